@@ -1,0 +1,155 @@
+package org.jjmask.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+
+/**
+ * Fills an outline with whole holes of a {@link GridLattice}, keeping every hole at least
+ * {@code marginNm} from the outline, and returns the holes as orthogonal blocks.
+ *
+ * <p>Row by row, the lattice row is cut by the region where a hole centre may lie (the outline
+ * shrunk by margin plus the hole's circumradius); the lattice points inside each cut are then
+ * confirmed against the true outline with an exact distance test, so a hole at the margin is
+ * decided by the geometry, not by the buffer's arc approximation. Consecutive rows with the same
+ * column range merge into one block. Memory is proportional to the number of blocks, not holes.
+ */
+public final class LatticeFill {
+
+    private static final GeometryFactory POINTS = new GeometryFactory();
+
+    private LatticeFill() {}
+
+    /** The blocks of holes; coordinates in dbu, outline in nm. */
+    public static List<HoleArray> fill(Polygon outlineNm, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm) {
+        GeometryFactory gf = outlineNm.getFactory();
+        double clearance = marginNm / dbuNm + hole.circumradius();
+        Geometry outline = scale(outlineNm, 1 / dbuNm);
+        Geometry region = outline.buffer(-clearance, 64);
+        List<HoleArray> blocks = new ArrayList<>();
+        if (region.isEmpty()) {
+            return blocks;
+        }
+        IndexedFacetDistance boundary = new IndexedFacetDistance(outline.getBoundary());
+        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(outline);
+        Envelope env = region.getEnvelopeInternal();
+        long cx = lattice.cellX();
+        long cy = lattice.cellY();
+        for (long[] b : lattice.basis()) {
+            long j0 = ceilDiv(env.getMinY() - b[1], cy);
+            long j1 = floorDiv(env.getMaxY() - b[1], cy);
+            Map<Long, Open> open = new HashMap<>();
+            for (long j = j0; j <= j1; j++) {
+                long y = b[1] + j * cy;
+                Map<Long, Open> next = new HashMap<>();
+                for (long[] range : columnRanges(gf, region, env, y, b[0], cx, boundary, inside, clearance)) {
+                    long key = range[0] * 4_000_000_007L + range[1];
+                    Open o = open.remove(key);
+                    if (o == null) {
+                        o = new Open(b[0] + range[0] * cx, y, (int) (range[1] - range[0] + 1));
+                    }
+                    o.rows++;
+                    next.put(key, o);
+                }
+                for (Open o : open.values()) {
+                    blocks.add(o.close(cx, cy));
+                }
+                open = next;
+            }
+            for (Open o : open.values()) {
+                blocks.add(o.close(cx, cy));
+            }
+        }
+        blocks.sort((p, q) -> p.y() != q.y() ? Long.compare(p.y(), q.y()) : Long.compare(p.x(), q.x()));
+        return blocks;
+    }
+
+    /** Total holes in a list of blocks. */
+    public static long count(List<HoleArray> blocks) {
+        return blocks.stream().mapToLong(HoleArray::holes).sum();
+    }
+
+    /** Column index ranges [i0, i1] of lattice points {@code x0 + i·cx} allowed on row y. */
+    private static List<long[]> columnRanges(GeometryFactory gf, Geometry region, Envelope env, long y, long x0, long cx,
+            IndexedFacetDistance boundary, IndexedPointInAreaLocator inside, double clearance) {
+        LineString row = gf.createLineString(new Coordinate[] {
+            new Coordinate(env.getMinX() - 1, y), new Coordinate(env.getMaxX() + 1, y)});
+        Geometry cut = region.intersection(row);
+        List<long[]> ranges = new ArrayList<>();
+        for (int k = 0; k < cut.getNumGeometries(); k++) {
+            Envelope seg = cut.getGeometryN(k).getEnvelopeInternal();
+            // one lattice step of slack each way, then the exact test decides
+            long i0 = ceilDiv(seg.getMinX() - x0, cx) - 1;
+            long i1 = floorDiv(seg.getMaxX() - x0, cx) + 1;
+            while (i0 <= i1 && !allowed(x0 + i0 * cx, y, boundary, inside, clearance)) {
+                i0++;
+            }
+            while (i1 >= i0 && !allowed(x0 + i1 * cx, y, boundary, inside, clearance)) {
+                i1--;
+            }
+            if (i0 <= i1) {
+                ranges.add(new long[] {i0, i1});
+            }
+        }
+        ranges.sort((p, q) -> Long.compare(p[0], q[0]));
+        // neighbouring cuts can share an end point after the slack: merge overlaps
+        List<long[]> merged = new ArrayList<>();
+        for (long[] r : ranges) {
+            if (!merged.isEmpty() && r[0] <= merged.get(merged.size() - 1)[1] + 1) {
+                long[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(r);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean allowed(long x, long y, IndexedFacetDistance boundary, IndexedPointInAreaLocator inside,
+            double clearance) {
+        Coordinate c = new Coordinate(x, y);
+        return inside.locate(c) == Location.INTERIOR && boundary.distance(POINTS.createPoint(c)) >= clearance;
+    }
+
+    static Geometry scale(Geometry g, double f) {
+        Geometry s = g.copy();
+        s.apply(new org.locationtech.jts.geom.util.AffineTransformation().scale(f, f));
+        s.geometryChanged();
+        return s;
+    }
+
+    private static long ceilDiv(double v, long d) {
+        return (long) Math.ceil(v / d);
+    }
+
+    private static long floorDiv(double v, long d) {
+        return (long) Math.floor(v / d);
+    }
+
+    private static final class Open {
+        final long x;
+        final long y;
+        final int columns;
+        int rows;
+
+        Open(long x, long y, int columns) {
+            this.x = x;
+            this.y = y;
+            this.columns = columns;
+        }
+
+        HoleArray close(long cx, long cy) {
+            return new HoleArray(x, y, columns, rows, cx, cy);
+        }
+    }
+}

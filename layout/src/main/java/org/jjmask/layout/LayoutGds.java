@@ -1,0 +1,67 @@
+package org.jjmask.layout;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.jjmask.gds.GdsWriter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Writes a {@link Layout} as GDSII: a hole cell, an array cell placing it by orthogonal AREFs
+ * (SREFs for single holes on ragged edges), and a top cell with the array and the outline.
+ */
+public final class LayoutGds {
+
+    public static final String HOLE_CELL = "JJ_HOLE";
+    public static final String ARRAY_CELL = "JJ_ARRAY";
+
+    private LayoutGds() {}
+
+    /** The top cell name for a design name: GDS-safe (old tools accept only A-Z a-z 0-9 _ ? $), at most 32 characters. */
+    public static String topCellName(String designName) {
+        String s = designName.replace('-', '_');
+        if (s.length() > 32) {
+            s = s.substring(0, 32);
+        }
+        String upper = s.toUpperCase(Locale.ROOT);
+        if (upper.equals(HOLE_CELL) || upper.equals(ARRAY_CELL)) {
+            s = s.length() > 28 ? s.substring(0, 28) : s;
+            s = s + "_TOP";
+        }
+        return s;
+    }
+
+    public static void write(Layout layout, String designName, LocalDateTime timestamp, GdsWriter w) throws IOException {
+        double dbuNm = layout.dbuNm();
+        w.beginLibrary("JJMASK", dbuNm * 1e-3, dbuNm * 1e-9, timestamp);
+
+        w.beginCell(HOLE_CELL);
+        w.boundary(layout.layers().holes().layer(), layout.layers().holes().datatype(), layout.hole().xy());
+        w.endCell();
+
+        w.beginCell(ARRAY_CELL);
+        for (HoleArray a : layout.arrays()) {
+            if (a.columns() == 1 && a.rows() == 1) {
+                w.sref(HOLE_CELL, Math.toIntExact(a.x()), Math.toIntExact(a.y()));
+            } else {
+                w.aref(HOLE_CELL, a.columns(), a.rows(), Math.toIntExact(a.x()), Math.toIntExact(a.y()),
+                        Math.toIntExact(a.stepX()), 0, 0, Math.toIntExact(a.stepY()));
+            }
+        }
+        w.endCell();
+
+        w.beginCell(topCellName(designName));
+        w.sref(ARRAY_CELL, 0, 0);
+        Polygon outline = layout.outlineNm();
+        Coordinate[] ring = outline.getExteriorRing().getCoordinates();
+        int[] xy = new int[2 * ring.length];
+        for (int k = 0; k < ring.length; k++) {
+            xy[2 * k] = (int) Math.round(ring[k].x / dbuNm);
+            xy[2 * k + 1] = (int) Math.round(ring[k].y / dbuNm);
+        }
+        w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), xy);
+        w.endCell();
+        w.endLibrary();
+    }
+}
