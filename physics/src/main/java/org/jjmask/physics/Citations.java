@@ -1,0 +1,69 @@
+package org.jjmask.physics;
+
+/** The literature the models rely on; {@link Predictor} attaches those it used. */
+public final class Citations {
+    private Citations() {
+    }
+
+    public static final Citation MAXWELL_GARNETT = new Citation("maxwell-garnett-2d",
+            "Maxwell Garnett, Phil. Trans. R. Soc. A 203, 385 (1904), 2D form for insulating circular inclusions: "
+                    + "R_eff = R_sq (1+phi)/(1-phi), exact to first order in the porosity phi");
+    public static final Citation NECK_CHANNEL = new Citation("neck-channel-integral",
+            "Narrow-neck resistance R = R_sq * integral dx / w(x) over the channel between two circular holes "
+                    + "[derived, jjmask MODEL.md section 2]; asymptotically R_sq*pi*sqrt(D/2w) for w << D");
+    public static final Citation RESISTOR_NETWORK = new Citation("resistor-network-uniform-field",
+            "R_sq,eff/R_N from the uniform-field solution of a resistor network, sigma = sum_b (x.l_b)^2/(R_N A) "
+                    + "[derived, jjmask MODEL.md section 1]");
+    public static final Citation BCS = new Citation("bcs-1957",
+            "Bardeen, Cooper & Schrieffer, Phys. Rev. 108, 1175 (1957): gap equation, solved in Matsubara form "
+                    + "ln(Tc/T) = 2 pi kT sum_n [1/w_n - 1/sqrt(w_n^2+D^2)]; Delta(0) = pi e^-gamma k_B Tc; "
+                    + "strong coupling by scaling with 2Delta0/kTc over 3.528");
+    public static final Citation AMBEGAOKAR_BARATOFF = new Citation("ambegaokar-baratoff-1963",
+            "Ambegaokar & Baratoff, PRL 10, 486 (1963): I_c R_N = (pi Delta/2e) tanh(Delta/2kT), "
+                    + "E_J = (R_Q/2R_N) Delta tanh(Delta/2kT)");
+    public static final Citation DISK_CAPACITANCE = new Citation("disk-capacitance",
+            "Thin conducting disk of radius r on a dielectric half-space: C = 8 eps0 r (eps+1)/2 "
+                    + "(isolated disk C = 8 eps0 r, e.g. Jackson, Classical Electrodynamics, 3rd ed., sec. 3.12)");
+    public static final Citation COPLANAR_STRIPS = new Citation("coplanar-strips",
+            "Coplanar-strip capacitance per length eps0 (eps+1)/2 K(k')/K(k), k = g/(g+2W) (Wen, IEEE Trans. MTT 17, "
+                    + "1087 (1969); Gupta et al., Microstrip Lines and Slotlines) used as an order-of-magnitude "
+                    + "junction (mutual) capacitance between neighbouring islands across a hole");
+    public static final Citation XY_CONSTANTS = new Citation("xy-constants",
+            "Classical XY k_B T_BKT/J: square 0.8929 (Hasenbusch, J. Phys. A 38, 5869 (2005); Tomita & Okabe, "
+                    + "PRB 65, 184405 (2002)); honeycomb 0.575 (de Andrade et al., arXiv:2406.12076); "
+                    + "triangular 1.47; dice estimated from the helicity modulus (no published value)");
+    public static final Citation NELSON_KOSTERLITZ = new Citation("nelson-kosterlitz-1977",
+            "Nelson & Kosterlitz, PRL 39, 1201 (1977): universal jump of the helicity modulus at T_BKT");
+    public static final Citation BEASLEY_MOOIJ_ORLANDO = new Citation("beasley-mooij-orlando-1979",
+            "Beasley, Mooij & Orlando, PRL 42, 1165 (1979): (Tc0 - T_BKT)/Tc0 = 0.173 R_sq e^2/hbar for a dirty film");
+    public static final Citation QUANTUM_ARRAYS = new Citation("fazio-vanderzant-2001",
+            "van der Zant et al., PRB 54, 10081 (1996); Fazio & van der Zant, Phys. Rep. 355, 235 (2001): "
+                    + "charging destroys coherence near E_J/E_C ~ 0.6-1 (here: k_B T = c (E_J(T) - kappa E_C,eff), "
+                    + "kappa = 1, a phenomenological choice)");
+    public static final Citation DISSIPATION = new Citation("hollen-2011",
+            "Hollen et al., PRB 84, 064528 (2011): nanohoneycomb a-Bi arrays turn insulating as the link resistance "
+                    + "passes R_Q; Chakravarty et al., PRB 37, 3283 (1988): Ohmic dissipation R_Q/R_N >~ 1 "
+                    + "stabilises phase coherence. Here E_C,eff = E_C max(0, 1 - R_Q/R_N) (phenomenological)");
+    public static final Citation ANOMALOUS_METAL = new Citation("kapitulnik-kivelson-spivak-2019",
+            "Kapitulnik, Kivelson & Spivak, RMP 91, 011002 (2019): anomalous metals, saturating R below T_BKT");
+    public static final Citation PHASE_SLIPS = new Citation("matveev-larkin-glazman-2002",
+            "Matveev, Larkin & Glazman, PRL 89, 096802 (2002): quantum phase-slip amplitude ~ exp(-sqrt(8 E_J/E_C)); "
+                    + "here R_sat = R_sq,eff min(1, A exp(-sqrt(8 E_J/E_C,eff))), A = 1 (phenomenological)");
+    public static final Citation ASLAMAZOV_LARKIN = new Citation("aslamazov-larkin-1968",
+            "Aslamazov & Larkin, Phys. Lett. A 26, 238 (1968): 2D paraconductivity sigma = (e^2/16 hbar) Tc0/(T - Tc0); "
+                    + "regularised at Tc0 over the 2D Ginzburg width Gi Tc0, Gi = e^2 R_sq/(16 hbar) "
+                    + "(Larkin & Varlamov, Theory of Fluctuations in Superconductors, 2005)");
+    public static final Citation HALPERIN_NELSON = new Citation("halperin-nelson-1979",
+            "Halperin & Nelson, J. Low Temp. Phys. 36, 599 (1979): R/R_n = exp(-2 sqrt(b (Tc0-T)/(T-T_BKT))), b = 1");
+    public static final Citation GL_CRITICAL_FIELDS = new Citation("tinkham-critical-fields",
+            "Tinkham, Introduction to Superconductivity, 2nd ed. (1996), ch. 4: H_c2 = Phi0/(2 pi xi^2), "
+                    + "thin film/strip H = sqrt(12) Phi0/(2 pi xi d), xi(T) = xi(0)/sqrt(1 - T/Tc); "
+                    + "Saint-James & de Gennes, Phys. Lett. 7, 306 (1963): H_c3 = 1.695 H_c2");
+    public static final Citation PAULI_LIMIT = new Citation("clogston-chandrasekhar-1962",
+            "Clogston, PRL 9, 266 (1962); Chandrasekhar, APL 1, 7 (1962): mu0 H_P = Delta0/(sqrt2 mu_B); "
+                    + "combined with the orbital limit as 1/H^2 = 1/H_orb^2 + 1/H_P^2 (quadrature interpolation, "
+                    + "exact in the orbital-only and spin-only limits; cf. Maki, Phys. Rev. 148, 362 (1966))");
+    public static final Citation FLUX_PERIOD = new Citation("flux-period",
+            "One flux quantum Phi0 = h/2e per plaquette: Delta B = Phi0/S (Bezryadin & Pannetier, Physica C (1994); "
+                    + "Yang et al., Science 366, 1505 (2019))");
+}

@@ -1,0 +1,235 @@
+package org.jjmask.physics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One prediction: geometry, material, substrate and conditions in, {@link Prediction} out. SI inside,
+ * energies reported in kelvin. Pure function, no state, no I/O.
+ *
+ * <p>The chain (MODEL.md §§2–6): normal state ({@link NormalStateModel}, default
+ * {@link SheetResistance#MAXWELL_GARNETT_NECK}) → BCS gap ({@link BcsGap}) → E_J
+ * ({@link JosephsonCoupling}) → E_C ({@link ChargingEnergy}) → T_BKT ({@link BktTransition}) →
+ * R_sat ({@link PhaseSlips}) → phase → R(T) ({@link ResistanceCurve}) → fields
+ * ({@link CriticalFields}, {@link FluxPeriod}).
+ *
+ * <p><b>Phase at the base temperature</b> (MODEL.md §4), first rule that applies:
+ * <ol>
+ *   <li>necks destroyed by edge damage → insulator;</li>
+ *   <li>base temperature ≥ T_c onset → the film is a normal metal there; reported as
+ *       {@code anomalous_metal}, the contract's only metallic phase, with flag {@code normal_state};</li>
+ *   <li>R_N &gt; R_Q and E_J(0) &lt; E_C → insulator (T_BKT then reported as 0);</li>
+ *   <li>T_BKT &gt; T_base and R_sat &lt; 10⁻³·R_□,eff → superconductor (R_sat reported as 0);</li>
+ *   <li>otherwise anomalous metal.</li>
+ * </ol>
+ */
+public final class Predictor {
+    private Predictor() {
+    }
+
+    /** R_sat below this fraction of R_□,eff counts as zero resistance (MODEL.md §4). */
+    public static final double SUPERCONDUCTOR_RSAT_FRACTION = 1e-3;
+
+    /** Predict with the default normal-state model. */
+    public static Prediction predict(ArrayGeometry g, Material m, Substrate s, Conditions c) {
+        return predict(g, m, s, c, SheetResistance.MAXWELL_GARNETT_NECK);
+    }
+
+    /** Predict with a chosen normal-state model (e.g. a Laplace solve). */
+    public static Prediction predict(ArrayGeometry g, Material m, Substrate s, Conditions c, NormalStateModel model) {
+        Objects.requireNonNull(g, "geometry");
+        Objects.requireNonNull(m, "material");
+        Objects.requireNonNull(s, "substrate");
+        Objects.requireNonNull(c, "conditions");
+        Objects.requireNonNull(model, "model");
+        List<ValidityFlag> flags = new ArrayList<>();
+        Set<Citation> cites = new LinkedHashSet<>();
+        IslandNetwork net = g.network();
+        double tc = m.tc0K();
+        double base = c.baseTemperatureK();
+
+        // normal state
+        NormalState ns = model.solve(g, m.sheetResistanceOhm(), c.edgeDamageNm());
+        flags.addAll(ns.flags());
+        cites.add(Citations.MAXWELL_GARNETT);
+        cites.add(Citations.NECK_CHANNEL);
+        cites.add(Citations.RESISTOR_NETWORK);
+        double rEff = ns.sheetResistanceEffOhm();
+        double rn = ns.rnOhm();
+
+        // gap and Josephson coupling
+        double gap0 = BcsGap.gap0J(tc, m.gapRatio());
+        double gap0MeV = gap0 / Constants.E * 1e3;
+        cites.add(Citations.BCS);
+        if (Math.abs(m.gapRatio() / Constants.BCS_GAP_RATIO - 1.0) > 1e-3) {
+            flags.add(new ValidityFlag(ValidityFlag.STRONG_COUPLING_SCALED, String.format(Locale.ROOT,
+                    "BCS Delta(T) scaled by 2Delta0/kTc = %.3f over 3.528", m.gapRatio())));
+        }
+        double ej0J = JosephsonCoupling.ejJ(rn, gap0, 0.0);
+        double ej0K = ej0J / Constants.KB;
+        cites.add(Citations.AMBEGAOKAR_BARATOFF);
+
+        // charging
+        double damageArea = Math.PI * (ns.effectiveHoleDiameterNm() * ns.effectiveHoleDiameterNm()
+                - g.holeDiameterNm() * g.holeDiameterNm()) / 4.0 / net.islandsPerHole();
+        double islandNm2 = Math.max(g.islandAreaNm2() - damageArea, 0.01 * g.islandAreaNm2());
+        double rIsland = ChargingEnergy.islandRadiusM(islandNm2 * Constants.NM * Constants.NM);
+        double cg = ChargingEnergy.groundCapacitanceF(rIsland, s.epsilonLowT());
+        double cj = ChargingEnergy.junctionCapacitanceF(ns.effectiveHoleDiameterNm() * Constants.NM, rIsland,
+                s.epsilonLowT());
+        double cap = ChargingEnergy.totalCapacitanceF(cg, net.coordination(), cj);
+        double ecJ = ChargingEnergy.chargingEnergyJ(cap);
+        double ecK = ecJ / Constants.KB;
+        cites.add(Citations.DISK_CAPACITANCE);
+        if (cj > 0) {
+            cites.add(Citations.COPLANAR_STRIPS);
+            flags.add(new ValidityFlag(ValidityFlag.JUNCTION_CAPACITANCE_ESTIMATE, String.format(Locale.ROOT,
+                    "C = C_g + z C_J = %.3g F + %d x %.3g F; C_J is a coplanar-strip estimate across the hole "
+                            + "(factor ~2)", cg, net.coordination(), cj)));
+        }
+
+        // BKT
+        double screening = BktTransition.chargingScreeningFactor(rn);
+        double ecEffK = ecK * screening;
+        cites.add(Citations.XY_CONSTANTS);
+        cites.add(Citations.NELSON_KOSTERLITZ);
+        cites.add(Citations.QUANTUM_ARRAYS);
+        cites.add(Citations.DISSIPATION);
+        if (net.xyConstantIsEstimate()) {
+            flags.add(new ValidityFlag(ValidityFlag.DICE_XY_ESTIMATE, String.format(Locale.ROOT,
+                    "dice network: c = %.4f estimated from the helicity modulus (2/sqrt3) x square-lattice ratio "
+                            + "0.8929, uncertain by ~8 %%; no published value", net.xyConstant())));
+        }
+        if (screening == 0.0) {
+            flags.add(new ValidityFlag(ValidityFlag.CHARGING_SCREENED, String.format(Locale.ROOT,
+                    "R_N = %.4g ohm <= R_Q = %.1f ohm: charging screened by the link conductance, no quantum "
+                            + "correction (E_C = %.3g K ignored)", rn, Constants.RQ, ecK)));
+        }
+        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rn, tc, m.gapRatio(), ecEffK);
+        double tbkt = bkt.tbktK();
+        if (bkt.coherent() && ecEffK > 0 && bkt.classicalK() > 0) {
+            flags.add(new ValidityFlag(ValidityFlag.QUANTUM_CORRECTION, String.format(Locale.ROOT,
+                    "k_B T = c (E_J(T) - %.2f E_C,eff), E_C,eff = E_C (1 - R_Q/R_N) = %.4g K: T_BKT %.4g K -> %.4g K",
+                    BktTransition.CRITICAL_EJ_OVER_EC, ecEffK, bkt.classicalK(), tbkt)));
+        }
+        double tbktFilm = BktTransition.filmK(tc, m.sheetResistanceOhm(), m.gapRatio());
+        cites.add(Citations.BEASLEY_MOOIJ_ORLANDO);
+        double bmo = BktTransition.bmoCorrection(m.sheetResistanceOhm());
+        if (bmo > 0.1) {
+            flags.add(new ValidityFlag(ValidityFlag.FILM_BKT_LARGE_RS, String.format(Locale.ROOT,
+                    "0.173 R_sq e^2/hbar = %.3f > 0.1: film T_BKT blends BMO into the self-consistent universal-jump "
+                            + "value", bmo)));
+        }
+        if (tbkt > tbktFilm) {
+            flags.add(new ValidityFlag(ValidityFlag.TBKT_CAPPED_BY_FILM, String.format(Locale.ROOT,
+                    "array T_BKT %.4g K capped at the unpatterned film's %.4g K", tbkt, tbktFilm)));
+            tbkt = tbktFilm;
+        }
+
+        // R_sat and phase
+        double ejBaseJ = base < tc ? JosephsonCoupling.ejJ(rn, BcsGap.gapJ(base, tc, m.gapRatio()), base) : 0.0;
+        double rSat = PhaseSlips.rSatOhm(rEff, ejBaseJ, ecEffK * Constants.KB);
+        cites.add(Citations.ANOMALOUS_METAL);
+        cites.add(Citations.PHASE_SLIPS);
+        Phase phase;
+        String criterion;
+        boolean insulatorRule = rn > Constants.RQ && ej0K < ecK;
+        if (ns.necksDestroyed()) {
+            phase = Phase.INSULATOR;
+            criterion = String.format(Locale.ROOT,
+                    "insulator: edge damage 2 x %.3g nm consumes the %.3g nm necks; the film is cut apart",
+                    c.edgeDamageNm(), g.neckWidthNm());
+            tbkt = 0.0;
+            rSat = rEff;
+        } else if (base >= tc) {
+            phase = Phase.ANOMALOUS_METAL;
+            criterion = String.format(Locale.ROOT,
+                    "normal metal: T_base = %.4g K >= T_c onset = %.4g K (reported as anomalous_metal)", base, tc);
+            flags.add(new ValidityFlag(ValidityFlag.NORMAL_STATE, criterion
+                    + "; R_sat is meaningless there and reported as 0"));
+            rSat = 0.0;
+        } else if (insulatorRule) {
+            phase = Phase.INSULATOR;
+            criterion = String.format(Locale.ROOT,
+                    "insulator: R_N = %.4g ohm > R_Q = %.1f ohm and E_J(0) = %.4g K < E_C = %.4g K", rn, Constants.RQ,
+                    ej0K, ecK);
+            tbkt = 0.0;
+        } else if (tbkt > base && rSat < SUPERCONDUCTOR_RSAT_FRACTION * rEff) {
+            phase = Phase.SUPERCONDUCTOR;
+            criterion = String.format(Locale.ROOT,
+                    "superconductor: T_BKT = %.4g K > T_base = %.4g K and R_sat = %.3g ohm < 1e-3 R_sq,eff = %.3g ohm",
+                    tbkt, base, rSat, SUPERCONDUCTOR_RSAT_FRACTION * rEff);
+            rSat = 0.0;
+        } else if (tbkt > base) {
+            phase = Phase.ANOMALOUS_METAL;
+            criterion = String.format(Locale.ROOT,
+                    "anomalous metal: T_BKT = %.4g K > T_base = %.4g K but R_sat = %.3g ohm >= 1e-3 R_sq,eff = %.3g ohm "
+                            + "(phase-slip action sqrt(8 E_J/E_C,eff) = %.3g)",
+                    tbkt, base, rSat, SUPERCONDUCTOR_RSAT_FRACTION * rEff,
+                    PhaseSlips.action(ejBaseJ, ecEffK * Constants.KB));
+        } else {
+            phase = Phase.ANOMALOUS_METAL;
+            criterion = String.format(Locale.ROOT,
+                    "anomalous metal: T_BKT = %.4g K <= T_base = %.4g K < T_c onset = %.4g K", tbkt, base, tc);
+        }
+        if (tbkt <= 0.0) {
+            tbkt = 0.0;
+            flags.add(new ValidityFlag(ValidityFlag.NO_COHERENCE, String.format(Locale.ROOT,
+                    "no phase coherence: E_J(0) = %.4g K vs E_C = %.4g K (E_C,eff = %.4g K), R_N/R_Q = %.3g; "
+                            + "T_BKT reported as 0", ej0K, ecK, ecEffK, rn / Constants.RQ)));
+        }
+        if (phase != Phase.SUPERCONDUCTOR && rSat > 0) {
+            flags.add(new ValidityFlag(ValidityFlag.RSAT_PHENOMENOLOGICAL, String.format(Locale.ROOT,
+                    "R_sat = %.4g ohm from R_sq,eff min(1, %.2g exp(-sqrt(8 E_J/E_C,eff))) (phenomenological, "
+                            + "scale to calibrate)", rSat, PhaseSlips.QPS_SCALE)));
+        }
+        if (phase == Phase.INSULATOR) {
+            flags.add(new ValidityFlag(ValidityFlag.INSULATOR_UPTURN_NOT_MODELLED,
+                    "insulator: R(T) is drawn saturating at R_sat; the insulating upturn is not modelled"));
+        }
+
+        // R(T)
+        ResistanceCurve.Parameters rp = new ResistanceCurve.Parameters(tc, Math.min(tbkt, tc), rEff,
+                m.sheetResistanceOhm(), Math.min(rSat, rEff));
+        List<RtPoint> rOfT = ResistanceCurve.curve(rp, base);
+        cites.add(Citations.ASLAMAZOV_LARKIN);
+        cites.add(Citations.HALPERIN_NELSON);
+
+        // field
+        double periodMT = FluxPeriod.periodMT(g.plaquetteAreaNm2());
+        double periodHOverEMT = FluxPeriod.periodHOverEMT(g.plaquetteAreaNm2());
+        cites.add(Citations.FLUX_PERIOD);
+        CriticalFields.Result hc = CriticalFields.at(Math.min(base, tc), tc, m.coherenceLengthNm(), m.thicknessNm(),
+                ns.necksDestroyed() ? 0.0 : ns.effectiveNeckWidthNm(), gap0);
+        cites.add(Citations.GL_CRITICAL_FIELDS);
+        cites.add(Citations.PAULI_LIMIT);
+        if (hc.neckStripDecides()) {
+            flags.add(new ValidityFlag(ValidityFlag.HC2_NECK_STRIP, String.format(Locale.ROOT,
+                    "neck %.3g nm < sqrt12 xi(T): H_c2 perp = sqrt12 Phi0/(2 pi xi w) = %.4g T (orbital)",
+                    ns.effectiveNeckWidthNm(), hc.perpOrbitalT())));
+        }
+        if (hc.surfaceBoundDecides()) {
+            flags.add(new ValidityFlag(ValidityFlag.HC2_THICK_FILM, String.format(Locale.ROOT,
+                    "thickness %.3g nm > ~2 xi: H_c2 par = 1.695 H_c2 perp,film = %.4g T (surface nucleation bound)",
+                    m.thicknessNm(), hc.parOrbitalT())));
+        }
+        if (hc.perpT() < 0.9 * hc.perpOrbitalT() || hc.parT() < 0.9 * hc.parOrbitalT()) {
+            flags.add(new ValidityFlag(ValidityFlag.HC2_PAULI_LIMITED, String.format(Locale.ROOT,
+                    "Pauli limit %.4g T: 1/H^2 = 1/H_orb^2 + 1/H_P^2 gives perp %.4g T (orbital %.4g), par %.4g T "
+                            + "(orbital %.4g)", hc.pauliT(), hc.perpT(), hc.perpOrbitalT(), hc.parT(), hc.parOrbitalT())));
+        }
+        if (hc.perpT() > 0 && hc.anisotropy() < 1.0) {
+            flags.add(new ValidityFlag(ValidityFlag.HC2_REVERSAL, String.format(Locale.ROOT,
+                    "gamma = H_par/H_perp = %.3f < 1: anisotropy reversed (patterning lifts the perpendicular orbital "
+                            + "limit; an anisotropic spin term is not modelled)", hc.anisotropy())));
+        }
+
+        return new Prediction(rEff, rn, gap0MeV, ej0K, ecK, ej0K / ecK, cap, tc, tbktFilm, tbkt, rSat, phase,
+                criterion + "; R_N by " + ns.method(), periodMT, periodHOverEMT, hc.perpT(), hc.parT(), rOfT, flags,
+                List.copyOf(cites));
+    }
+}

@@ -1,0 +1,60 @@
+package org.jjmask.physics;
+
+/**
+ * A warning attached to a prediction: which model was stretched or which assumption was used.
+ * The codes the physics module emits are the constants below.
+ *
+ * @param code stable snake_case code
+ * @param message what happened, with numbers
+ */
+public record ValidityFlag(String code, String message) {
+
+    /** Electrical porosity above 0.3: Maxwell-Garnett loses accuracy (≈2 % at D/a = 0.8, 6 % at 0.9). */
+    public static final String MG_HIGH_POROSITY = "mg_high_porosity";
+    /** Effective neck narrower than a quarter of the effective hole diameter. */
+    public static final String NARROW_NECK = "narrow_neck";
+    /** R_N set by the neck-channel integral, which exceeded Maxwell-Garnett. */
+    public static final String NECK_LIMITED_RN = "neck_limited_rn";
+    /** Electrical porosity clamped to keep R_□,eff finite. */
+    public static final String POROSITY_CLAMPED = "porosity_clamped";
+    /** Edge damage reduced the neck and widened the holes electrically. */
+    public static final String EDGE_DAMAGE = "edge_damage";
+    /** Edge damage consumed the whole neck: the film is cut into pieces; numbers are clamped. */
+    public static final String NECKS_DESTROYED = "necks_destroyed";
+    /** The junction (mutual) capacitance is an order-of-magnitude coplanar-strip estimate. */
+    public static final String JUNCTION_CAPACITANCE_ESTIMATE = "junction_capacitance_estimate";
+    /** The dice-network XY constant is an estimate, not a published or Monte-Carlo value. */
+    public static final String DICE_XY_ESTIMATE = "dice_xy_estimate";
+    /** Charging (E_C) lowered T_BKT through the quantum-fluctuation phenomenology. */
+    public static final String QUANTUM_CORRECTION = "quantum_correction";
+    /** R_N &lt; R_Q: charging screened by the normal conductance (dissipative phenomenology). */
+    public static final String CHARGING_SCREENED = "charging_screened";
+    /** No phase coherence: T_BKT reported as 0. */
+    public static final String NO_COHERENCE = "no_coherence";
+    /** The array T_BKT was capped at the unpatterned film's BKT temperature. */
+    public static final String TBKT_CAPPED_BY_FILM = "tbkt_capped_by_film";
+    /** The film BKT is outside the small-R_□ range of the Beasley–Mooij–Orlando formula. */
+    public static final String FILM_BKT_LARGE_RS = "film_bkt_large_rs";
+    /** R_sat comes from the one-parameter quantum-phase-slip phenomenology. */
+    public static final String RSAT_PHENOMENOLOGICAL = "rsat_phenomenological";
+    /** Insulator: R(T) is drawn saturating; the insulating upturn is not modelled. */
+    public static final String INSULATOR_UPTURN_NOT_MODELLED = "insulator_upturn_not_modelled";
+    /** The base temperature is at or above T_c onset: the film is a normal metal there. */
+    public static final String NORMAL_STATE = "normal_state";
+    /** The perpendicular H_c2 uses the neck-strip formula (w &lt; √12 ξ). */
+    public static final String HC2_NECK_STRIP = "hc2_neck_strip";
+    /** Pauli limiting reduces an upper critical field by more than 10 %. */
+    public static final String HC2_PAULI_LIMITED = "hc2_pauli_limited";
+    /** γ = H∥/H⊥ &lt; 1: the anisotropy is reversed. */
+    public static final String HC2_REVERSAL = "hc2_reversal";
+    /** Film thicker than the thin-film limit: H∥ uses the surface-nucleation bound 1.695·H_c2. */
+    public static final String HC2_THICK_FILM = "hc2_thick_film";
+    /** The gap was scaled from weak-coupling BCS by the material's 2Δ0/k_BT_c over 3.528. */
+    public static final String STRONG_COUPLING_SCALED = "strong_coupling_scaled";
+
+    /** Validates: neither text is null. */
+    public ValidityFlag {
+        Checks.text("code", code);
+        Checks.text("message", message);
+    }
+}

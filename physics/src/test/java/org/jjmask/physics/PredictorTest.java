@@ -1,0 +1,184 @@
+package org.jjmask.physics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class PredictorTest {
+
+    private static final Material NSNO = Presets.material("Nd0.8Sr0.2NiO2").orElseThrow();
+    private static final Substrate STO = Presets.substrate("SrTiO3").orElseThrow();
+    private static final Substrate SIO2 = Presets.substrate("SiO2").orElseThrow();
+
+    static void assertAllFinite(Prediction p) {
+        double[] all = {p.sheetResistanceEffOhm(), p.rnOhm(), p.gap0MeV(), p.ejK(), p.ecK(), p.ejOverEc(),
+            p.capacitanceF(), p.tcOnsetK(), p.tbktFilmK(), p.tbktK(), p.rSatOhm(), p.periodMT(), p.periodHOverEMT(),
+            p.hc2PerpT(), p.hc2ParT()};
+        for (double v : all) {
+            assertThat(v).isFinite().isGreaterThanOrEqualTo(0);
+        }
+        assertThat(p.phase()).isNotNull();
+        assertThat(p.phaseCriterion()).isNotBlank();
+        assertThat(p.rOfT().size()).isGreaterThanOrEqualTo(200);
+        for (RtPoint r : p.rOfT()) {
+            assertThat(r.temperatureK()).isFinite();
+            assertThat(r.sheetResistanceOhm()).isFinite();
+        }
+        assertThat(p.tbktK()).isLessThanOrEqualTo(p.tcOnsetK());
+        assertThat(p.citations()).isNotEmpty();
+    }
+
+    @Test
+    void seedDeviceOnSrTiO3IsASuperconductor() {
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 70), NSNO, STO,
+                Conditions.defaults());
+        assertAllFinite(p);
+        assertThat(p.phase()).isEqualTo(Phase.SUPERCONDUCTOR);
+        assertThat(p.phase().jsonName()).isEqualTo("superconductor");
+        assertThat(p.rSatOhm()).isZero();
+        assertThat(p.tbktK()).isBetween(0.5 * p.tcOnsetK(), p.tbktFilmK());
+        assertThat(p.gap0MeV()).isCloseTo(1.7639 * 15 * 0.0861733, within(1e-3));
+        assertThat(p.ejOverEc()).isGreaterThan(100); // cold SrTiO3: charging cannot make it fluctuate
+        assertThat(p.ejOverEc()).isCloseTo(p.ejK() / p.ecK(), within(1e-9));
+        assertThat(p.periodMT()).isCloseTo(238.8, within(0.3));
+        assertThat(p.hc2PerpT()).isLessThan(11.29).isGreaterThan(10); // 11.29 T orbital combined with 27.9 T Pauli
+        assertThat(p.phaseCriterion()).contains("T_BKT");
+        assertThat(p.rOfT().get(p.rOfT().size() - 1).sheetResistanceOhm())
+                .isCloseTo(p.sheetResistanceEffOhm(), within(0.02 * p.sheetResistanceEffOhm()));
+        assertThat(p.rOfT().get(0).sheetResistanceOhm()).isZero();
+        ResistanceCurveTest.assertContinuousAndMonotonic(p.rOfT(), p.sheetResistanceEffOhm());
+    }
+
+    @Test
+    void tbktSolvesItsOwnEquationInsideThePrediction() {
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.SQUARE, 100, 80), NSNO, STO,
+                Conditions.defaults());
+        double rhs = 0.8929 * JosephsonCoupling.ejK(p.rnOhm(), 15, NSNO.gapRatio(), p.tbktK());
+        assertThat(Math.abs(p.tbktK() - rhs) / p.tbktK()).isLessThan(1e-6);
+    }
+
+    @Test
+    void hugeJunctionResistanceGivesNoCoherenceAndAFlag() {
+        Material dirty = NSNO.withSheetResistanceOhm(1e6);
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 90), dirty, SIO2,
+                Conditions.defaults());
+        assertAllFinite(p);
+        assertThat(p.tbktK()).isZero();
+        assertThat(p.hasFlag(ValidityFlag.NO_COHERENCE)).isTrue();
+        assertThat(p.phase()).isEqualTo(Phase.INSULATOR);
+        assertThat(p.phaseCriterion()).startsWith("insulator");
+    }
+
+    @Test
+    void dissipativeInsulatorOnALowPermittivitySubstrate() {
+        Material abi = Presets.material("a-Bi").orElseThrow();
+        Prediction low = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 60), abi, SIO2,
+                Conditions.defaults());
+        Prediction high = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 92), abi, SIO2,
+                Conditions.defaults());
+        assertThat(low.rnOhm()).isLessThan(Constants.RQ);
+        assertThat(low.phase()).isEqualTo(Phase.SUPERCONDUCTOR);
+        assertThat(low.hasFlag(ValidityFlag.CHARGING_SCREENED)).isTrue();
+        assertThat(high.rnOhm()).isGreaterThan(Constants.RQ);
+        assertThat(high.ejK()).isLessThan(high.ecK());
+        assertThat(high.phase()).isEqualTo(Phase.INSULATOR);
+        assertThat(high.tbktK()).isZero();
+    }
+
+    @Test
+    void anomalousMetalWhenPhaseSlipsSurviveBelowTbkt() {
+        // R_N just above R_Q with E_J a few E_C: coherent, but the slip action is small
+        Material m = new Material("test", 15, 5000, 5, 2, Constants.BCS_GAP_RATIO, "test");
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.SQUARE, 300, 225), m,
+                Presets.substrate("LaAlO3").orElseThrow(), Conditions.defaults());
+        assertAllFinite(p);
+        assertThat(p.rnOhm()).isGreaterThan(Constants.RQ);
+        assertThat(p.ejK()).isGreaterThan(p.ecK());
+        assertThat(p.phase()).as(p.phaseCriterion()).isEqualTo(Phase.ANOMALOUS_METAL);
+        assertThat(p.rSatOhm()).isPositive();
+        assertThat(p.tbktK()).isPositive();
+        assertThat(p.hasFlag(ValidityFlag.QUANTUM_CORRECTION)).isTrue();
+        assertThat(p.rOfT().get(0).sheetResistanceOhm()).isCloseTo(p.rSatOhm(), within(1e-9));
+    }
+
+    @Test
+    void destroyedNecksAreAnInsulatorWithFiniteNumbers() {
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 80), NSNO, STO,
+                new Conditions(0.05, 12));
+        assertAllFinite(p);
+        assertThat(p.phase()).isEqualTo(Phase.INSULATOR);
+        assertThat(p.hasFlag(ValidityFlag.NECKS_DESTROYED)).isTrue();
+    }
+
+    @Test
+    void baseAboveTcIsFlaggedNormal() {
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 70), NSNO, STO,
+                new Conditions(20, 0));
+        assertAllFinite(p);
+        assertThat(p.phase()).isEqualTo(Phase.ANOMALOUS_METAL);
+        assertThat(p.hasFlag(ValidityFlag.NORMAL_STATE)).isTrue();
+        assertThat(p.hc2PerpT()).isZero();
+    }
+
+    @Test
+    void diceIsFlaggedAsAnEstimate() {
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.DICE, 100, 60), NSNO, STO,
+                Conditions.defaults());
+        assertThat(p.hasFlag(ValidityFlag.DICE_XY_ESTIMATE)).isTrue();
+        assertThat(Predictor.predict(ArrayGeometry.periodic(IslandNetwork.SQUARE, 100, 60), NSNO, STO,
+                Conditions.defaults()).hasFlag(ValidityFlag.DICE_XY_ESTIMATE)).isFalse();
+    }
+
+    @Test
+    void edgeDamageRaisesRnAndLowersTbkt() {
+        ArrayGeometry g = ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 70);
+        Prediction clean = Predictor.predict(g, NSNO, STO, Conditions.defaults());
+        Prediction damaged = Predictor.predict(g, NSNO, STO, Conditions.defaults().withEdgeDamageNm(5));
+        assertThat(damaged.rnOhm()).isGreaterThan(clean.rnOhm());
+        assertThat(damaged.tbktK()).isLessThan(clean.tbktK());
+        assertThat(damaged.hasFlag(ValidityFlag.EDGE_DAMAGE)).isTrue();
+    }
+
+    @Test
+    void listsAreImmutable() {
+        Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.SQUARE, 200, 100), NSNO, STO,
+                Conditions.defaults());
+        assertThat(p.rOfT()).isUnmodifiable();
+        assertThat(p.flags()).isUnmodifiable();
+        assertThat(p.citations()).isUnmodifiable();
+    }
+
+    @Test
+    void randomValidInputsGiveFiniteContinuousMonotonicPredictions() {
+        Random rnd = new Random(20260101L);
+        List<Substrate> subs = Presets.substrates();
+        IslandNetwork[] nets = IslandNetwork.values();
+        int insulators = 0, metals = 0, supers = 0;
+        for (int i = 0; i < 300; i++) {
+            IslandNetwork net = nets[rnd.nextInt(nets.length)];
+            double a = 30 + 470 * rnd.nextDouble();
+            double d = a * (0.05 + 0.93 * rnd.nextDouble());
+            Material m = new Material("random", 0.3 + 100 * rnd.nextDouble(), Math.exp(Math.log(1) + Math.log(3e4) * rnd.nextDouble()),
+                    1 + 150 * rnd.nextDouble(), 0.5 + 50 * rnd.nextDouble(), 3 + 3 * rnd.nextDouble(), "random");
+            Conditions c = new Conditions(Math.exp(Math.log(0.005) + Math.log(4e4) * rnd.nextDouble()),
+                    rnd.nextDouble() < 0.3 ? 0 : 0.6 * (a - d) * rnd.nextDouble());
+            Substrate s = subs.get(rnd.nextInt(subs.size()));
+            Prediction p = Predictor.predict(ArrayGeometry.periodic(net, a, d), m, s, c);
+            assertAllFinite(p);
+            ResistanceCurveTest.assertContinuousAndMonotonic(p.rOfT(), p.sheetResistanceEffOhm());
+            switch (p.phase()) {
+                case INSULATOR -> insulators++;
+                case ANOMALOUS_METAL -> metals++;
+                case SUPERCONDUCTOR -> supers++;
+                default -> throw new AssertionError();
+            }
+        }
+        assertThat(insulators).isPositive();
+        assertThat(metals).isPositive();
+        assertThat(supers).isPositive();
+    }
+}
