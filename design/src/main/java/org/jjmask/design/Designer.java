@@ -1,0 +1,74 @@
+package org.jjmask.design;
+
+import java.util.List;
+import org.jjmask.layout.Device;
+import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.HallBar;
+import org.jjmask.layout.HoleShape;
+import org.jjmask.layout.LatticeType;
+import org.jjmask.layout.Layout;
+import org.jjmask.layout.PolygonDevice;
+import org.jjmask.layout.UnitCellFacts;
+import org.jjmask.physics.ArrayGeometry;
+import org.jjmask.physics.Conditions;
+import org.jjmask.physics.IslandNetwork;
+import org.jjmask.physics.Material;
+import org.jjmask.physics.Prediction;
+import org.jjmask.physics.Predictor;
+import org.jjmask.physics.Presets;
+import org.jjmask.physics.Substrate;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
+
+/** One design pass: spec → layout → geometry facts → design rules → prediction. Writes nothing. */
+public final class Designer {
+
+    /** Database unit, nm: 1 nm, as Raith and most e-beam tools expect (UNITS 1e-3 µm, 1e-9 m). */
+    public static final double DBU_NM = 1.0;
+
+    private Designer() {}
+
+    public static DesignResult run(Spec spec) {
+        LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
+        GridLattice lattice = GridLattice.of(type, spec.lattice().pitchNm(), DBU_NM);
+        HoleShape hole = HoleShape.regular(spec.lattice().holeDiameterNm(), spec.lattice().holeVertices(), DBU_NM);
+        Layout layout = Layout.of(device(spec), lattice, hole, spec.lattice().edgeMarginNm(), DBU_NM);
+        UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
+        List<DrcViolation> drc = DesignRules.check(spec, layout, facts);
+
+        ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeDiameterNm(),
+                facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(), facts.holeAreaNm2(),
+                facts.porosity(), facts.islandAreaNm2());
+        Spec.MaterialSpec m = spec.material();
+        String materialSource = m.preset().isEmpty() ? "values given in the spec"
+                : Presets.material(m.preset()).map(Material::source).orElse("");
+        Material material = new Material(m.preset().isEmpty() ? "custom film" : m.preset(), m.tc0K(),
+                m.sheetResistanceOhm(), m.coherenceLengthNm(), m.thicknessNm(), m.gapRatio(), materialSource);
+        Substrate substrate = new Substrate(spec.substrate().preset(), spec.substrate().epsilonR(),
+                Presets.substrate(spec.substrate().preset()).map(Substrate::source).orElse("value given in the spec"));
+        Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
+                spec.fabrication().edgeDamageNm());
+        Prediction prediction = Predictor.predict(geometry, material, substrate, conditions);
+        return new DesignResult(spec, layout, facts, geometry, material, substrate, conditions, prediction, drc);
+    }
+
+    /** The island network left between holes of a lattice kind (MODEL.md §1). */
+    public static IslandNetwork network(LatticeType type) {
+        return switch (type) {
+            case TRIANGULAR -> IslandNetwork.HONEYCOMB;
+            case SQUARE -> IslandNetwork.SQUARE;
+            case HONEYCOMB -> IslandNetwork.TRIANGULAR;
+            case KAGOME -> IslandNetwork.DICE;
+        };
+    }
+
+    static Device device(Spec spec) {
+        Spec.DeviceSpec d = spec.device();
+        if (d.type().equals("polygon")) {
+            Polygon um = OutlineWkt.parseUm(d.wkt());
+            Polygon nm = (Polygon) new AffineTransformation().scale(1000, 1000).transform(um);
+            return new PolygonDevice(nm);
+        }
+        return new HallBar(d.lengthUm(), d.widthUm(), d.armPairs(), d.armWidthUm(), d.armLengthUm());
+    }
+}

@@ -1,0 +1,52 @@
+package org.jjmask.design;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * How the report and the CLI print a number. It prints {@link Summary#sig} of the value — the six
+ * significant digits the JSON summary carries — as the shortest decimal of those digits, so that a
+ * reader (or a test running {@code pdftotext}) finds the JSON's value verbatim in the PDF. Plain
+ * notation for 1e-4 ≤ |x| < 1e6, otherwise {@code 1.23457e+06} (C's {@code %g} exponent style).
+ * Independent of the default locale: always '.' and ASCII '-'.
+ */
+public final class Numbers {
+
+    private static final MathContext SIX = new MathContext(6, RoundingMode.HALF_EVEN);
+
+    private Numbers() {}
+
+    public static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        double s = Summary.sig(value);
+        if (s == 0) {
+            return "0";  // also for -0.0: a sign on zero only confuses
+        }
+        // the 6-digit decimal nearest the double is the shortest that reads back as it: two distinct
+        // decimals of ≤ 6 digits never round to the same double
+        BigDecimal d = new BigDecimal(s).round(SIX).stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        if (exponent < -4 || exponent >= 6) {
+            String mantissa = d.movePointLeft(exponent).stripTrailingZeros().toPlainString();
+            int e = Math.abs(exponent);
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
+        }
+        return d.toPlainString();
+    }
+
+    /** An exact count (holes, arrays, bytes): every digit, no rounding, no grouping. */
+    public static String count(long n) {
+        return Long.toString(n);
+    }
+
+    /** A fraction as a percentage with the same six-digit rule, e.g. {@code -0.115473 %}. */
+    public static String percent(double fraction) {
+        return format(Summary.sig(fraction) * 100);
+    }
+}

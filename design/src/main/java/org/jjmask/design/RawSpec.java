@@ -1,0 +1,65 @@
+package org.jjmask.design;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The spec exactly as written: every key optional (boxed, null when absent) so that validation,
+ * not Jackson, says what is missing. Unknown keys are refused by the mapper.
+ */
+record RawSpec(
+        @JsonProperty("name") String name,
+        @JsonProperty("material") Material material,
+        @JsonProperty("substrate") Substrate substrate,
+        @JsonProperty("device") Device device,
+        @JsonProperty("lattice") Lattice lattice,
+        @JsonProperty("fabrication") Fabrication fabrication,
+        @JsonProperty("conditions") Conditions conditions,
+        @JsonProperty("target") Target target) {
+
+    record Material(
+            @JsonProperty("preset") String preset,
+            @JsonProperty("thickness_nm") Double thicknessNm,
+            @JsonProperty("tc0_K") Double tc0K,
+            @JsonProperty("sheet_resistance_ohm") Double sheetResistanceOhm,
+            @JsonProperty("coherence_length_nm") Double coherenceLengthNm,
+            @JsonProperty("gap_ratio") Double gapRatio) {}
+
+    record Substrate(
+            @JsonProperty("preset") String preset,
+            @JsonProperty("epsilon_r") Double epsilonR) {}
+
+    record Device(
+            @JsonProperty("type") String type,
+            @JsonProperty("length_um") Double lengthUm,
+            @JsonProperty("width_um") Double widthUm,
+            @JsonProperty("arm_pairs") Integer armPairs,
+            @JsonProperty("arm_width_um") Double armWidthUm,
+            @JsonProperty("arm_length_um") Double armLengthUm,
+            @JsonProperty("wkt") String wkt) {}
+
+    record Lattice(
+            @JsonProperty("type") String type,
+            @JsonProperty("pitch_nm") Double pitchNm,
+            @JsonProperty("hole_diameter_nm") Double holeDiameterNm,
+            @JsonProperty("hole_vertices") Integer holeVertices,
+            @JsonProperty("edge_margin_nm") Double edgeMarginNm) {}
+
+    record Fabrication(
+            @JsonProperty("min_feature_nm") Double minFeatureNm,
+            @JsonProperty("diameter_sigma_nm") Double diameterSigmaNm,
+            @JsonProperty("edge_damage_nm") Double edgeDamageNm) {}
+
+    record Conditions(
+            @JsonProperty("base_temperature_K") Double baseTemperatureK) {}
+
+    record Target(
+            @JsonProperty("tbkt_K") Double tbktK,
+            @JsonProperty("tc_onset_K") Double tcOnsetK,
+            @JsonProperty("rn_ohm") Double rnOhm,
+            @JsonProperty("ej_over_ec") Double ejOverEc,
+            @JsonProperty("period_mT") Double periodMT,
+            @JsonProperty("phase") String phase,
+            @JsonProperty("tolerance") Double tolerance,
+            @JsonProperty("vary") List<String> vary) {}
+}

@@ -1,0 +1,224 @@
+package org.jjmask.design;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jjmask.layout.LatticeType;
+import org.jjmask.physics.Material;
+import org.jjmask.physics.Presets;
+import org.jjmask.physics.Substrate;
+
+/** Resolves presets and defaults of a {@link RawSpec} and checks every value; the first fault is thrown. */
+final class SpecValidator {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Set<String> DEVICES = Set.of("hallbar", "polygon");
+    private static final Set<String> VARY = Set.of("pitch_nm", "hole_diameter_nm", "lattice");
+    private static final Set<String> PHASES = Set.of("superconductor", "anomalous_metal", "insulator");
+    static final double BCS_GAP_RATIO = 3.528;
+
+    private final String source;
+    private final KeyLines lines;
+    private final String sha256;
+
+    SpecValidator(String source, KeyLines lines, String sha256) {
+        this.source = source;
+        this.lines = lines;
+        this.sha256 = sha256;
+    }
+
+    Spec validate(RawSpec raw) throws SpecException {
+        String name = required("name", raw.name());
+        if (!NAME.matcher(name).matches()) {
+            throw fault("name", "'" + name + "' is not a plain file stem (letters, digits, _ and -, at most 64)");
+        }
+        if (raw.material() == null) {
+            throw missing("material");
+        }
+        if (raw.device() == null) {
+            throw missing("device");
+        }
+        if (raw.lattice() == null) {
+            throw missing("lattice");
+        }
+        Spec.MaterialSpec material = material(raw.material());
+        return new Spec(name, material, substrate(raw.substrate(), material), device(raw.device()),
+                lattice(raw.lattice()), fabrication(raw.fabrication()), conditions(raw.conditions()),
+                target(raw.target()), sha256);
+    }
+
+    private Spec.MaterialSpec material(RawSpec.Material m) throws SpecException {
+        Optional<Material> preset = Optional.empty();
+        if (m.preset() != null) {
+            preset = Presets.material(m.preset());
+            if (preset.isEmpty()) {
+                throw fault("material.preset", "unknown preset '" + m.preset() + "'; known: "
+                        + Presets.materials().stream().map(Material::name).collect(Collectors.joining(", ")));
+            }
+        }
+        Optional<Material> p = preset;
+        double thickness = number("material.thickness_nm", m.thicknessNm(), p.map(Material::thicknessNm), 0.1, 10_000);
+        double tc0 = number("material.tc0_K", m.tc0K(), p.map(Material::tc0K), 0.01, 200);
+        double rs = number("material.sheet_resistance_ohm", m.sheetResistanceOhm(),
+                p.map(Material::sheetResistanceOhm), 1e-3, 1e7);
+        double xi = number("material.coherence_length_nm", m.coherenceLengthNm(), p.map(Material::coherenceLengthNm),
+                0.1, 10_000);
+        double gap = number("material.gap_ratio", m.gapRatio(), Optional.of(p.map(Material::gapRatio).orElse(BCS_GAP_RATIO)),
+                3.0, 10);
+        return new Spec.MaterialSpec(p.map(Material::name).orElse(""), thickness, tc0, rs, xi, gap);
+    }
+
+    private Spec.SubstrateSpec substrate(RawSpec.Substrate s, Spec.MaterialSpec material) throws SpecException {
+        String presetName = s == null || s.preset() == null ? defaultSubstrate(material) : s.preset();
+        Optional<Substrate> preset = Presets.substrate(presetName);
+        if (preset.isEmpty()) {
+            throw fault("substrate.preset", "unknown preset '" + presetName + "'; known: "
+                    + Presets.substrates().stream().map(Substrate::name).collect(Collectors.joining(", ")));
+        }
+        Double explicit = s == null ? null : s.epsilonR();
+        double eps = number("substrate.epsilon_r", explicit, preset.map(Substrate::epsilonLowT), 1.0, 1e6);
+        return new Spec.SubstrateSpec(preset.get().name(), eps);
+    }
+
+    private static String defaultSubstrate(Spec.MaterialSpec material) {
+        return material.preset().isEmpty() ? "SrTiO3" : Presets.usualSubstrate(material.preset()).orElse("SrTiO3");
+    }
+
+    private Spec.DeviceSpec device(RawSpec.Device d) throws SpecException {
+        String type = required("device.type", d.type());
+        if (!DEVICES.contains(type)) {
+            throw fault("device.type", "'" + type + "' is not a device type this version lays out (hallbar, polygon)");
+        }
+        if (type.equals("polygon")) {
+            for (String k : new String[] {"length_um", "width_um", "arm_pairs", "arm_width_um", "arm_length_um"}) {
+                if (lines.line("device." + k).isPresent()) {
+                    throw fault("device." + k, "does not apply to device.type polygon (give device.wkt)");
+                }
+            }
+            String wkt = required("device.wkt", d.wkt());
+            try {
+                OutlineWkt.parseUm(wkt);
+            } catch (IllegalArgumentException e) {
+                throw fault("device.wkt", e.getMessage());
+            }
+            return new Spec.DeviceSpec(type, 0, 0, 0, 0, 0, wkt);
+        }
+        if (d.wkt() != null) {
+            throw fault("device.wkt", "applies only to device.type polygon");
+        }
+        double length = number("device.length_um", d.lengthUm(), Optional.empty(), 0.1, 100_000);
+        double width = number("device.width_um", d.widthUm(), Optional.empty(), 0.05, 100_000);
+        int pairs = whole("device.arm_pairs", d.armPairs(), 2, 0, 50);
+        double armWidth = number("device.arm_width_um", d.armWidthUm(), Optional.of(width / 4), 0.05, 100_000);
+        double armLength = number("device.arm_length_um", d.armLengthUm(), Optional.of(width), 0.05, 100_000);
+        if (pairs > 0 && (pairs + 1) * armWidth > length) {
+            throw fault(d.armWidthUm() != null ? "device.arm_width_um" : "device.arm_pairs", pairs
+                    + " arm pairs of " + fmt(armWidth) + " µm do not fit along a " + fmt(length) + " µm channel");
+        }
+        return new Spec.DeviceSpec(type, length, width, pairs, armWidth, armLength, "");
+    }
+
+    private Spec.LatticeSpec lattice(RawSpec.Lattice l) throws SpecException {
+        String type = required("lattice.type", l.type());
+        if (LatticeType.fromSpecName(type).isEmpty()) {
+            throw fault("lattice.type", "unknown lattice '" + type + "' (triangular, square, honeycomb, kagome)");
+        }
+        double pitch = number("lattice.pitch_nm", l.pitchNm(), Optional.empty(), 4, 100_000);
+        double d = number("lattice.hole_diameter_nm", l.holeDiameterNm(), Optional.empty(), 2, 100_000);
+        if (d >= pitch) {
+            throw fault("lattice.hole_diameter_nm", fmt(d) + " must be smaller than lattice.pitch_nm (" + fmt(pitch)
+                    + "): holes would touch");
+        }
+        int vertices = whole("lattice.hole_vertices", l.holeVertices(), 32, 8, 256);
+        double margin = number("lattice.edge_margin_nm", l.edgeMarginNm(), Optional.of(200.0), 0, 1e6);
+        return new Spec.LatticeSpec(type, pitch, d, vertices, margin);
+    }
+
+    private Spec.FabricationSpec fabrication(RawSpec.Fabrication f) throws SpecException {
+        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null) : f;
+        return new Spec.FabricationSpec(
+                number("fabrication.min_feature_nm", x.minFeatureNm(), Optional.of(20.0), 0, 10_000),
+                number("fabrication.diameter_sigma_nm", x.diameterSigmaNm(), Optional.of(0.0), 0, 10_000),
+                number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000));
+    }
+
+    private Spec.ConditionsSpec conditions(RawSpec.Conditions c) throws SpecException {
+        Double t = c == null ? null : c.baseTemperatureK();
+        return new Spec.ConditionsSpec(number("conditions.base_temperature_K", t, Optional.of(0.05), 1e-4, 1000));
+    }
+
+    private Optional<Spec.TargetSpec> target(RawSpec.Target t) throws SpecException {
+        if (t == null) {
+            return Optional.empty();
+        }
+        Optional<Double> tbkt = optional("target.tbkt_K", t.tbktK(), 0, 1000);
+        Optional<Double> tc = optional("target.tc_onset_K", t.tcOnsetK(), 0, 1000);
+        Optional<Double> rn = optional("target.rn_ohm", t.rnOhm(), 0, 1e9);
+        Optional<Double> ratio = optional("target.ej_over_ec", t.ejOverEc(), 0, 1e9);
+        Optional<Double> period = optional("target.period_mT", t.periodMT(), 0, 1e6);
+        optional("target.tolerance", t.tolerance(), 0, 1e9);
+        if (t.phase() != null && !PHASES.contains(t.phase())) {
+            throw fault("target.phase", "unknown phase '" + t.phase() + "' (superconductor, anomalous_metal, insulator)");
+        }
+        List<String> vary = t.vary() == null ? List.of("pitch_nm", "hole_diameter_nm") : List.copyOf(t.vary());
+        for (String v : vary) {
+            if (v == null || !VARY.contains(v)) {
+                throw fault("target.vary", "cannot vary '" + v + "' (pitch_nm, hole_diameter_nm, lattice)");
+            }
+        }
+        return Optional.of(new Spec.TargetSpec(tbkt, tc, rn, ratio, period, Optional.ofNullable(t.phase()), vary));
+    }
+
+    private String required(String key, String value) throws SpecException {
+        if (value == null || value.isBlank()) {
+            throw missing(key);
+        }
+        return value;
+    }
+
+    private double number(String key, Double value, Optional<Double> fallback, double min, double max)
+            throws SpecException {
+        if (value == null) {
+            if (fallback.isEmpty()) {
+                throw missing(key);
+            }
+            return fallback.get();
+        }
+        if (!Double.isFinite(value)) {
+            throw fault(key, value + " is not a finite number");
+        }
+        if (value < min || value > max) {
+            throw fault(key, fmt(value) + " is out of range [" + fmt(min) + ", " + fmt(max) + "]");
+        }
+        return value;
+    }
+
+    private Optional<Double> optional(String key, Double value, double min, double max) throws SpecException {
+        return value == null ? Optional.empty() : Optional.of(number(key, value, Optional.empty(), min, max));
+    }
+
+    private int whole(String key, Integer value, int fallback, int min, int max) throws SpecException {
+        int v = value == null ? fallback : value;
+        if (v < min || v > max) {
+            throw fault(key, v + " is out of range [" + min + ", " + max + "]");
+        }
+        return v;
+    }
+
+    private SpecException missing(String key) {
+        int dot = key.lastIndexOf('.');
+        String where = dot < 0 ? "" : lines.line(key.substring(0, dot)).map(l -> " (section at line " + l + ")").orElse("");
+        return new SpecException(key, source + ": " + key + where + ": missing (required)");
+    }
+
+    SpecException fault(String key, String message) {
+        String line = lines.line(key).map(l -> " (line " + l + ")").orElse("");
+        return new SpecException(key, source + ": " + key + line + ": " + message);
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,153 @@
+package org.jjmask.design;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.jjmask.layout.LayerMap;
+import org.jjmask.layout.Layout;
+import org.jjmask.physics.Citation;
+import org.jjmask.physics.Prediction;
+import org.jjmask.physics.RtPoint;
+import org.jjmask.physics.ValidityFlag;
+
+/**
+ * The JSON summary of a design (CONTRACT.md's keys and more). Derived numbers carry six
+ * significant digits, the precision the report prints, so that the two agree to the digit;
+ * nothing time-dependent is written, so the same spec always gives the same bytes.
+ */
+public final class Summary {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Summary() {}
+
+    /** Rounds to the six significant digits the JSON and the report share. */
+    public static double sig(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? 0.0 : v;
+        }
+        return new BigDecimal(v).round(new MathContext(6)).doubleValue();
+    }
+
+    public static ObjectNode of(DesignResult r, List<OutputFile> outputs) {
+        Prediction p = r.prediction();
+        Spec s = r.spec();
+        Layout layout = r.layout();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", s.name());
+        o.put("jjmask_version", Version.VERSION);
+        o.put("spec_sha256", s.sha256());
+
+        ObjectNode lattice = o.putObject("lattice");
+        lattice.put("type", s.lattice().type());
+        lattice.put("pitch_nm", s.lattice().pitchNm());
+        lattice.put("hole_diameter_nm", s.lattice().holeDiameterNm());
+        lattice.put("hole_vertices", s.lattice().holeVertices());
+        lattice.put("edge_margin_nm", s.lattice().edgeMarginNm());
+        lattice.put("supercell_x_nm", layout.lattice().cellX() * layout.dbuNm());
+        lattice.put("supercell_y_nm", layout.lattice().cellY() * layout.dbuNm());
+        lattice.put("holes_per_supercell", layout.lattice().basis().size());
+        lattice.put("aspect_distortion", sig(layout.lattice().aspectDistortion()));
+        lattice.put("island_network", r.geometry().network().name().toLowerCase(java.util.Locale.ROOT));
+
+        ObjectNode device = o.putObject("device");
+        device.put("type", s.device().type());
+        if (s.device().type().equals("hallbar")) {
+            device.put("length_um", s.device().lengthUm());
+            device.put("width_um", s.device().widthUm());
+            device.put("arm_pairs", s.device().armPairs());
+            device.put("arm_width_um", s.device().armWidthUm());
+            device.put("arm_length_um", s.device().armLengthUm());
+        } else {
+            device.put("wkt", s.device().wkt());
+        }
+        device.put("material", r.material().name());
+        device.put("substrate", r.substrate().name());
+
+        o.put("pitch_nm", s.lattice().pitchNm());
+        o.put("hole_diameter_nm", s.lattice().holeDiameterNm());
+        o.put("pitch_written_nm", sig(r.facts().pitchWrittenNm()));
+        o.put("neck_width_nm", sig(r.facts().neckWidthNm()));
+        o.put("holes", layout.holeCount());
+        o.put("hole_arrays", layout.arrays().size());
+        o.put("plaquette_area_nm2", sig(r.facts().plaquetteAreaNm2()));
+        o.put("hole_area_nm2", sig(r.facts().holeAreaNm2()));
+        o.put("porosity", sig(r.facts().porosity()));
+        o.put("island_area_nm2", sig(r.facts().islandAreaNm2()));
+
+        o.put("sheet_resistance_ohm", sig(s.material().sheetResistanceOhm()));
+        o.put("sheet_resistance_eff_ohm", sig(p.sheetResistanceEffOhm()));
+        o.put("rn_ohm", sig(p.rnOhm()));
+        o.put("gap0_meV", sig(p.gap0MeV()));
+        o.put("ej_K", sig(p.ejK()));
+        o.put("ec_K", sig(p.ecK()));
+        o.put("ej_over_ec", sig(p.ejOverEc()));
+        o.put("capacitance_fF", sig(p.capacitanceF() * 1e15));
+        o.put("tc_onset_K", sig(p.tcOnsetK()));
+        o.put("tbkt_film_K", sig(p.tbktFilmK()));
+        o.put("tbkt_K", sig(p.tbktK()));
+        o.put("rsat_ohm", sig(p.rSatOhm()));
+        o.put("base_temperature_K", s.conditions().baseTemperatureK());
+        o.put("phase", p.phase().jsonName());
+        o.put("phase_criterion", p.phaseCriterion());
+        o.put("period_mT", sig(p.periodMT()));
+        o.put("period_h_over_e_mT", sig(p.periodHOverEMT()));
+        o.put("hc2_perp_T", sig(p.hc2PerpT()));
+        o.put("hc2_par_T", sig(p.hc2ParT()));
+
+        ArrayNode drc = o.putArray("drc");
+        for (DrcViolation v : r.drc()) {
+            ObjectNode d = drc.addObject();
+            d.put("rule", v.rule());
+            d.put("message", v.message());
+            d.put("x_nm", sig(v.xNm()));
+            d.put("y_nm", sig(v.yNm()));
+            d.put("measured_nm", sig(v.measuredNm()));
+            d.put("limit_nm", sig(v.limitNm()));
+        }
+
+        ArrayNode flags = o.putArray("validity");
+        for (ValidityFlag f : p.flags()) {
+            flags.addObject().put("code", f.code()).put("message", f.message());
+        }
+
+        ArrayNode layers = o.putArray("layers");
+        for (LayerMap.LayerSpec l : List.of(layout.layers().holes(), layout.layers().outline())) {
+            layers.addObject().put("layer", l.layer()).put("datatype", l.datatype()).put("purpose", l.purpose());
+        }
+
+        ArrayNode files = o.putArray("files");
+        for (OutputFile f : outputs) {
+            files.addObject().put("kind", f.kind()).put("name", f.name()).put("bytes", f.bytes())
+                    .put("sha256", f.sha256());
+        }
+
+        ArrayNode rt = o.putArray("r_of_t");
+        for (RtPoint pt : p.rOfT()) {
+            rt.addArray().add(sig(pt.temperatureK())).add(sig(pt.sheetResistanceOhm()));
+        }
+
+        ArrayNode refs = o.putArray("references");
+        for (Citation c : p.citations()) {
+            refs.addObject().put("key", c.key()).put("text", c.text());
+        }
+        return o;
+    }
+
+    /** Pretty-printed JSON with a final newline; stable across runs. */
+    public static String toJson(ObjectNode node) {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(pp).writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}
