@@ -1,0 +1,154 @@
+package org.jjmask.report;
+
+import org.jjmask.design.Numbers;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+import org.jjmask.design.DesignResult;
+import org.jjmask.design.Spec;
+import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.LayerMap;
+import org.jjmask.layout.Layout;
+import org.jjmask.layout.UnitCellFacts;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Page 2: the mask as written — the device drawn whole, a zoom of the lattice with its dimensions,
+ * the written super-cell and its grid distortion, the GDS layers and the tone.
+ */
+final class LayoutPage {
+
+    private static final float DEVICE_MAX_H = 270;
+    private static final float ZOOM = 250;
+
+    private LayoutPage() {}
+
+    static void draw(Pages pages, DesignResult r) throws IOException {
+        Layout layout = r.layout();
+        UnitCellFacts facts = r.facts();
+        PageCanvas c = pages.newPage("Layout");
+        Envelope zoom = LatticeZoom.window(layout, facts, 1.0);
+
+        pages.canvas().text(Pages.LEFT, pages.y, "Device: " + deviceText(r.spec(), layout), Style.BODY_BOLD);
+        pages.y -= 8;
+        float used = DeviceFigure.draw(c, layout, zoom, Pages.LEFT, pages.y, Pages.WIDTH, DEVICE_MAX_H);
+        pages.y -= used + 6;
+        legend(c, pages, layout, zoom != null);
+
+        pages.heading("Lattice detail", ZOOM + 20);
+        float top = pages.y + 4;
+        if (zoom != null) {
+            LatticeZoom.draw(c, layout, facts, zoom, Pages.LEFT, top - ZOOM, ZOOM, ZOOM);
+        } else {
+            c.strokeRect(Pages.LEFT, top - ZOOM, ZOOM, ZOOM, Style.MUTED, 0.5f);
+            c.textCentred(Pages.LEFT + ZOOM / 2, top - ZOOM / 2, "no holes written", Style.BODY.withColor(Style.BAD));
+        }
+        float tx = Pages.LEFT + ZOOM + 16;
+        facts(c, r, tx, top - 6, Pages.RIGHT - tx);
+        pages.y = top - ZOOM - 22;
+
+        layers(pages, layout.layers());
+    }
+
+    private static String deviceText(Spec spec, Layout layout) {
+        Spec.DeviceSpec d = spec.device();
+        if (d.type().equals("hallbar")) {
+            String arms = d.armPairs() == 0 ? "no voltage arms"
+                    : d.armPairs() + " arm pair" + (d.armPairs() == 1 ? "" : "s") + " " + Numbers.format(d.armWidthUm())
+                            + " µm wide, " + Numbers.format(d.armLengthUm()) + " µm long";
+            return "Hall bar, channel " + Numbers.format(d.lengthUm()) + " × " + Numbers.format(d.widthUm()) + " µm, "
+                    + arms;
+        }
+        Envelope b = layout.boundsNm();
+        return d.type() + " outline, " + Numbers.format(b.getWidth() / 1000) + " × " + Numbers.format(b.getHeight() / 1000)
+                + " µm bounding box, film area " + Numbers.format(layout.outlineNm().getArea() / 1e6) + " µm²";
+    }
+
+    private static void legend(PageCanvas c, Pages pages, Layout layout, boolean zoom) throws IOException {
+        Style s = Style.SMALL;
+        float x = Pages.LEFT;
+        x = swatch(c, x, pages.y, DeviceFigure.FILM, null, "film: device outline (mesa, layer "
+                + layout.layers().outline().layer() + "/" + layout.layers().outline().datatype() + ")", s);
+        x = swatch(c, x, pages.y, DeviceFigure.HOLES, null, "hole-filled region: " + Numbers.count(layout.arrays().size())
+                + " array blocks, " + Numbers.count(layout.holeCount()) + " holes", s);
+        if (zoom) {
+            swatch(c, x, pages.y, null, DeviceFigure.ZOOM, "zoom window (below)", s);
+        }
+        pages.y -= s.leading() + 4;
+    }
+
+    /** A small filled or outlined square followed by its label; returns where the next one starts. */
+    private static float swatch(PageCanvas c, float x, float y, Color fill, Color edge, String label, Style s)
+            throws IOException {
+        if (fill != null) {
+            c.fillRect(x, y - 1, 9, 7, fill);
+        }
+        c.strokeRect(x, y - 1, 9, 7, edge != null ? edge : DeviceFigure.FILM_EDGE, edge != null ? 1.2f : 0.4f);
+        c.text(x + 13, y, label, s);
+        return x + 13 + c.width(label, s) + 14;
+    }
+
+    private static void facts(PageCanvas c, DesignResult r, float x, float y, float width) throws IOException {
+        Layout layout = r.layout();
+        GridLattice g = layout.lattice();
+        UnitCellFacts f = r.facts();
+        double dbu = layout.dbuNm();
+        double r0 = layout.hole().circumradius() * dbu;
+        Style b = Style.BODY;
+        float lead = b.leading();
+        y = key(c, x, y, width, "a", LatticeZoom.PITCH, "pitch, centre to centre (as written): "
+                + Numbers.format(f.pitchWrittenNm()) + " nm (nominal " + Numbers.format(g.pitchNm()) + " nm)");
+        y = key(c, x, y, width, "d", LatticeZoom.DIAMETER, "hole diameter: " + Numbers.format(f.holeDiameterNm())
+                + " nm nominal; written as a " + layout.hole().vertices() + "-gon, vertex to vertex "
+                + Numbers.format(2 * r0) + " nm, equal-area diameter "
+                + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm");
+        y = key(c, x, y, width, "w", LatticeZoom.NECK, "neck, narrowest film between two holes: "
+                + Numbers.format(f.neckWidthNm()) + " nm (a minus vertex-to-vertex diameter)");
+        y = key(c, x, y, width, "▭", LatticeZoom.CELL, "written super-cell " + Numbers.format(g.cellX() * dbu) + " × "
+                + Numbers.format(g.cellY() * dbu) + " nm holding " + g.basis().size() + " hole"
+                + (g.basis().size() == 1 ? "" : "s") + ", repeated by the GDS arrays");
+        y -= 4;
+        List<String> lines = List.of(
+                "lattice: " + r.spec().lattice().type() + " (island network: "
+                        + r.geometry().network().name().toLowerCase(java.util.Locale.ROOT) + ")",
+                "aspect distortion of the super-cell on the " + Numbers.format(dbu) + " nm grid: "
+                        + Numbers.format(g.aspectDistortion()) + " (" + Numbers.percent(g.aspectDistortion()) + " %)",
+                "plaquette area " + Numbers.format(f.plaquetteAreaNm2()) + " nm², hole area "
+                        + Numbers.format(f.holeAreaNm2()) + " nm², porosity " + Numbers.format(f.porosity()),
+                "edge margin " + Numbers.format(layout.marginNm()) + " nm: only whole holes, none closer to the outline",
+                "holes are drawn exactly as written; film shaded, exposed holes white");
+        for (String line : lines) {
+            y = c.richParagraph(x, y, width, line, b) - 2;
+        }
+    }
+
+    /** One dimension key: a coloured letter, then its wrapped explanation. */
+    private static float key(PageCanvas c, float x, float y, float width, String letter, Color color, String text)
+            throws IOException {
+        c.text(x, y, letter, new Style(9, true, color));
+        return c.richParagraph(x + 14, y, width - 14, text, Style.BODY) - 3;
+    }
+
+    private static void layers(Pages pages, LayerMap layers) throws IOException {
+        pages.heading("GDS layers and tone", 60);
+        PageCanvas c = pages.canvas();
+        Style h = new Style(7.5f, true, Style.MUTED);
+        c.text(Pages.LEFT + 4, pages.y, "layer", h);
+        c.text(Pages.LEFT + 50, pages.y, "datatype", h);
+        c.text(Pages.LEFT + 110, pages.y, "purpose", h);
+        pages.y -= 12;
+        for (LayerMap.LayerSpec l : List.of(layers.holes(), layers.outline())) {
+            pages.need(12);
+            c = pages.canvas();
+            c.text(Pages.LEFT + 4, pages.y, Integer.toString(l.layer()), Style.BODY);
+            c.text(Pages.LEFT + 50, pages.y, Integer.toString(l.datatype()), Style.BODY);
+            c.text(Pages.LEFT + 110, pages.y, l.purpose(), Style.BODY);
+            pages.y -= 12;
+        }
+        pages.gap(4);
+        pages.paragraph("Tone: positive. The holes layer (" + layers.holes().layer() + "/" + layers.holes().datatype()
+                + ") is what the e-beam exposes; after development the film is etched through the exposed holes. "
+                + "The outline layer (" + layers.outline().layer() + "/" + layers.outline().datatype()
+                + ") is for reference and a separate mesa step; it is not part of the hole exposure.", Style.BODY);
+    }
+}

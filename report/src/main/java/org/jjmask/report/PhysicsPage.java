@@ -1,0 +1,117 @@
+package org.jjmask.report;
+
+import org.jjmask.design.Numbers;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.jjmask.design.DesignResult;
+import org.jjmask.physics.Citation;
+import org.jjmask.physics.Prediction;
+import org.jjmask.physics.ValidityFlag;
+
+/**
+ * Page 3: the predicted resistive transition, where the model's assumptions are stretched (the
+ * validity flags), and the papers the numbers come from.
+ */
+final class PhysicsPage {
+
+    private static final int CHART_H = 270;
+    private static final Style FLAG = new Style(8.5f, false, Style.INK);
+    private static final Style REFERENCE = new Style(8, false, Style.INK);
+
+    private PhysicsPage() {}
+
+    static void draw(Pages pages, DesignResult r) throws IOException {
+        Prediction p = r.prediction();
+        PageCanvas c = pages.newPage("Physics");
+        pages.canvas().text(Pages.LEFT, pages.y, "Resistive transition R□(T)", Style.SUBHEADING);
+        pages.y -= Style.SUBHEADING.leading();
+        RtChart.Data data = RtChart.data(p.rOfT());
+        if (data.t().length < 2) {
+            pages.paragraph("No R(T) curve was computed for this design.", Style.BODY.withColor(Style.BAD));
+        } else {
+            double[] zoom = RtChart.transitionWindow(p, data);
+            double tMax = data.t()[data.t().length - 1];
+            if (zoom == null) {
+                panel(pages, c, p, data, 0, tMax, Pages.LEFT, (int) Pages.WIDTH, "");
+            } else {
+                int w = (int) ((Pages.WIDTH - 12) / 2);
+                panel(pages, c, p, data, 0, tMax, Pages.LEFT, w, "full range");
+                panel(pages, c, p, data, zoom[0], zoom[1], Pages.RIGHT - w, w, "the transition, "
+                        + Numbers.format(zoom[0]) + " to " + Numbers.format(zoom[1]) + " K");
+            }
+            pages.y -= CHART_H + 16;
+            legend(c, pages, RtChart.legend(p));
+            String caption = "Sheet resistance of the patterned film, " + p.rOfT().size() + " points from "
+                    + Numbers.format(p.rOfT().get(0).temperatureK()) + " K to "
+                    + Numbers.format(p.rOfT().get(p.rOfT().size() - 1).temperatureK()) + " K. Vertical lines: onset T_{c}"
+                    + " (islands superconducting), T_{BKT} of the array (phase coherence across the array, R → 0) and,"
+                    + " dashed, T_{BKT} of the unpatterned film for comparison.";
+            if (data.logarithmic() && data.belowAxis() > 0) {
+                caption += " " + data.belowAxis() + " points lie below " + Numbers.format(data.yMin())
+                        + " Ω (zero resistance included) and are off the logarithmic axis.";
+            }
+            pages.rich(caption, Style.SMALL);
+        }
+
+        pages.heading("Validity of the model", 30);
+        List<ValidityFlag> flags = p.flags();
+        if (flags.isEmpty()) {
+            pages.paragraph("No validity flags: the design lies inside the range the model was built for.", Style.BODY);
+        } else {
+            for (ValidityFlag f : flags) {
+                pages.runIn(f.code(), f.message(), FLAG);
+            }
+        }
+
+        pages.heading("References", 30);
+        List<Citation> refs = p.citations();
+        if (refs.isEmpty()) {
+            pages.paragraph("No references were attached to this prediction.", Style.BODY);
+        } else {
+            for (Citation ref : refs) {
+                pages.runIn("[" + ref.key() + "]", ref.text(), REFERENCE);
+            }
+        }
+    }
+
+    /** One chart over [tMin, tMax], {@code w} points wide at x, under a caption at the cursor. */
+    private static void panel(Pages pages, PageCanvas c, Prediction p, RtChart.Data data, double tMin, double tMax,
+            float x, int w, String caption) throws IOException {
+        PDFormXObject chart = RtChart.render(pages.doc, pages.fonts, p, data, tMin, tMax, w, CHART_H);
+        if (chart == null) {
+            return;
+        }
+        c.text(x + 4, pages.y, caption, Style.SMALL);
+        c.cs.saveGraphicsState();
+        c.cs.transform(Matrix.getTranslateInstance(x, pages.y - 6 - CHART_H));
+        c.cs.drawForm(chart);
+        c.cs.restoreGraphicsState();
+    }
+
+    /** The chart's key, as page text under the plot: a line sample and a label per series. */
+    private static void legend(PageCanvas c, Pages pages, List<RtChart.Line> lines) throws IOException {
+        float x = Pages.LEFT + 30;
+        for (RtChart.Line line : lines) {
+            float w = 22 + c.width(line.label(), Style.BODY);
+            if (x + w > Pages.RIGHT) {  // next row
+                x = Pages.LEFT + 30;
+                pages.y -= Style.BODY.leading() + 2;
+            }
+            c.cs.saveGraphicsState();
+            c.cs.setStrokingColor(line.color());
+            c.cs.setLineWidth(1.6f);
+            if (line.dashed()) {
+                c.cs.setLineDashPattern(new float[] {4, 3}, 0);
+            }
+            c.cs.moveTo(x, pages.y + 3);
+            c.cs.lineTo(x + 18, pages.y + 3);
+            c.cs.stroke();
+            c.cs.restoreGraphicsState();
+            c.text(x + 22, pages.y, line.label(), Style.BODY);
+            x += w + 16;
+        }
+        pages.y -= Style.BODY.leading() + 6;
+    }
+}

@@ -1,0 +1,110 @@
+package org.jjmask.report;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The report's two faces, DejaVu Sans and DejaVu Sans Bold, shipped in the jar and embedded as
+ * subsets, so that no text falls back to a viewer's substitute and every symbol (µ, Ω, Δ, □, ⊥, ∥)
+ * has a glyph. The same files back the AWT fonts the charts are drawn with, so chart lettering
+ * matches the page and does not depend on the fonts installed on the machine.
+ */
+final class ReportFonts {
+
+    private static final String REGULAR = "fonts/DejaVuSans.ttf";
+    private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
+
+    /** Read once per JVM: the files are immutable and parsing them per document is cheap. */
+    private static final class Files {
+        static final byte[] REGULAR_TTF = read(REGULAR);
+        static final byte[] BOLD_TTF = read(BOLD);
+        static final Font REGULAR_AWT = awtFont(REGULAR_TTF);
+        static final Font BOLD_AWT = awtFont(BOLD_TTF);
+    }
+
+    final PDType0Font regular;
+    final PDType0Font bold;
+
+    private ReportFonts(PDType0Font regular, PDType0Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** Loads both faces into {@code doc} for subset embedding (glyphs are collected as text is shown). */
+    static ReportFonts load(PDDocument doc) throws IOException {
+        return new ReportFonts(PDType0Font.load(doc, new ByteArrayInputStream(Files.REGULAR_TTF), true),
+                PDType0Font.load(doc, new ByteArrayInputStream(Files.BOLD_TTF), true));
+    }
+
+    PDType0Font face(boolean isBold) {
+        return isBold ? bold : regular;
+    }
+
+    /** The AWT font of the same face, for Java2D drawing (charts). */
+    static Font awt(boolean isBold, float size) {
+        return (isBold ? Files.BOLD_AWT : Files.REGULAR_AWT).deriveFont(size);
+    }
+
+    /**
+     * {@code text} with every character the face cannot show replaced, so that text from outside
+     * (a citation, a material name) never makes PDFBox throw mid-page: control characters become
+     * spaces, anything else without a glyph becomes '?'.
+     */
+    String safe(String text, boolean isBold) {
+        PDType0Font font = face(isBold);
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                out.append(' ');
+            } else if (hasGlyph(font, cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean hasGlyph(PDType0Font font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    /** Width of {@code text} (already {@link #safe}) in points at {@code size}. */
+    float width(String text, boolean isBold, float size) {
+        try {
+            return face(isBold).getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font resource missing from the jar: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Font awtFont(byte[] ttf) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(ttf));
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("bundled font cannot be read by AWT", e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.jjmask.report;
+
+import org.jjmask.design.Numbers;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jjmask.design.DesignResult;
+import org.jjmask.design.DrcViolation;
+import org.jjmask.design.OutputFile;
+import org.jjmask.design.Spec;
+import org.jjmask.design.Version;
+import org.jjmask.layout.UnitCellFacts;
+import org.jjmask.physics.Material;
+import org.jjmask.physics.Prediction;
+import org.jjmask.physics.Substrate;
+
+/**
+ * Page 1: what was designed and what it is predicted to do, on one page — identity (name, date,
+ * version, spec hash, files), the headline numbers, the design-rule verdict, and the material and
+ * substrate the numbers rest on, with their sources.
+ */
+final class SummaryPage {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private SummaryPage() {}
+
+    static void draw(Pages pages, DesignResult r, ReportInputs in) throws IOException {
+        Spec spec = r.spec();
+        PageCanvas c = pages.newPage("Summary", "jjmask design report", spec.name(), Style.TITLE.withSize(20));
+        c.text(Pages.LEFT, pages.y, "created " + DATE.format(in.created()) + " (UTC)   ·   jjmask "
+                + Version.VERSION + "   ·   spec SHA-256 " + shortHash(spec.sha256()), Style.BODY.withColor(Style.MUTED));
+        pages.y -= Style.BODY.leading();
+        c.text(Pages.LEFT, pages.y, "spec SHA-256 " + spec.sha256(), Style.TINY);
+        pages.y -= Style.TINY.leading();
+        for (OutputFile f : in.outputs()) {
+            pages.paragraph(f.kind() + " file " + f.name() + ", " + Numbers.count(f.bytes()) + " bytes, SHA-256 "
+                    + f.sha256(), Style.TINY);
+        }
+        pages.gap(4);
+        headline(pages, r);
+        rules(pages, r);
+        materials(pages, r);
+    }
+
+    private static void headline(Pages pages, DesignResult r) throws IOException {
+        Spec spec = r.spec();
+        UnitCellFacts f = r.facts();
+        Prediction p = r.prediction();
+        pages.heading("Predicted array", 60);
+        QuantityTable t = new QuantityTable(pages);
+        t.header();
+        t.group("Lattice and geometry");
+        t.row("holes written (exact count)", Numbers.count(r.holes()), "", "holes");
+        t.row("lattice", spec.lattice().type(), "", "lattice.type");
+        t.row("pitch a, nominal", Numbers.format(spec.lattice().pitchNm()), "nm", "pitch_nm");
+        t.row("pitch a, as written on the grid", Numbers.format(f.pitchWrittenNm()), "nm", "pitch_written_nm");
+        t.row("hole diameter d", Numbers.format(spec.lattice().holeDiameterNm()), "nm", "hole_diameter_nm");
+        t.row("neck width w (narrowest film between holes)", Numbers.format(f.neckWidthNm()), "nm", "neck_width_nm");
+        t.row("plaquette area A_{p} (area per hole)", Numbers.format(f.plaquetteAreaNm2()), "nm²",
+                "plaquette_area_nm2");
+        t.row("porosity (hole area / plaquette area)", Numbers.format(f.porosity()), "", "porosity");
+
+        t.group("Normal state");
+        t.row("film sheet resistance R_{□}", Numbers.format(spec.material().sheetResistanceOhm()), "Ω",
+                "sheet_resistance_ohm");
+        t.row("patterned sheet resistance R_{□,eff}", Numbers.format(p.sheetResistanceEffOhm()), "Ω",
+                "sheet_resistance_eff_ohm");
+        t.row("junction normal resistance R_{N}", Numbers.format(p.rnOhm()), "Ω", "rn_ohm");
+        t.row("superconducting gap Δ(0)", Numbers.format(p.gap0MeV()), "meV", "gap0_meV");
+
+        t.group("Josephson array");
+        t.row("Josephson energy E_{J} (T = 0)", Numbers.format(p.ejK()), "K", "ej_K");
+        t.row("charging energy E_{C}", Numbers.format(p.ecK()), "K", "ec_K");
+        t.row("E_{J} / E_{C}", Numbers.format(p.ejOverEc()), "", "ej_over_ec");
+        t.row("island capacitance C", Numbers.format(p.capacitanceF() * 1e15), "fF", "capacitance_fF");
+
+        t.group("Transitions");
+        t.row("onset T_{c} (islands go superconducting)", Numbers.format(p.tcOnsetK()), "K", "tc_onset_K");
+        t.row("T_{BKT} of the unpatterned film", Numbers.format(p.tbktFilmK()), "K", "tbkt_film_K");
+        t.row("T_{BKT} of the array (R → 0)", Numbers.format(p.tbktK()), "K", "tbkt_K", true);
+        t.row("saturation resistance R_{sat} (metallic phase)", Numbers.format(p.rSatOhm()), "Ω", "rsat_ohm");
+        t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
+                p.phase().jsonName(), "", "phase", true);
+        if (!p.phaseCriterion().isBlank()) {
+            t.note(p.phaseCriterion());
+        }
+
+        t.group("Magnetic field");
+        t.row("h/2e period, perpendicular field", Numbers.format(p.periodMT()), "mT", "period_mT");
+        t.row("h/e period", Numbers.format(p.periodHOverEMT()), "mT", "period_h_over_e_mT");
+        t.row("upper critical field H_{c2,⊥}", Numbers.format(p.hc2PerpT()), "T", "hc2_perp_T");
+        t.row("upper critical field H_{c2,∥}", Numbers.format(p.hc2ParT()), "T", "hc2_par_T");
+    }
+
+    private static void rules(Pages pages, DesignResult r) throws IOException {
+        Spec.FabricationSpec fab = r.spec().fabrication();
+        pages.heading("Design rules", 30);
+        String limits = "min_feature_nm " + Numbers.format(fab.minFeatureNm()) + " nm, edge_margin_nm "
+                + Numbers.format(r.spec().lattice().edgeMarginNm()) + " nm, edge damage "
+                + Numbers.format(fab.edgeDamageNm()) + " nm per hole edge, hole-diameter spread σ "
+                + Numbers.format(fab.diameterSigmaNm()) + " nm";
+        if (r.drc().isEmpty()) {
+            pages.need(Style.BODY.leading() * 2);
+            pages.canvas().text(Pages.LEFT, pages.y, "✓ clean: no violations", Style.BODY_BOLD.withColor(Style.GOOD));
+            pages.y -= Style.BODY.leading();
+            pages.paragraph("Checked on the written lattice and hole polygon: neck " + Numbers.format(r.facts().neckWidthNm())
+                    + " nm, hole " + Numbers.format(2 * r.layout().hole().circumradius() * r.layout().dbuNm())
+                    + " nm vertex to vertex; limits: " + limits + ".", Style.BODY);
+            return;
+        }
+        int n = r.drc().size();
+        pages.need(Style.BODY.leading() * 3);
+        pages.canvas().text(Pages.LEFT, pages.y, "✗ " + n + (n == 1 ? " violation" : " violations"),
+                Style.BODY_BOLD.withColor(Style.BAD));
+        pages.y -= Style.BODY.leading();
+        pages.paragraph("Limits: " + limits + ".", Style.SMALL);
+        for (DrcViolation v : r.drc()) {
+            pages.runIn(v.rule(), v.message() + " — at x = " + Numbers.format(v.xNm() / 1000) + " µm, y = "
+                    + Numbers.format(v.yNm() / 1000) + " µm; measured " + Numbers.format(v.measuredNm())
+                    + " nm, limit " + Numbers.format(v.limitNm()) + " nm.", Style.BODY.withColor(Style.BAD));
+        }
+    }
+
+    private static void materials(Pages pages, DesignResult r) throws IOException {
+        Material m = r.material();
+        Substrate s = r.substrate();
+        pages.heading("Material and substrate", 40);
+        float indent = 62;
+        // numbers in the report's markup; names and sources come from outside, so stay plain
+        pages.item("film", "T_{c0} = " + Numbers.format(m.tc0K()) + " K, R_{□} = "
+                + Numbers.format(m.sheetResistanceOhm()) + " Ω, ξ(0) = " + Numbers.format(m.coherenceLengthNm())
+                + " nm, thickness " + Numbers.format(m.thicknessNm()) + " nm, 2Δ(0)/k_{B}T_{c0} = "
+                + Numbers.format(m.gapRatio()), Style.BODY, indent, true);
+        pages.item("", m.name() + ". Source: " + orNone(m.source()), Style.TINY, indent, false);
+        pages.gap(2);
+        pages.item("substrate", "ε_{r} at low temperature = " + Numbers.format(s.epsilonLowT()), Style.BODY, indent,
+                true);
+        pages.item("", s.name() + ". Source: " + orNone(s.source()), Style.TINY, indent, false);
+        pages.gap(2);
+    }
+
+    static String shortHash(String sha256) {
+        return sha256.length() > 12 ? sha256.substring(0, 12) + "…" : sha256;
+    }
+
+    private static String orNone(String source) {
+        return source == null || source.isBlank() ? "not given." : source;
+    }
+}
