@@ -1,0 +1,41 @@
+package org.jjmask.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.jjmask.design.SpecReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Design the bundled example (examples/nickelate-hallbar.yaml: (Nd,Sr)NiO2 on SrTiO3, "
+                + "triangular lattice of 70 nm holes at 100 nm pitch in a Hall bar) and write its GDS, PDF and JSON.")
+final class DemoCommand implements Callable<Integer> {
+
+    static final String EXAMPLE = "nickelate-hallbar.yaml";
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        var spec = SpecReader.parse(example(EXAMPLE), EXAMPLE);
+        return DesignRun.run(spec, output.outDir, output.formatSet(), BuildTime.from(System.getenv()), output.quiet,
+                command.commandLine().getOut(), command.commandLine().getErr());
+    }
+
+    static String example(String name) throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("examples/" + name)) {
+            if (in == null) {
+                throw new IOException("the bundled example " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.jjmask.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.jjmask.design.DesignResult;
+import org.jjmask.design.Designer;
+import org.jjmask.design.DrcViolation;
+import org.jjmask.design.OutputFile;
+import org.jjmask.design.Spec;
+import org.jjmask.design.Summary;
+import org.jjmask.gds.GdsWriter;
+import org.jjmask.gds.GdsWriterOptions;
+import org.jjmask.layout.LayoutGds;
+import org.jjmask.report.DesignReport;
+import org.jjmask.report.ReportInputs;
+
+/** One design pass written to disk: GDS first (the report and JSON cite its hash), then PDF, then JSON. */
+final class DesignRun {
+
+    private DesignRun() {}
+
+    static int run(Spec spec, Path outDir, Set<Format> formats, Instant created, boolean quiet, PrintWriter out,
+            PrintWriter err) throws IOException {
+        DesignResult result = Designer.run(spec);
+        List<OutputFile> outputs = new ArrayList<>();
+        List<Path> written;
+        try (AtomicFiles files = new AtomicFiles()) {
+            if (formats.contains(Format.GDS)) {
+                Path target = outDir.resolve(spec.name() + ".gds");
+                Path tmp = files.stage(target, f -> writeGds(result, created, f));
+                outputs.add(describe("gds", target, tmp));
+            }
+            if (formats.contains(Format.PDF)) {
+                Path target = outDir.resolve(spec.name() + ".pdf");
+                byte[] pdf = DesignReport.render(result, new ReportInputs(List.copyOf(outputs), created));
+                Path tmp = files.stage(target, f -> Files.write(f, pdf));
+                outputs.add(describe("pdf", target, tmp));
+            }
+            if (formats.contains(Format.JSON)) {
+                Path target = outDir.resolve(spec.name() + ".json");
+                String json = Summary.toJson(Summary.of(result, outputs));
+                files.stage(target, f -> Files.writeString(f, json, StandardCharsets.UTF_8));
+            }
+            written = files.commit();
+        }
+        if (!quiet) {
+            SummaryTable.print(result, out);
+            for (Path p : written) {
+                out.printf("wrote %s (%,d bytes)%n", p, Files.size(p));
+            }
+            out.flush();
+        }
+        if (!result.drc().isEmpty()) {
+            for (DrcViolation v : result.drc()) {
+                err.printf("design rule %s: %s%n", v.rule(), v.message());
+            }
+            err.flush();
+            return ExitCodes.VIOLATION;
+        }
+        return ExitCodes.OK;
+    }
+
+    static void writeGds(DesignResult result, Instant created, Path file) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                GdsWriter w = GdsWriter.open(os, GdsWriterOptions.defaults())) {
+            LayoutGds.write(result.layout(), result.spec().name(), LocalDateTime.ofInstant(created, ZoneOffset.UTC), w);
+        }
+    }
+
+    private static OutputFile describe(String kind, Path target, Path staged) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (var in = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+            Files.copy(staged, in);
+        }
+        return new OutputFile(kind, target.getFileName().toString(), Files.size(staged), HexFormat.of().formatHex(sha.digest()));
+    }
+}
