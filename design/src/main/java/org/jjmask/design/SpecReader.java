@@ -135,7 +135,7 @@ public final class SpecReader {
     }
 
     private static final Pattern GOT = Pattern.compile(
-            "from (String|Integer|Floating-point|Boolean|Array|Object) value(?: \\('?(.*?)'?\\))?");
+            "(?:from|coerce) (String|Integer|Floating-point|Boolean|Array|Object) value(?: \\(['\"]?(.*?)['\"]?\\))?");
 
     /** What the user wrote instead, in YAML terms: Jackson's message names Java types. */
     private static String got(String message) {
@@ -153,9 +153,16 @@ public final class SpecReader {
         };
     }
 
-    /** The parser's first line, with YAML's spellings for what Java calls malformed numbers. */
+    /**
+     * The parser's complaint on one line: SnakeYAML puts context and problem on separate lines
+     * followed by a snippet and a caret, which a one-line message drops.
+     */
     private static String plain(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("").trim();
+        String line = message == null ? "" : message.lines()
+                .map(String::strip)
+                .takeWhile(l -> !l.startsWith("in 'reader'") && !l.startsWith("at [Source"))
+                .filter(l -> !l.isEmpty())
+                .collect(Collectors.joining(": "));
         Matcher nan = Pattern.compile("Malformed numeric value '(.*?)'").matcher(line);
         if (nan.find()) {
             return "'" + nan.group(1) + "' is not a finite number";

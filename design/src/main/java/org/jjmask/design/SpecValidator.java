@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jjmask.layout.LatticeType;
 import org.jjmask.physics.Material;
 import org.jjmask.physics.Presets;
@@ -54,8 +53,8 @@ final class SpecValidator {
         if (m.preset() != null) {
             preset = Presets.material(m.preset());
             if (preset.isEmpty()) {
-                throw fault("material.preset", "unknown preset '" + m.preset() + "'; known: "
-                        + Presets.materials().stream().map(Material::name).collect(Collectors.joining(", ")));
+                throw fault("material.preset", "unknown preset '" + m.preset() + "'" + didYouMean(m.preset(),
+                        Presets.materials().stream().map(Material::name).toList()));
             }
         }
         Optional<Material> p = preset;
@@ -74,8 +73,8 @@ final class SpecValidator {
         String presetName = s == null || s.preset() == null ? defaultSubstrate(material) : s.preset();
         Optional<Substrate> preset = Presets.substrate(presetName);
         if (preset.isEmpty()) {
-            throw fault("substrate.preset", "unknown preset '" + presetName + "'; known: "
-                    + Presets.substrates().stream().map(Substrate::name).collect(Collectors.joining(", ")));
+            throw fault("substrate.preset", "unknown preset '" + presetName + "'" + didYouMean(presetName,
+                    Presets.substrates().stream().map(Substrate::name).toList()));
         }
         Double explicit = s == null ? null : s.epsilonR();
         double eps = number("substrate.epsilon_r", explicit, preset.map(Substrate::epsilonLowT), 1.0, 1e6);
@@ -123,7 +122,8 @@ final class SpecValidator {
     private Spec.LatticeSpec lattice(RawSpec.Lattice l) throws SpecException {
         String type = required("lattice.type", l.type());
         if (LatticeType.fromSpecName(type).isEmpty()) {
-            throw fault("lattice.type", "unknown lattice '" + type + "' (triangular, square, honeycomb, kagome)");
+            throw fault("lattice.type", "unknown lattice '" + type + "'" + didYouMean(type,
+                    List.of("triangular", "square", "honeycomb", "kagome")));
         }
         double pitch = number("lattice.pitch_nm", l.pitchNm(), Optional.empty(), 4, 100_000);
         double d = number("lattice.hole_diameter_nm", l.holeDiameterNm(), Optional.empty(), 2, 100_000);
@@ -169,6 +169,13 @@ final class SpecValidator {
             }
         }
         return Optional.of(new Spec.TargetSpec(tbkt, tc, rn, ratio, period, Optional.ofNullable(t.phase()), vary));
+    }
+
+    /** "; did you mean 'X'?" for a case slip, else the list of what is known. */
+    static String didYouMean(String given, List<String> known) {
+        return known.stream().filter(k -> k.equalsIgnoreCase(given)).findFirst()
+                .map(k -> "; did you mean '" + k + "'?")
+                .orElse("; known: " + String.join(", ", known));
     }
 
     private String required(String key, String value) throws SpecException {
