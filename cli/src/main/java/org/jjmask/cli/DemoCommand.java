@@ -25,9 +25,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var spec = SpecReader.parse(example(EXAMPLE), EXAMPLE);
-        return DesignRun.run(spec, output.outDir, output.formatSet(), BuildTime.from(System.getenv()), output.quiet,
-                command.commandLine().getOut(), command.commandLine().getErr());
+        return DesignRun.run(SpecReader.parse(example(EXAMPLE), EXAMPLE), output, command.commandLine());
     }
 
     static String example(String name) throws IOException {

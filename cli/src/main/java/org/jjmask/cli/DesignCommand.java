@@ -25,8 +25,6 @@ final class DesignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var spec = SpecReader.read(specFile);
-        return DesignRun.run(spec, output.outDir, output.formatSet(), BuildTime.from(System.getenv()), output.quiet,
-                command.commandLine().getOut(), command.commandLine().getErr());
+        return DesignRun.run(SpecReader.read(specFile), output, command.commandLine());
     }
 }

@@ -34,6 +34,12 @@ final class DesignRun {
 
     private DesignRun() {}
 
+    /** Designs {@code spec} and writes the files {@code output} asks for; returns the exit code. */
+    static int run(Spec spec, OutputOptions output, picocli.CommandLine commandLine) throws IOException, UserError {
+        return run(spec, output.outDir, output.formatSet(), BuildTime.from(System.getenv()), output.quiet,
+                commandLine.getOut(), commandLine.getErr());
+    }
+
     static int run(Spec spec, Path outDir, Set<Format> formats, Instant created, boolean quiet, PrintWriter out,
             PrintWriter err) throws IOException {
         DesignResult result = Designer.run(spec);

@@ -23,19 +23,19 @@ final class KeyLines {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = new YAMLFactory().createParser(yaml)) {
             Deque<String> path = new ArrayDeque<>();
-            Deque<Boolean> inObject = new ArrayDeque<>();
+            Deque<Boolean> named = new ArrayDeque<>();
             String pending = null;
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 switch (t) {
-                    case START_OBJECT -> {
+                    case START_OBJECT, START_ARRAY -> {
                         if (pending != null) {
                             path.addLast(pending);
                         }
-                        inObject.push(pending != null);
+                        named.push(pending != null);
                         pending = null;
                     }
-                    case END_OBJECT -> {
-                        if (!inObject.isEmpty() && inObject.pop() && !path.isEmpty()) {
+                    case END_OBJECT, END_ARRAY -> {
+                        if (!named.isEmpty() && named.pop() && !path.isEmpty()) {
                             path.removeLast();
                         }
                     }
@@ -43,18 +43,6 @@ final class KeyLines {
                         pending = p.currentName();
                         String key = path.isEmpty() ? pending : String.join(".", path) + "." + pending;
                         lines.putIfAbsent(key, p.currentLocation().getLineNr());
-                    }
-                    case START_ARRAY -> {
-                        if (pending != null) {
-                            path.addLast(pending);
-                        }
-                        inObject.push(pending != null);
-                        pending = null;
-                    }
-                    case END_ARRAY -> {
-                        if (!inObject.isEmpty() && inObject.pop() && !path.isEmpty()) {
-                            path.removeLast();
-                        }
                     }
                     default -> pending = null;
                 }

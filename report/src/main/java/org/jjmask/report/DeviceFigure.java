@@ -1,9 +1,9 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.jjmask.design.Numbers;
 import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.Layout;
 import org.locationtech.jts.geom.Envelope;

@@ -1,11 +1,11 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.jjmask.design.Numbers;
 import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.UnitCellFacts;

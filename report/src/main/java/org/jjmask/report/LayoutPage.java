@@ -1,10 +1,10 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import org.jjmask.design.DesignResult;
+import org.jjmask.design.Numbers;
 import org.jjmask.design.Spec;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.LayerMap;

@@ -1,11 +1,11 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jjmask.design.DesignResult;
+import org.jjmask.design.Numbers;
 import org.jjmask.physics.Citation;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.ValidityFlag;

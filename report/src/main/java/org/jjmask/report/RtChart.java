@@ -1,6 +1,5 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jjmask.design.Numbers;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.RtPoint;
 import org.knowm.xchart.XYChart;

@@ -1,12 +1,12 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.DrcViolation;
+import org.jjmask.design.Numbers;
 import org.jjmask.design.OutputFile;
 import org.jjmask.design.Spec;
 import org.jjmask.design.Version;

@@ -1,6 +1,5 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jjmask.design.DesignResult;
+import org.jjmask.design.Numbers;
 import org.jjmask.design.Summary;
 import org.jjmask.physics.Prediction;
 import org.junit.jupiter.api.Test;

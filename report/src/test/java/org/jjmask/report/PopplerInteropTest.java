@@ -1,14 +1,16 @@
 package org.jjmask.report;
 
-import org.jjmask.design.Numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.jjmask.design.Numbers;
 import org.jjmask.design.Summary;
+import org.jjmask.gds.testing.ExternalTool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +30,21 @@ class PopplerInteropTest {
 
     @Test
     void pdftotextFindsTheNameAndTbkt() throws Exception {
-        Tool.require("pdftotext");
-        Tool.Result r = Tool.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
-        assertThat(r.exit()).as(r.err()).isZero();
+        Path tool = ExternalTool.require("pdftotext", "apt-get install -y poppler-utils");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), tool.toString(), "-enc", "UTF-8", pdf.toString(), "-");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
         String tbkt = Numbers.format(Summary.sig(Fixtures.result().prediction().tbktK()));
-        assertThat(r.out()).contains(Fixtures.NAME).contains(tbkt).contains("BKT");
-        assertThat(r.out()).contains("µm").contains("Ω");
+        assertThat(r.stdout()).contains(Fixtures.NAME).contains(tbkt).contains("BKT");
+        assertThat(r.stdout()).contains("µm").contains("Ω");
     }
 
     @Test
     void pdffontsListsOnlyEmbeddedFonts() throws Exception {
-        Tool.require("pdffonts");
-        Tool.Result r = Tool.run("pdffonts", pdf.toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        List<String> rows = r.out().lines().skip(2).toList();
-        assertThat(rows).as(r.out()).isNotEmpty();
+        Path tool = ExternalTool.require("pdffonts", "apt-get install -y poppler-utils");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), tool.toString(), pdf.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<String> rows = r.stdout().lines().skip(2).toList();
+        assertThat(rows).as(r.stdout()).isNotEmpty();
         // columns: name type encoding emb sub uni object ID; the name never has spaces
         for (String row : rows) {
             List<String> cols = Arrays.asList(row.trim().split("\\s+"));
@@ -54,18 +56,18 @@ class PopplerInteropTest {
 
     @Test
     void pdfimagesListsNoImage() throws Exception {
-        Tool.require("pdfimages");
-        Tool.Result r = Tool.run("pdfimages", "-list", pdf.toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out().lines().skip(2).toList()).as(r.out()).isEmpty();
+        Path tool = ExternalTool.require("pdfimages", "apt-get install -y poppler-utils");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), tool.toString(), "-list", pdf.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout().lines().skip(2).toList()).as(r.stdout()).isEmpty();
     }
 
     @Test
     void pdftoppmRendersEveryPageWithoutComplaint() throws Exception {
-        Tool.require("pdftoppm");
-        Tool.Result r = Tool.run("pdftoppm", "-png", "-r", "40", pdf.toString(), dir.resolve("page").toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).as("poppler warnings").isBlank();
+        Path tool = ExternalTool.require("pdftoppm", "apt-get install -y poppler-utils");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), tool.toString(), "-png", "-r", "40", pdf.toString(), dir.resolve("page").toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).as("poppler warnings").isBlank();
         try (var files = Files.list(dir)) {
             List<Path> pngs = files.filter(p -> p.getFileName().toString().endsWith(".png")).sorted().toList();
             assertThat(pngs).isNotEmpty();
