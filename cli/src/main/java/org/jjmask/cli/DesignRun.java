@@ -37,14 +37,15 @@ final class DesignRun {
     /** Designs {@code spec} and writes the files {@code output} asks for; returns the exit code. */
     static int run(Spec spec, OutputOptions output, picocli.CommandLine commandLine) throws IOException, UserError {
         return run(spec, output.outDir, output.formatSet(), BuildTime.from(System.getenv()), output.quiet,
-                commandLine.getOut(), commandLine.getErr());
+                output.json, commandLine.getOut(), commandLine.getErr());
     }
 
-    static int run(Spec spec, Path outDir, Set<Format> formats, Instant created, boolean quiet, PrintWriter out,
-            PrintWriter err) throws IOException {
+    static int run(Spec spec, Path outDir, Set<Format> formats, Instant created, boolean quiet, boolean printJson,
+            PrintWriter out, PrintWriter err) throws IOException {
         DesignResult result = Designer.run(spec);
         List<OutputFile> outputs = new ArrayList<>();
         List<Path> written;
+        String json;
         try (AtomicFiles files = new AtomicFiles()) {
             if (formats.contains(Format.GDS)) {
                 Path target = outDir.resolve(spec.name() + ".gds");
@@ -57,14 +58,17 @@ final class DesignRun {
                 Path tmp = files.stage(target, f -> Files.write(f, pdf));
                 outputs.add(describe("pdf", target, tmp));
             }
+            json = Summary.toJson(Summary.of(result, outputs));
             if (formats.contains(Format.JSON)) {
                 Path target = outDir.resolve(spec.name() + ".json");
-                String json = Summary.toJson(Summary.of(result, outputs));
                 files.stage(target, f -> Files.writeString(f, json, StandardCharsets.UTF_8));
             }
             written = files.commit();
         }
-        if (!quiet) {
+        if (printJson) {
+            out.print(json);
+            out.flush();
+        } else if (!quiet) {
             SummaryTable.print(result, out);
             for (Path p : written) {
                 out.printf("wrote %s (%,d bytes)%n", p, Files.size(p));

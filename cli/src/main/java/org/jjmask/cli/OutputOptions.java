@@ -20,6 +20,9 @@ final class OutputOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--json", description = "Print the JSON summary on stdout instead of the table.")
+    boolean json;
+
     Set<Format> formatSet() {
         return formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
     }

@@ -54,6 +54,14 @@ class CliTest {
     }
 
     @Test
+    void jsonOptionPrintsTheSummaryThatWasWritten(@TempDir Path dir) throws Exception {
+        Path spec = Files.writeString(dir.resolve("small.yaml"), SMALL);
+        Run r = run("design", spec.toString(), "-o", dir.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(Files.readString(dir.resolve("small.json")));
+    }
+
+    @Test
     void formatsChooseTheFiles(@TempDir Path dir) throws Exception {
         Path spec = Files.writeString(dir.resolve("small.yaml"), SMALL);
         Run r = run("design", spec.toString(), "-o", dir.toString(), "--formats", "json", "-q");

@@ -27,7 +27,7 @@ class DesignerTest {
         assertThat(json.at("/lattice/type").asText()).isEqualTo("triangular");
         assertThat(json.get("holes").asLong()).isEqualTo(r.holes()).isPositive();
         assertThat(json.get("phase").asText()).isIn("superconductor", "anomalous_metal", "insulator");
-        json.fields().forEachRemaining(e -> {
+        json.properties().forEach(e -> {
             if (e.getValue().isNumber()) {
                 assertThat(Double.isFinite(e.getValue().asDouble())).as(e.getKey()).isTrue();
             }
