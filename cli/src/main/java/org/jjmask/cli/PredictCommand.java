@@ -37,7 +37,7 @@ final class PredictCommand implements Callable<Integer> {
         } else {
             SummaryTable.print(r, out);
             out.println("  phase decided by: " + r.prediction().phaseCriterion());
-            for (ValidityFlag f : r.prediction().flags()) {
+            for (ValidityFlag f : r.flags()) {
                 out.println("  note [" + f.code() + "]: " + f.message());
             }
         }

@@ -8,13 +8,24 @@ import org.jjmask.physics.Conditions;
 import org.jjmask.physics.Material;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.Substrate;
+import org.jjmask.physics.ValidityFlag;
 
-/** The outcome of one design pass; nothing in it has been written to a file. */
+/**
+ * The outcome of one design pass; nothing in it has been written to a file. {@code notes} are the
+ * design pass's own caveats (spec values recorded but not yet applied), beside the physics' flags.
+ */
 public record DesignResult(Spec spec, Layout layout, UnitCellFacts facts, ArrayGeometry geometry, Material material,
-        Substrate substrate, Conditions conditions, Prediction prediction, List<DrcViolation> drc) {
+        Substrate substrate, Conditions conditions, Prediction prediction, List<DrcViolation> drc,
+        List<ValidityFlag> notes) {
 
     public DesignResult {
         drc = List.copyOf(drc);
+        notes = List.copyOf(notes);
+    }
+
+    /** Every caveat a reader of the prediction needs: the physics' validity flags, then the design's notes. */
+    public List<ValidityFlag> flags() {
+        return java.util.stream.Stream.concat(prediction.flags().stream(), notes.stream()).toList();
     }
 
     public long holes() {

@@ -17,6 +17,7 @@ import org.jjmask.physics.Prediction;
 import org.jjmask.physics.Predictor;
 import org.jjmask.physics.Presets;
 import org.jjmask.physics.Substrate;
+import org.jjmask.physics.ValidityFlag;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
@@ -49,7 +50,19 @@ public final class Designer {
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
                 spec.fabrication().edgeDamageNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions);
-        return new DesignResult(spec, layout, facts, geometry, material, substrate, conditions, prediction, drc);
+        return new DesignResult(spec, layout, facts, geometry, material, substrate, conditions, prediction, drc,
+                notes(spec));
+    }
+
+    /** Caveats of this pass: spec values that are recorded but not yet carried into geometry or physics. */
+    static List<ValidityFlag> notes(Spec spec) {
+        double sigma = spec.fabrication().diameterSigmaNm();
+        if (sigma == 0) {
+            return List.of();
+        }
+        return List.of(new ValidityFlag("diameter_spread_not_applied", "fabrication.diameter_sigma_nm = "
+                + Numbers.format(sigma) + " nm is recorded but not yet applied: every hole is written and predicted at the "
+                + "nominal diameter; the design rules use the nominal neck"));
     }
 
     /** The island network left between holes of a lattice kind (MODEL.md §1). */

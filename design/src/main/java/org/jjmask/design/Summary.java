@@ -113,7 +113,7 @@ public final class Summary {
         }
 
         ArrayNode flags = o.putArray("validity");
-        for (ValidityFlag f : p.flags()) {
+        for (ValidityFlag f : r.flags()) {
             flags.addObject().put("code", f.code()).put("message", f.message());
         }
 

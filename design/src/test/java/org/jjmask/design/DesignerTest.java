@@ -58,6 +58,14 @@ class DesignerTest {
     }
 
     @Test
+    void diameterSpreadIsNotedAsNotYetApplied() throws Exception {
+        DesignResult r = run(SpecReaderTest.GOOD + "fabrication:\n  diameter_sigma_nm: 4\n");
+        assertThat(r.flags()).extracting(f -> f.code()).contains("diameter_spread_not_applied");
+        assertThat(Summary.toJson(Summary.of(r, List.of()))).contains("diameter_spread_not_applied");
+        assertThat(run(SpecReaderTest.GOOD).notes()).isEmpty();
+    }
+
+    @Test
     void marginThatSwallowsTheDeviceIsReported() throws Exception {
         DesignResult r = run(SpecReaderTest.GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 70\n  edge_margin_nm: 5000"));
         assertThat(r.holes()).isZero();

@@ -56,7 +56,7 @@ final class PhysicsPage {
         }
 
         pages.heading("Validity of the model", 30);
-        List<ValidityFlag> flags = p.flags();
+        List<ValidityFlag> flags = r.flags();
         if (flags.isEmpty()) {
             pages.paragraph("No validity flags: the design lies inside the range the model was built for.", Style.BODY);
         } else {
