@@ -25,9 +25,25 @@ public final class GdsInspector {
     private static final class CellStats {
         final Map<Long, long[]> layers = new HashMap<>();
         final Map<Long, BoundingBox> boxes = new HashMap<>();
+        /** The layer of the last element counted: flat cells hold long runs on one layer. */
+        private long lastKey = -1;
+        private long[] lastCounts;
+        private BoundingBox lastBox;
 
         BoundingBox box(int layer, int datatype) {
             return boxes.computeIfAbsent(key(layer, datatype), k -> new BoundingBox());
+        }
+
+        /** Counts one polygon on layer/datatype and returns that layer's box. */
+        BoundingBox addPolygon(int layer, int datatype) {
+            long k = key(layer, datatype);
+            if (k != lastKey) {
+                lastCounts = layers.computeIfAbsent(k, x -> new long[2]);
+                lastBox = box(k);
+                lastKey = k;
+            }
+            lastCounts[POLYGON] = Math.addExact(lastCounts[POLYGON], 1);
+            return lastBox;
         }
 
         BoundingBox box(long key) {
@@ -83,20 +99,14 @@ public final class GdsInspector {
             try {
                 for (GdsElement e : cell.elements()) {
                     if (e instanceof Boundary b) {
-                        s.add(b.layer(), b.datatype(), POLYGON, 1);
-                        BoundingBox box = s.box(b.layer(), b.datatype());
-                        for (int i = 0; i < b.pointCount(); i++) {
-                            box.add(b.x(i), b.y(i));
-                        }
+                        addPoints(b, s.addPolygon(b.layer(), b.datatype()));
                     } else if (e instanceof Box b) {
-                        s.add(b.layer(), b.boxtype(), POLYGON, 1);
-                        BoundingBox box = s.box(b.layer(), b.boxtype());
+                        BoundingBox box = s.addPolygon(b.layer(), b.boxtype());
                         for (int i = 0; i < b.pointCount(); i++) {
                             box.add(b.x(i), b.y(i));
                         }
                     } else if (e instanceof Path p) {
-                        s.add(p.layer(), p.datatype(), POLYGON, 1);
-                        PathBounds.addTo(p, s.box(p.layer(), p.datatype()));
+                        PathBounds.addTo(p, s.addPolygon(p.layer(), p.datatype()));
                     } else if (e instanceof Text t) {
                         s.add(t.layer(), t.texttype(), TEXT, 1);
                         s.box(t.layer(), t.texttype()).add(t.x(), t.y());
@@ -158,6 +168,28 @@ public final class GdsInspector {
         double[] bbox = b.isEmpty() ? new double[0]
             : new double[] {b.minX * dbuUm, b.minY * dbuUm, b.maxX * dbuUm, b.maxY * dbuUm};
         return new Inspection(cells.size(), tops, layers, bbox, dbuUm, arefs, srefs, polygons);
+    }
+
+    /** The boundary's points into {@code box}: min/max in registers, one update of the box. */
+    private static void addPoints(Boundary b, BoundingBox box) {
+        int n = b.pointCount();
+        if (n == 0) {
+            return;
+        }
+        int minX = b.x(0);
+        int maxX = minX;
+        int minY = b.y(0);
+        int maxY = minY;
+        for (int i = 1; i < n; i++) {
+            int x = b.x(i);
+            int y = b.y(i);
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        box.add(minX, minY);
+        box.add(maxX, maxY);
     }
 
     private static long key(int layer, int datatype) {

@@ -20,23 +20,22 @@ final class LibraryParser {
     private record Location(long offset, int record, String cell) {
     }
 
-    private final byte[] data;
     private final RecordReader in;
     private final Map<String, Integer> tallies = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Location> firstReference = new HashMap<>();
     private final Map<String, Location> edgeLocation = new HashMap<>();
 
-    LibraryParser(byte[] data) {
-        this.data = data;
-        this.in = new RecordReader(data);
+    LibraryParser(RecordReader in) {
+        this.in = in;
     }
 
     GdsLibrary parse() throws GdsFormatException {
-        if (data.length == 0) {
+        byte[] start = in.peekStart(4);
+        if (start.length == 0) {
             throw new GdsFormatException("empty file: not a GDSII stream", 0, 1, "");
         }
-        if (data.length < 4 || data[2] != 0x00 || data[3] != 0x02) {
+        if (start.length < 4 || start[2] != 0x00 || start[3] != 0x02) {
             throw new GdsFormatException("not a GDSII stream: it does not start with a HEADER record (.. .. 00 02)", 0, 1, "");
         }
         next("HEADER");
@@ -100,8 +99,9 @@ final class LibraryParser {
         if (id != RecordType.ENDLIB) {
             throw unexpected(id, "where BGNSTR or ENDLIB belongs");
         }
-        if (!in.atEnd() && !in.restIsZero()) {
-            note(in.remainingAfterCurrent() + " byte(s) after ENDLIB ignored");
+        long[] trailing = in.trailing();
+        if (trailing[0] > 0 && trailing[1] == 0) {
+            note(trailing[0] + " byte(s) after ENDLIB ignored");
         }
         checkReferences(cells);
 
