@@ -57,7 +57,7 @@ class InteropTest {
 
     // ---- KLayout
 
-    private static final String KLAYOUT_STATS = """
+    static final String KLAYOUT_STATS = """
         import pya
 
         def stats(ly):
@@ -90,7 +90,7 @@ class InteropTest {
         """;
 
     /** KLayout's view of a file, parsed from the script's lines. */
-    private record KlayoutStats(int cells, List<String> tops, Map<String, long[]> layers, long[] bbox, double dbu) {
+    record KlayoutStats(int cells, List<String> tops, Map<String, long[]> layers, long[] bbox, double dbu) {
         static KlayoutStats parse(String out) {
             int cells = -1;
             List<String> tops = new ArrayList<>();
