@@ -31,6 +31,10 @@ final class ArrayLattice {
         return columns * rows;
     }
 
+    long columns() {
+        return columns;
+    }
+
     /** Adds the (already transformed) child box placed at the four corner instances. */
     void addCorners(BoundingBox child, BoundingBox out) {
         if (child.isEmpty()) {
@@ -45,11 +49,11 @@ final class ArrayLattice {
         }
     }
 
-    private long x(long i, long j) {
+    long x(long i, long j) {
         return position(aref.originX(), colX, rowX, colY, rowY, i, j, true);
     }
 
-    private long y(long i, long j) {
+    long y(long i, long j) {
         return position(aref.originY(), colY, rowY, colX, rowX, i, j, false);
     }
 

@@ -196,7 +196,7 @@ class InteropTest {
     }
 
     /** A random hierarchy: arbitrary angles, magnifications, mirrors, skewed arrays, paths of every type, texts. */
-    private static byte[] randomLibrary(long seed) {
+    static byte[] randomLibrary(long seed) {
         java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
         GdsWriterOptions options = GdsWriterOptions.defaults().withAllowSkewedArrays(true);
         return Gds.write(options, w -> {
