@@ -88,7 +88,8 @@ final class DesignRun {
     static void writeGds(DesignResult result, Instant created, Path file) throws IOException {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 GdsWriter w = GdsWriter.open(os, GdsWriterOptions.defaults())) {
-            LayoutGds.write(result.layout(), result.spec().name(), LocalDateTime.ofInstant(created, ZoneOffset.UTC), w);
+            LayoutGds.write(result.layout(), result.film(), result.spec().name(),
+                    LocalDateTime.ofInstant(created, ZoneOffset.UTC), w);
         }
     }
 

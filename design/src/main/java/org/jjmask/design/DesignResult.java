@@ -1,8 +1,11 @@
 package org.jjmask.design;
 
 import java.util.List;
+import java.util.Optional;
+import org.jjmask.layout.FilmLayout;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.UnitCellFacts;
+import org.jjmask.layout.network.NetworkStatistics;
 import org.jjmask.physics.ArrayGeometry;
 import org.jjmask.physics.Conditions;
 import org.jjmask.physics.Material;
@@ -14,9 +17,9 @@ import org.jjmask.physics.ValidityFlag;
  * The outcome of one design pass; nothing in it has been written to a file. {@code notes} are the
  * design pass's own caveats (spec values recorded but not yet applied), beside the physics' flags.
  */
-public record DesignResult(Spec spec, Layout layout, UnitCellFacts facts, ArrayGeometry geometry, Material material,
-        Substrate substrate, Conditions conditions, Prediction prediction, List<DrcViolation> drc,
-        List<ValidityFlag> notes) {
+public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
+        NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate, Conditions conditions,
+        Prediction prediction, List<DrcViolation> drc, List<ValidityFlag> notes) {
 
     public DesignResult {
         drc = List.copyOf(drc);
@@ -30,5 +33,16 @@ public record DesignResult(Spec spec, Layout layout, UnitCellFacts facts, ArrayG
 
     public long holes() {
         return layout.holeCount();
+    }
+
+    /** Area the e-beam exposes, nm²: the holes in positive tone, the film in negative tone. */
+    public double exposedAreaNm2() {
+        double dbu2 = layout.dbuNm() * layout.dbuNm();
+        return film.map(f -> f.filmAreaDbu2() * dbu2).orElse(holes() * layout.hole().area() * dbu2);
+    }
+
+    /** Exposed area over the device outline's area. */
+    public double exposedFraction() {
+        return exposedAreaNm2() / layout.outlineNm().getArea();
     }
 }

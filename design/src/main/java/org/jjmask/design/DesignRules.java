@@ -29,7 +29,7 @@ public final class DesignRules {
                     "neck %.1f nm between neighbouring holes is below min_feature_nm %s", facts.neckWidthNm(),
                     SpecValidator.fmt(min)), at[0] + facts.pitchWrittenNm() / 2, at[1], facts.neckWidthNm(), min));
         }
-        double hole = 2 * layout.hole().circumradius() * layout.dbuNm();
+        double hole = layout.hole().minWidth() * layout.dbuNm();
         if (hole < min) {
             v.add(new DrcViolation("min_hole", String.format(java.util.Locale.ROOT,
                     "hole %.1f nm is below min_feature_nm %s", hole, SpecValidator.fmt(min)), at[0], at[1], hole, min));

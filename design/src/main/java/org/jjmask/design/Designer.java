@@ -1,7 +1,10 @@
 package org.jjmask.design;
 
 import java.util.List;
+import java.util.Optional;
 import org.jjmask.layout.Device;
+import org.jjmask.layout.FilmLayout;
+import org.jjmask.layout.FilmTiling;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.HallBar;
 import org.jjmask.layout.HoleShape;
@@ -9,6 +12,8 @@ import org.jjmask.layout.LatticeType;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.PolygonDevice;
 import org.jjmask.layout.UnitCellFacts;
+import org.jjmask.layout.network.NetworkExtractor;
+import org.jjmask.layout.network.NetworkStatistics;
 import org.jjmask.physics.ArrayGeometry;
 import org.jjmask.physics.Conditions;
 import org.jjmask.physics.IslandNetwork;
@@ -31,13 +36,16 @@ public final class Designer {
 
     public static DesignResult run(Spec spec) {
         LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
-        GridLattice lattice = GridLattice.of(type, spec.lattice().pitchNm(), DBU_NM);
-        HoleShape hole = HoleShape.regular(spec.lattice().holeDiameterNm(), spec.lattice().holeVertices(), DBU_NM);
+        GridLattice lattice = spec.lattice().gridLattice(DBU_NM);
+        HoleShape hole = spec.lattice().idealHole().written(DBU_NM);
         Layout layout = Layout.of(device(spec), lattice, hole, spec.lattice().edgeMarginNm(), DBU_NM);
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
         List<DrcViolation> drc = DesignRules.check(spec, layout, facts);
 
-        ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeDiameterNm(),
+        // the physics takes D as the diameter of the circle with the ideal hole's area: the nominal
+        // diameter for a circle, the equivalent-area diameter for other shapes; the hole area and
+        // porosity it also takes are of the written polygon
+        ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeEquivalentDiameterNm(),
                 facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(), facts.holeAreaNm2(),
                 facts.porosity(), facts.islandAreaNm2());
         Spec.MaterialSpec m = spec.material();
@@ -50,8 +58,10 @@ public final class Designer {
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
                 spec.fabrication().edgeDamageNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions);
-        return new DesignResult(spec, layout, facts, geometry, material, substrate, conditions, prediction, drc,
-                notes(spec));
+        Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
+        NetworkStatistics network = NetworkExtractor.periodic(lattice, facts.holeEquivalentDiameterNm(), DBU_NM).statistics();
+        return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
+                drc, notes(spec));
     }
 
     /** Caveats of this pass: spec values that are recorded but not yet carried into geometry or physics. */

@@ -43,12 +43,18 @@ record RawSpec(
             @JsonProperty("pitch_nm") Double pitchNm,
             @JsonProperty("hole_diameter_nm") Double holeDiameterNm,
             @JsonProperty("hole_vertices") Integer holeVertices,
-            @JsonProperty("edge_margin_nm") Double edgeMarginNm) {}
+            @JsonProperty("edge_margin_nm") Double edgeMarginNm,
+            @JsonProperty("hole_shape") String holeShape,
+            @JsonProperty("hole_sagitta_nm") Double holeSagittaNm,
+            @JsonProperty("hole_area_preserving") Boolean holeAreaPreserving,
+            @JsonProperty("hole_aspect") Double holeAspect,
+            @JsonProperty("origin_nm") List<Double> originNm) {}
 
     record Fabrication(
             @JsonProperty("min_feature_nm") Double minFeatureNm,
             @JsonProperty("diameter_sigma_nm") Double diameterSigmaNm,
-            @JsonProperty("edge_damage_nm") Double edgeDamageNm) {}
+            @JsonProperty("edge_damage_nm") Double edgeDamageNm,
+            @JsonProperty("tone") String tone) {}
 
     record Conditions(
             @JsonProperty("base_temperature_K") Double baseTemperatureK) {}

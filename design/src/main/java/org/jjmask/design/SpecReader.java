@@ -128,6 +128,9 @@ public final class SpecReader {
         if (type == String.class) {
             return "text";
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
         if (java.util.List.class.isAssignableFrom(type)) {
             return "a list";
         }
@@ -140,6 +143,17 @@ public final class SpecReader {
     /** What the user wrote instead, in YAML terms: Jackson's message names Java types. */
     private static String got(String message) {
         Matcher m = GOT.matcher(message == null ? "" : message);
+        if (m.find() && m.group(2) != null && m.group(2).startsWith("token ")) {
+            // Jackson names the token, not the value: say what kind of value it was
+            return switch (m.group(1)) {
+                case "Integer", "Floating-point" -> "; got a number";
+                case "Boolean" -> "; got true/false";
+                case "String" -> "; got text";
+                case "Array" -> "; got a list";
+                default -> "; got a section";
+            };
+        }
+        m.reset();
         if (!m.find()) {
             return message != null && message.contains("START_ARRAY") ? "; got a list"
                     : message != null && message.contains("START_OBJECT") ? "; got a section" : "";

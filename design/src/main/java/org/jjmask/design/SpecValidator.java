@@ -2,9 +2,14 @@ package org.jjmask.design;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.HoleShape;
+import org.jjmask.layout.IdealHole;
 import org.jjmask.layout.LatticeType;
+import org.jjmask.layout.UnitCellFacts;
 import org.jjmask.physics.Material;
 import org.jjmask.physics.Presets;
 import org.jjmask.physics.Substrate;
@@ -15,6 +20,7 @@ final class SpecValidator {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> DEVICES = Set.of("hallbar", "polygon");
     private static final Set<String> VARY = Set.of("pitch_nm", "hole_diameter_nm", "lattice");
+    private static final List<String> TONES = List.of("positive", "negative");
     private static final Set<String> PHASES = Set.of("superconductor", "anomalous_metal", "insulator");
     static final double BCS_GAP_RATIO = 3.528;
 
@@ -127,21 +133,138 @@ final class SpecValidator {
         }
         double pitch = number("lattice.pitch_nm", l.pitchNm(), Optional.empty(), 4, 100_000);
         double d = number("lattice.hole_diameter_nm", l.holeDiameterNm(), Optional.empty(), 2, 100_000);
-        if (d >= pitch) {
-            throw fault("lattice.hole_diameter_nm", fmt(d) + " must be smaller than lattice.pitch_nm (" + fmt(pitch)
-                    + "): holes would touch");
+        String shape = l.holeShape() == null ? "circle" : l.holeShape();
+        if (!IdealHole.SHAPES.contains(shape)) {
+            throw fault("lattice.hole_shape", "unknown hole shape '" + shape + "'" + didYouMean(shape, IdealHole.SHAPES));
         }
-        int vertices = whole("lattice.hole_vertices", l.holeVertices(), 32, 8, 256);
+        boolean curved = shape.equals("circle") || shape.equals("ellipse");
+        if (!curved) {
+            String[][] curvedOnly = {{"hole_vertices", asText(l.holeVertices())}, {"hole_sagitta_nm", asText(l.holeSagittaNm())},
+                {"hole_area_preserving", asText(l.holeAreaPreserving())}};
+            for (String[] k : curvedOnly) {
+                if (k[1] != null) {
+                    throw fault("lattice." + k[0], "applies only to lattice.hole_shape circle or ellipse (a " + shape
+                            + " is written with its own " + (shape.equals("square") ? 4 : 6) + " corners)");
+                }
+            }
+        }
+        if (l.holeVertices() != null && l.holeSagittaNm() != null) {
+            throw fault("lattice.hole_sagitta_nm", "give lattice.hole_vertices or lattice.hole_sagitta_nm, not both");
+        }
+        OptionalInt vertices = l.holeVertices() == null ? OptionalInt.empty()
+                : OptionalInt.of(whole("lattice.hole_vertices", l.holeVertices(), 32, 8, 256));
+        double sagitta = number("lattice.hole_sagitta_nm", l.holeSagittaNm(), Optional.of(IdealHole.DEFAULT_SAGITTA_NM),
+                0.001, 1000);
+        boolean areaPreserving = Boolean.TRUE.equals(l.holeAreaPreserving());
+        double aspect = 1.0;
+        if (l.holeAspect() != null) {
+            if (!shape.equals("ellipse")) {
+                throw fault("lattice.hole_aspect", "applies only to lattice.hole_shape ellipse");
+            }
+            aspect = l.holeAspect();
+            if (!Double.isFinite(aspect)) {
+                throw fault("lattice.hole_aspect", aspect + " is not a finite number");
+            }
+            if (aspect <= 0.1 || aspect > 10) {
+                throw fault("lattice.hole_aspect", fmt(aspect) + " is out of range (0.1, 10]");
+            }
+            if (aspect * d < 2) {
+                throw fault("lattice.hole_aspect", "the ellipse's y axis, " + fmt(aspect * d)
+                        + " nm (hole_aspect × hole_diameter_nm), is below 2 nm");
+            }
+        }
+        double[] origin = origin(l.originNm());
         double margin = number("lattice.edge_margin_nm", l.edgeMarginNm(), Optional.of(200.0), 0, 1e6);
-        return new Spec.LatticeSpec(type, pitch, d, vertices, margin);
+        Spec.LatticeSpec spec = new Spec.LatticeSpec(type, pitch, d, vertices, margin, shape, sagitta, areaPreserving,
+                aspect, origin[0], origin[1]);
+        holesApart(spec, LatticeType.fromSpecName(type).orElseThrow());
+        return spec;
+    }
+
+    private static String asText(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** {@code lattice.origin_nm: [x, y]}, nm; [0, 0] when absent. */
+    private double[] origin(List<Double> xy) throws SpecException {
+        if (xy == null) {
+            return new double[] {0, 0};
+        }
+        if (xy.size() != 2 || xy.contains(null)) {
+            throw fault("lattice.origin_nm", "expected two numbers [x, y] in nm; got " + xy.size() + " value"
+                    + (xy.size() == 1 ? "" : "s") + (xy.contains(null) ? " with an empty one" : ""));
+        }
+        return new double[] {
+            number("lattice.origin_nm", xy.get(0), Optional.empty(), -1e7, 1e7),
+            number("lattice.origin_nm", xy.get(1), Optional.empty(), -1e7, 1e7)};
+    }
+
+    /**
+     * Holes must not touch: the ideal shape's chord along every nearest-neighbour bond must be
+     * shorter than the pitch (for a circle, D < pitch), and the written polygons, snapped to the
+     * grid, must still leave a neck.
+     */
+    private void holesApart(Spec.LatticeSpec spec, LatticeType type) throws SpecException {
+        IdealHole hole = spec.idealHole();
+        double pitch = spec.pitchNm();
+        double widest = 0;
+        double at = 0;
+        for (double deg : GridLattice.bondAnglesDeg(type)) {
+            double chord = hole.chordNm(Math.toRadians(deg));
+            if (chord > widest) {
+                widest = chord;
+                at = deg;
+            }
+        }
+        boolean aspectsFault = hole instanceof IdealHole.Ellipse && spec.holeDiameterNm() < pitch;
+        String key = aspectsFault ? "lattice.hole_aspect" : "lattice.hole_diameter_nm";
+        if (widest >= pitch) {
+            if (hole instanceof IdealHole.Circle) {
+                throw fault(key, fmt(spec.holeDiameterNm()) + " must be smaller than lattice.pitch_nm (" + fmt(pitch)
+                        + "): holes would touch");
+            }
+            throw fault(key, describe(hole) + " spans " + Numbers.format(widest) + " nm along the " + fmt(at)
+                    + "° bonds, which must be smaller than lattice.pitch_nm (" + fmt(pitch) + "): holes would touch");
+        }
+        double neck;
+        HoleShape written;
+        try {
+            written = hole.written(Designer.DBU_NM);
+            neck = UnitCellFacts.of(spec.gridLattice(Designer.DBU_NM), written, Designer.DBU_NM).neckWidthNm();
+        } catch (IllegalArgumentException e) {
+            throw fault("lattice.hole_diameter_nm", e.getMessage());
+        }
+        if (neck <= 0) {
+            throw fault(key, describe(hole) + " written on the " + fmt(Designer.DBU_NM) + " nm grid as a "
+                    + written.vertices() + "-gon leaves no neck (" + Numbers.format(neck) + " nm) at lattice.pitch_nm "
+                    + fmt(pitch) + ": holes would touch");
+        }
+    }
+
+    private static String describe(IdealHole hole) {
+        if (hole instanceof IdealHole.Ellipse e) {
+            return "an ellipse of " + fmt(e.diameterNm()) + " × " + Numbers.format(e.diameterYNm()) + " nm";
+        }
+        if (hole instanceof IdealHole.Square) {
+            return "a square of side " + fmt(hole.diameterNm()) + " nm";
+        }
+        if (hole instanceof IdealHole.Hexagon) {
+            return "a hexagon " + fmt(hole.diameterNm()) + " nm flat to flat";
+        }
+        return "a circle of " + fmt(hole.diameterNm()) + " nm";
     }
 
     private Spec.FabricationSpec fabrication(RawSpec.Fabrication f) throws SpecException {
-        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null) : f;
+        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null, null) : f;
+        String tone = x.tone() == null ? "positive" : x.tone();
+        if (!TONES.contains(tone)) {
+            throw fault("fabrication.tone", "unknown tone '" + tone + "'" + didYouMean(tone, List.of("positive", "negative")));
+        }
         return new Spec.FabricationSpec(
                 number("fabrication.min_feature_nm", x.minFeatureNm(), Optional.of(20.0), 0, 10_000),
                 number("fabrication.diameter_sigma_nm", x.diameterSigmaNm(), Optional.of(0.0), 0, 10_000),
-                number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000));
+                number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000),
+                tone);
     }
 
     private Spec.ConditionsSpec conditions(RawSpec.Conditions c) throws SpecException {

@@ -11,6 +11,7 @@ import java.math.MathContext;
 import java.util.List;
 import org.jjmask.layout.LayerMap;
 import org.jjmask.layout.Layout;
+import org.jjmask.layout.network.NetworkStatistics;
 import org.jjmask.physics.Citation;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.RtPoint;
@@ -47,9 +48,22 @@ public final class Summary {
         ObjectNode lattice = o.putObject("lattice");
         lattice.put("type", s.lattice().type());
         lattice.put("pitch_nm", s.lattice().pitchNm());
+        lattice.put("hole_shape", s.lattice().holeShape());
         lattice.put("hole_diameter_nm", s.lattice().holeDiameterNm());
-        lattice.put("hole_vertices", s.lattice().holeVertices());
+        lattice.put("hole_vertices", layout.hole().vertices());
+        if (s.lattice().holeShape().equals("ellipse")) {
+            lattice.put("hole_aspect", s.lattice().holeAspect());
+        }
+        if (s.lattice().holeShape().equals("circle") || s.lattice().holeShape().equals("ellipse")) {
+            if (s.lattice().holeVertices().isEmpty()) {
+                lattice.put("hole_sagitta_nm", s.lattice().holeSagittaNm());
+            }
+            lattice.put("hole_area_preserving", s.lattice().holeAreaPreserving());
+        }
         lattice.put("edge_margin_nm", s.lattice().edgeMarginNm());
+        lattice.putArray("origin_nm")
+                .add(Math.round(s.lattice().originXNm() / layout.dbuNm()) * layout.dbuNm())
+                .add(Math.round(s.lattice().originYNm() / layout.dbuNm()) * layout.dbuNm());
         lattice.put("supercell_x_nm", layout.lattice().cellX() * layout.dbuNm());
         lattice.put("supercell_y_nm", layout.lattice().cellY() * layout.dbuNm());
         lattice.put("holes_per_supercell", layout.lattice().basis().size());
@@ -78,6 +92,8 @@ public final class Summary {
         o.put("hole_arrays", layout.arrays().size());
         o.put("plaquette_area_nm2", sig(r.facts().plaquetteAreaNm2()));
         o.put("hole_area_nm2", sig(r.facts().holeAreaNm2()));
+        o.put("hole_area_error", sig(layout.hole().areaError(layout.dbuNm())));
+        o.put("hole_equivalent_diameter_nm", sig(r.facts().holeEquivalentDiameterNm()));
         o.put("porosity", sig(r.facts().porosity()));
         o.put("island_area_nm2", sig(r.facts().islandAreaNm2()));
 
@@ -101,6 +117,30 @@ public final class Summary {
         o.put("hc2_perp_T", sig(p.hc2PerpT()));
         o.put("hc2_par_T", sig(p.hc2ParT()));
 
+        o.put("tone", s.fabrication().tone());
+        o.put("exposed_area_um2", sig(r.exposedAreaNm2() * 1e-6));
+        o.put("exposed_fraction", sig(r.exposedFraction()));
+        r.film().ifPresent(f -> {
+            ObjectNode film = o.putObject("film");
+            film.put("tile_pieces", f.tilePieces().size());
+            film.put("tile_arrays", f.tileArrays().size());
+            film.put("edge_pieces", f.edgePieces().size());
+            film.put("exposed_pieces", f.exposedPieces());
+        });
+
+        NetworkStatistics n = r.network();
+        ObjectNode network = o.putObject("network");
+        network.put("extracted_from", "Delaunay/Voronoi of a periodic patch of the written lattice");
+        network.put("interior_holes", n.interiorHoles());
+        network.put("islands_per_hole", sig(n.islandsPerHole()));
+        network.put("junctions_per_hole", sig(n.junctionsPerHole()));
+        network.put("mean_coordination", sig(n.meanCoordination()));
+        network.put("neck_width_mean_nm", sig(n.neckWidthMeanNm()));
+        network.put("neck_width_min_nm", sig(n.neckWidthMinNm()));
+        network.put("plaquette_area_mean_nm2", sig(n.plaquetteAreaMeanNm2()));
+        network.put("island_area_mean_nm2", sig(n.islandAreaMeanNm2()));
+        network.put("sheet_to_junction_factor", sig(n.sheetToJunctionFactor()));
+
         ArrayNode drc = o.putArray("drc");
         for (DrcViolation v : r.drc()) {
             ObjectNode d = drc.addObject();
@@ -118,7 +158,7 @@ public final class Summary {
         }
 
         ArrayNode layers = o.putArray("layers");
-        for (LayerMap.LayerSpec l : List.of(layout.layers().holes(), layout.layers().outline())) {
+        for (LayerMap.LayerSpec l : writtenLayers(r)) {
             layers.addObject().put("layer", l.layer()).put("datatype", l.datatype()).put("purpose", l.purpose());
         }
 
@@ -138,6 +178,12 @@ public final class Summary {
             refs.addObject().put("key", c.key()).put("text", c.text());
         }
         return o;
+    }
+
+    /** The GDS layers a design writes: the film layer only in negative tone. */
+    public static List<LayerMap.LayerSpec> writtenLayers(DesignResult r) {
+        LayerMap m = r.layout().layers();
+        return r.film().isPresent() ? List.of(m.holes(), m.outline(), m.film()) : List.of(m.holes(), m.outline());
     }
 
     /** Pretty-printed JSON with a final newline; stable across runs. */

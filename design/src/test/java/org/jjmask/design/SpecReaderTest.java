@@ -31,7 +31,15 @@ class SpecReaderTest {
     void readsAndFillsDefaults() throws Exception {
         Spec s = SpecReader.parse(GOOD, "t.yaml");
         assertThat(s.name()).isEqualTo("t-1");
-        assertThat(s.lattice().holeVertices()).isEqualTo(32);
+        // no vertex count given: from the 0.5 nm sagitta tolerance, 20 for a 70 nm circle
+        assertThat(s.lattice().holeVertices()).isEmpty();
+        assertThat(s.lattice().holeSagittaNm()).isEqualTo(0.5);
+        assertThat(s.lattice().vertexCount()).isEqualTo(20);
+        assertThat(s.lattice().holeShape()).isEqualTo("circle");
+        assertThat(s.lattice().idealHole()).isEqualTo(new org.jjmask.layout.IdealHole.Circle(70, 20, false));
+        assertThat(s.lattice().holeAspect()).isEqualTo(1.0);
+        assertThat(s.lattice().originXNm()).isZero();
+        assertThat(s.lattice().originYNm()).isZero();
         assertThat(s.lattice().edgeMarginNm()).isEqualTo(200);
         assertThat(s.device().armPairs()).isEqualTo(2);
         assertThat(s.conditions().baseTemperatureK()).isEqualTo(0.05);
@@ -57,6 +65,81 @@ class SpecReaderTest {
         assertThatThrownBy(() -> SpecReader.parse(custom.replace("  thickness_nm: 12\n", ""), "t.yaml"))
                 .isInstanceOf(SpecException.class).hasMessageContaining("material.thickness_nm")
                 .hasMessageContaining("missing");
+    }
+
+    static String lattice(String extra) {
+        return GOOD.replace("  hole_diameter_nm: 70\n", "  hole_diameter_nm: 70\n" + extra);
+    }
+
+    @Test
+    void readsTheHoleShapeKeys() throws Exception {
+        Spec s = SpecReader.parse(lattice("  hole_shape: ellipse\n  hole_aspect: 0.6\n  hole_sagitta_nm: 0.2\n"
+                + "  hole_area_preserving: true\n  origin_nm: [12.5, -40]\n"), "t.yaml");
+        assertThat(s.lattice().holeShape()).isEqualTo("ellipse");
+        assertThat(s.lattice().holeAspect()).isEqualTo(0.6);
+        assertThat(s.lattice().holeAreaPreserving()).isTrue();
+        assertThat(s.lattice().originXNm()).isEqualTo(12.5);
+        assertThat(s.lattice().originYNm()).isEqualTo(-40);
+        // r = 35 nm (the larger axis), 0.2 nm: n ≥ 29.3 → 32
+        assertThat(s.lattice().vertexCount()).isEqualTo(32);
+        assertThat(s.lattice().idealHole()).isEqualTo(new org.jjmask.layout.IdealHole.Ellipse(70, 0.6, 32, true));
+
+        Spec sq = SpecReader.parse(lattice("  hole_shape: square\n"), "t.yaml");
+        assertThat(sq.lattice().vertexCount()).isEqualTo(4);
+        assertThat(sq.lattice().idealHole()).isEqualTo(new org.jjmask.layout.IdealHole.Square(70));
+        Spec hex = SpecReader.parse(lattice("  hole_shape: hexagon\n"), "t.yaml");
+        assertThat(hex.lattice().idealHole()).isEqualTo(new org.jjmask.layout.IdealHole.Hexagon(70));
+        Spec explicit = SpecReader.parse(lattice("  hole_vertices: 48\n"), "t.yaml");
+        assertThat(explicit.lattice().vertexCount()).isEqualTo(48);
+        // flow style works the same
+        Spec flow = SpecReader.parse(GOOD.replace("lattice:\n  type: triangular\n  pitch_nm: 100\n  hole_diameter_nm: 70\n",
+                "lattice: {type: triangular, pitch_nm: 100, hole_diameter_nm: 60, hole_shape: hexagon, origin_nm: [5, 5]}\n"),
+                "t.yaml");
+        assertThat(flow.lattice().holeShape()).isEqualTo("hexagon");
+        assertThat(flow.lattice().originXNm()).isEqualTo(5);
+    }
+
+    static Stream<Arguments> malformedHoles() {
+        return Stream.of(
+                Arguments.of("unknown shape", lattice("  hole_shape: star\n"), "lattice.hole_shape",
+                        "(line 14): unknown hole shape 'star'; known: circle, hexagon, square, ellipse"),
+                Arguments.of("shape case slip", lattice("  hole_shape: Hexagon\n"), "lattice.hole_shape", "did you mean 'hexagon'?"),
+                Arguments.of("shape not text", lattice("  hole_shape: 6\n"), "lattice.hole_shape", "line 14"),
+                Arguments.of("aspect on a circle", lattice("  hole_aspect: 2\n"), "lattice.hole_aspect", "applies only to lattice.hole_shape ellipse"),
+                Arguments.of("aspect too small", lattice("  hole_shape: ellipse\n  hole_aspect: 0.1\n"), "lattice.hole_aspect", "(line 15): 0.1 is out of range (0.1, 10]"),
+                Arguments.of("aspect too large", lattice("  hole_shape: ellipse\n  hole_aspect: 10.5\n"), "lattice.hole_aspect", "out of range (0.1, 10]"),
+                Arguments.of("aspect not finite", lattice("  hole_shape: ellipse\n  hole_aspect: .nan\n"), "lattice.hole_aspect", "finite"),
+                Arguments.of("aspect makes holes touch", lattice("  hole_shape: ellipse\n  hole_aspect: 1.9\n"), "lattice.hole_aspect",
+                        "an ellipse of 70 × 133 nm spans"),
+                Arguments.of("tiny minor axis", GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 5\n  hole_shape: ellipse\n  hole_aspect: 0.3"),
+                        "lattice.hole_aspect", "below 2 nm"),
+                Arguments.of("vertices on a square", lattice("  hole_shape: square\n  hole_vertices: 8\n"), "lattice.hole_vertices",
+                        "(line 15): applies only to lattice.hole_shape circle or ellipse"),
+                Arguments.of("sagitta on a hexagon", lattice("  hole_shape: hexagon\n  hole_sagitta_nm: 1\n"), "lattice.hole_sagitta_nm", "circle or ellipse"),
+                Arguments.of("area preserving on a square", lattice("  hole_shape: square\n  hole_area_preserving: true\n"),
+                        "lattice.hole_area_preserving", "circle or ellipse"),
+                Arguments.of("vertices and sagitta", lattice("  hole_vertices: 32\n  hole_sagitta_nm: 1\n"), "lattice.hole_sagitta_nm", "not both"),
+                Arguments.of("zero sagitta", lattice("  hole_sagitta_nm: 0\n"), "lattice.hole_sagitta_nm", "(line 14): 0 is out of range [0.001, 1000]"),
+                Arguments.of("area preserving not boolean", lattice("  hole_area_preserving: 1\n"), "lattice.hole_area_preserving", "(line 14): expected true or false; got 1"),
+                Arguments.of("area preserving quoted", lattice("  hole_area_preserving: \"true\"\n"), "lattice.hole_area_preserving", "expected true or false; got 'true'"),
+                Arguments.of("square too large for the 60° bonds", GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 90\n  hole_shape: square"),
+                        "lattice.hole_diameter_nm", "a square of side 90 nm spans 103.923 nm along the 60° bonds, which must be smaller than lattice.pitch_nm (100)"),
+                Arguments.of("hexagon corner meets the square lattice's y bond", GOOD.replace("triangular", "square")
+                        .replace("hole_diameter_nm: 70", "hole_diameter_nm: 90\n  hole_shape: hexagon"), "lattice.hole_diameter_nm", "along the 90° bonds"),
+                Arguments.of("written polygons touch", GOOD.replace("triangular", "square").replace("hole_diameter_nm: 70",
+                        "hole_diameter_nm: 99.2\n  hole_vertices: 64\n  hole_area_preserving: true"), "lattice.hole_diameter_nm", "leaves no neck"),
+                Arguments.of("origin with one number", lattice("  origin_nm: [3]\n"), "lattice.origin_nm", "(line 14): expected two numbers [x, y] in nm; got 1 value"),
+                Arguments.of("origin with three numbers", lattice("  origin_nm: [1, 2, 3]\n"), "lattice.origin_nm", "got 3 values"),
+                Arguments.of("origin not a list", lattice("  origin_nm: 5\n"), "lattice.origin_nm", "(line 14): expected a list; got a number"),
+                Arguments.of("origin with text", lattice("  origin_nm: [a, 2]\n"), "lattice.origin_nm[0]", "expected a number; got 'a'"),
+                Arguments.of("origin empty value", lattice("  origin_nm: [1, ~]\n"), "lattice.origin_nm", "with an empty one"),
+                Arguments.of("origin far away", lattice("  origin_nm: [1e9, 0]\n"), "lattice.origin_nm", "out of range"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedHoles")
+    void refusesBadHoleKeysWithOneLineNamingTheKey(String what, String yaml, String key, String detail) {
+        refusesWithOneLineNamingTheKey(what, yaml, key, detail);
     }
 
     static Stream<Arguments> malformed() {

@@ -12,6 +12,10 @@ import java.util.List;
  * {@code basis + i·cellX, j·cellY} with these integers, so what the fill checks is what is written.
  * The price is a small aspect distortion (a√3 is not on the grid), reported by
  * {@link #aspectDistortion()}.
+ *
+ * <p>{@link #of} puts a hole at the device origin (0, 0); {@link #withOriginNm} moves the whole
+ * lattice so that a hole sits at a given point instead. The basis is kept inside the super-cell,
+ * {@code [0, cellX) × [0, cellY)}, either way: only the set of written positions changes.
  */
 public record GridLattice(LatticeType type, double pitchNm, long cellX, long cellY, List<long[]> basis) {
 
@@ -48,6 +52,34 @@ public record GridLattice(LatticeType type, double pitchNm, long cellX, long cel
                         p(r(a), r(s3 * a)), p(0, r(s3 * a)),
                         p(r(1.5 * a), r(1.5 * s3 * a))));
             }
+        };
+    }
+
+    /**
+     * The same lattice with a hole at {@code (xNm, yNm)} (device coordinates) instead of at the
+     * origin; the shift is snapped once to the grid.
+     */
+    public GridLattice withOriginNm(double xNm, double yNm, double dbuNm) {
+        return shifted(Math.round(xNm / dbuNm), Math.round(yNm / dbuNm));
+    }
+
+    /** The lattice translated by {@code (dx, dy)} dbu, its basis folded back into the super-cell. */
+    public GridLattice shifted(long dx, long dy) {
+        List<long[]> moved = basis.stream()
+                .map(b -> p(Math.floorMod(b[0] + dx, cellX), Math.floorMod(b[1] + dy, cellY)))
+                .toList();
+        return new GridLattice(type, pitchNm, cellX, cellY, moved);
+    }
+
+    /**
+     * Directions (degrees in [0, 180)) of the nearest-neighbour bonds of the exact lattice, i.e.
+     * the directions along which two holes are a pitch apart.
+     */
+    public static double[] bondAnglesDeg(LatticeType type) {
+        return switch (type) {
+            case SQUARE -> new double[] {0, 90};
+            case TRIANGULAR, KAGOME -> new double[] {0, 60, 120};
+            case HONEYCOMB -> new double[] {30, 90, 150};
         };
     }
 

@@ -23,6 +23,12 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * confirmed against the true outline with an exact distance test, so a hole at the margin is
  * decided by the geometry, not by the buffer's arc approximation. Consecutive rows with the same
  * column range merge into one block. Memory is proportional to the number of blocks, not holes.
+ *
+ * <p>The clearance is the circumradius of the written hole, whatever its shape: a hole is kept only
+ * when the disc around all its vertices clears the margin, which for a square, hexagon or ellipse
+ * is conservative (the polygon itself may stay further from the outline). Lattice positions are
+ * {@code basis + (i·cellX, j·cellY)} for any basis offset, so a lattice moved by
+ * {@link GridLattice#withOriginNm} fills the same way.
  */
 public final class LatticeFill {
 

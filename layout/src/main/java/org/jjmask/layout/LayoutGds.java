@@ -3,6 +3,7 @@ package org.jjmask.layout;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.jjmask.gds.GdsWriter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
@@ -15,6 +16,8 @@ public final class LayoutGds {
 
     public static final String HOLE_CELL = "JJ_HOLE";
     public static final String ARRAY_CELL = "JJ_ARRAY";
+    public static final String FILM_TILE_CELL = "JJ_FILM_TILE";
+    public static final String FILM_CELL = "JJ_FILM";
 
     private LayoutGds() {}
 
@@ -25,7 +28,8 @@ public final class LayoutGds {
             s = s.substring(0, 32);
         }
         String upper = s.toUpperCase(Locale.ROOT);
-        if (upper.equals(HOLE_CELL) || upper.equals(ARRAY_CELL)) {
+        if (upper.equals(HOLE_CELL) || upper.equals(ARRAY_CELL) || upper.equals(FILM_TILE_CELL)
+                || upper.equals(FILM_CELL)) {
             s = s.length() > 28 ? s.substring(0, 28) : s;
             s = s + "_TOP";
         }
@@ -33,6 +37,16 @@ public final class LayoutGds {
     }
 
     public static void write(Layout layout, String designName, LocalDateTime timestamp, GdsWriter w) throws IOException {
+        write(layout, Optional.empty(), designName, timestamp, w);
+    }
+
+    /**
+     * Writes the layout and, for negative tone, its film: cell {@value #FILM_TILE_CELL} holds one
+     * super-cell of film in hole-free pieces, cell {@value #FILM_CELL} places it by orthogonal
+     * arrays and holds the edge pieces flat.
+     */
+    public static void write(Layout layout, Optional<FilmLayout> film, String designName, LocalDateTime timestamp,
+            GdsWriter w) throws IOException {
         double dbuNm = layout.dbuNm();
         w.beginLibrary("JJMASK", dbuNm * 1e-3, dbuNm * 1e-9, timestamp);
 
@@ -51,8 +65,15 @@ public final class LayoutGds {
         }
         w.endCell();
 
+        if (film.isPresent()) {
+            writeFilm(film.get(), layout.layers().film(), w);
+        }
+
         w.beginCell(topCellName(designName));
         w.sref(ARRAY_CELL, 0, 0);
+        if (film.isPresent()) {
+            w.sref(FILM_CELL, 0, 0);
+        }
         Polygon outline = layout.outlineNm();
         Coordinate[] ring = outline.getExteriorRing().getCoordinates();
         int[] xy = new int[2 * ring.length];
@@ -63,5 +84,26 @@ public final class LayoutGds {
         w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), xy);
         w.endCell();
         w.endLibrary();
+    }
+
+    private static void writeFilm(FilmLayout film, LayerMap.LayerSpec layer, GdsWriter w) throws IOException {
+        w.beginCell(FILM_TILE_CELL);
+        for (int[] piece : film.tilePieces()) {
+            w.boundary(layer.layer(), layer.datatype(), piece);
+        }
+        w.endCell();
+        w.beginCell(FILM_CELL);
+        for (HoleArray a : film.tileArrays()) {
+            if (a.columns() == 1 && a.rows() == 1) {
+                w.sref(FILM_TILE_CELL, Math.toIntExact(a.x()), Math.toIntExact(a.y()));
+            } else {
+                w.aref(FILM_TILE_CELL, a.columns(), a.rows(), Math.toIntExact(a.x()), Math.toIntExact(a.y()),
+                        Math.toIntExact(a.stepX()), 0, 0, Math.toIntExact(a.stepY()));
+            }
+        }
+        for (int[] piece : film.edgePieces()) {
+            w.boundary(layer.layer(), layer.datatype(), piece);
+        }
+        w.endCell();
     }
 }

@@ -11,9 +11,15 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * Geometry facts of the written lattice that the physics needs, per hole: nearest-hole distance,
  * neck width, plaquette (Voronoi cell) area, porosity, film area per island. All in nm / nm².
  * Computed from the written super-cell and the written hole polygon, so grid rounding is included.
+ *
+ * <p>{@code holeDiameterNm} is the nominal {@code hole_diameter_nm} (width along x);
+ * {@code holeEquivalentDiameterNm} is the diameter of the circle with the ideal shape's area —
+ * the nominal diameter for a circle, √(2√3/π)·D for a hexagon, 2D/√π for a square, D·√aspect for
+ * an ellipse — the D the physics takes. Hole area and porosity are of the written polygon.
  */
 public record UnitCellFacts(LatticeType lattice, double pitchWrittenNm, double holeDiameterNm, double holeAreaNm2,
-        double neckWidthNm, double plaquetteAreaNm2, double porosity, double islandAreaNm2) {
+        double neckWidthNm, double plaquetteAreaNm2, double porosity, double islandAreaNm2,
+        double holeEquivalentDiameterNm) {
 
     public static UnitCellFacts of(GridLattice lattice, HoleShape hole, double dbuNm) {
         double a = lattice.nearestDistance() * dbuNm;
@@ -22,7 +28,7 @@ public record UnitCellFacts(LatticeType lattice, double pitchWrittenNm, double h
         double neck = narrowestNeck(lattice, hole) * dbuNm;
         double island = (plaquette - holeArea) / lattice.type().islandsPerHole();
         return new UnitCellFacts(lattice.type(), a, hole.diameterNm(), holeArea, neck, plaquette, holeArea / plaquette,
-                island);
+                island, hole.ideal().equivalentDiameterNm());
     }
 
     /**

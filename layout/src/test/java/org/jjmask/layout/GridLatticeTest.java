@@ -3,6 +3,8 @@ package org.jjmask.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -57,5 +59,58 @@ class GridLatticeTest {
         assertThat(g.cellY()).isEqualTo(173);
         assertThat(g.aspectDistortion()).isCloseTo(173 / (100 * Math.sqrt(3)) - 1, within(1e-12));
         assertThat(GridLattice.of(LatticeType.SQUARE, 200, 1.0).aspectDistortion()).isZero();
+    }
+
+    static Set<String> positions(GridLattice g, int range) {
+        Set<String> out = new HashSet<>();
+        for (long[] b : g.basis()) {
+            for (int i = -range; i <= range; i++) {
+                for (int j = -range; j <= range; j++) {
+                    out.add((b[0] + i * g.cellX()) + "," + (b[1] + j * g.cellY()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(LatticeType.class)
+    void anOriginMovesEveryHoleAndKeepsTheBasisInTheCell(LatticeType t) {
+        GridLattice g = GridLattice.of(t, 100, 1.0);
+        GridLattice s = g.withOriginNm(1234.4, -567.6, 1.0);
+        for (long[] b : s.basis()) {
+            assertThat(b[0]).isBetween(0L, s.cellX() - 1);
+            assertThat(b[1]).isBetween(0L, s.cellY() - 1);
+        }
+        assertThat(s.cellX()).isEqualTo(g.cellX());
+        assertThat(s.cellY()).isEqualTo(g.cellY());
+        assertThat(s.nearestDistance()).isEqualTo(g.nearestDistance());
+        // a hole at the origin (1234, −568), and every other one moved by the same vector
+        Set<String> moved = new HashSet<>();
+        for (String p : positions(g, 40)) {
+            String[] xy = p.split(",");
+            moved.add((Long.parseLong(xy[0]) + 1234) + "," + (Long.parseLong(xy[1]) - 568));
+        }
+        Set<String> shifted = positions(s, 60);
+        assertThat(shifted).contains("1234,-568");
+        assertThat(shifted.containsAll(moved)).as("every hole moved by the origin").isTrue();
+        assertThat(g.shifted(0, 0).basis()).usingElementComparator((a, b) -> java.util.Arrays.equals(a, b) ? 0 : 1)
+                .containsExactlyElementsOf(g.basis());
+    }
+
+    @ParameterizedTest
+    @EnumSource(LatticeType.class)
+    void bondAnglesAreThoseOfTheWrittenLattice(LatticeType t) {
+        GridLattice g = GridLattice.of(t, 10_000, 1.0);
+        Set<Long> written = new java.util.TreeSet<>();
+        for (long[] b : UnitCellFacts.bonds(g)) {
+            double deg = Math.toDegrees(Math.atan2(b[1], b[0]));
+            written.add(Math.round(((deg % 180) + 180) % 180) % 180);
+        }
+        Set<Long> exact = new java.util.TreeSet<>();
+        for (double a : GridLattice.bondAnglesDeg(t)) {
+            exact.add(Math.round(a));
+        }
+        assertThat(written).isEqualTo(exact);
     }
 }

@@ -30,4 +30,26 @@ class HoleShapeTest {
         assertThat(sx).isZero();
         assertThat(sy).isZero();
     }
+
+    @Test
+    void repeatedPointsAfterSnappingMerge() {
+        // 16 vertices on a 4 nm circle land on only a few grid points
+        HoleShape h = HoleShape.regular(4, 16, 1.0);
+        assertThat(h.vertices()).isLessThan(16).isGreaterThanOrEqualTo(3);
+        int[] xy = h.xy();
+        for (int k = 0; k < xy.length; k += 2) {
+            int j = (k + 2) % xy.length;
+            assertThat(xy[k] != xy[j] || xy[k + 1] != xy[j + 1]).as("vertex %d repeated", k / 2).isTrue();
+        }
+        assertThat(h.ideal().vertices()).isEqualTo(16);
+    }
+
+    @Test
+    void aBarePolygonIsStillAHoleShape() {
+        HoleShape point = new HoleShape(0, 3, new int[6]);
+        assertThat(point.circumradius()).isZero();
+        assertThat(point.area()).isZero();
+        assertThat(point.areaError(1.0)).isZero();
+        assertThat(point.ideal()).isInstanceOf(IdealHole.Circle.class);
+    }
 }

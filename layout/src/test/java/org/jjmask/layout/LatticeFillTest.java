@@ -103,4 +103,65 @@ class LatticeFillTest {
         assertThat(LatticeFill.fill(outline, GridLattice.of(LatticeType.TRIANGULAR, 100, 1.0),
                 HoleShape.regular(50, 16, 1.0), 600, 1.0)).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(LatticeType.class)
+    void shiftedOriginMatchesBruteForce(LatticeType t) throws Exception {
+        Polygon bar = new HallBar(6, 2, 2, 0.7, 1.5).outline();
+        Polygon concave = wkt("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
+        double[][] origins = {{37, -81}, {-1234.6, 555.5}, {50, 86.6}, {1e6 + 3, -1e6 - 7}};
+        HoleShape[] holes = {new IdealHole.Circle(60, 20, true).written(1.0), new IdealHole.Square(50).written(1.0),
+            new IdealHole.Ellipse(40, 1.8, 24, false).written(1.0), new IdealHole.Hexagon(55).written(1.0)};
+        int k = 0;
+        for (double[] o : origins) {
+            GridLattice g = GridLattice.of(t, 100, 1.0).withOriginNm(o[0], o[1], 1.0);
+            HoleShape hole = holes[k++ % holes.length];
+            for (Polygon outline : new Polygon[] {bar, concave}) {
+                List<HoleArray> blocks = LatticeFill.fill(outline, g, hole, 120, 1.0);
+                Set<String> expected = bruteForce(outline, g, hole, 120);
+                assertThat(filled(blocks)).as("%s origin %s,%s %s", t, o[0], o[1], hole).isEqualTo(expected);
+                assertThat(expected).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theOriginHoleIsWrittenWhereTheSpecPutsIt() throws Exception {
+        Polygon outline = wkt("POLYGON((-5000 -5000, 5000 -5000, 5000 5000, -5000 5000, -5000 -5000))");
+        HoleShape hole = new IdealHole.Square(40).written(1.0);
+        for (LatticeType t : LatticeType.values()) {
+            GridLattice g = GridLattice.of(t, 100, 1.0).withOriginNm(23, -41, 1.0);
+            Set<String> holes = filled(LatticeFill.fill(outline, g, hole, 100, 1.0));
+            assertThat(holes).as(t.name()).contains("23,-41").doesNotContain("0,0");
+        }
+    }
+
+    @Test
+    void everyWrittenHoleClearsTheMarginWhateverItsShape() throws Exception {
+        Polygon outline = wkt("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
+        Geometry boundary = outline.getBoundary();
+        for (HoleShape hole : new HoleShape[] {new IdealHole.Square(70).written(1.0), new IdealHole.Ellipse(30, 3, 24, true)
+                .written(1.0), new IdealHole.Hexagon(70).written(1.0)}) {
+            GridLattice g = GridLattice.of(LatticeType.TRIANGULAR, 130, 1.0).withOriginNm(11, 7, 1.0);
+            for (HoleArray a : LatticeFill.fill(outline, g, hole, 90, 1.0)) {
+                for (int j = 0; j < a.rows(); j++) {
+                    for (int i = 0; i < a.columns(); i++) {
+                        Polygon p = placed(hole, a.x() + i * a.stepX(), a.y() + j * a.stepY());
+                        assertThat(outline.contains(p)).isTrue();
+                        assertThat(boundary.distance(p)).isGreaterThanOrEqualTo(90 - 1e-9);
+                    }
+                }
+            }
+        }
+    }
+
+    static Polygon placed(HoleShape hole, long x, long y) {
+        int[] xy = hole.xy();
+        Coordinate[] ring = new Coordinate[xy.length / 2 + 1];
+        for (int k = 0; k < xy.length / 2; k++) {
+            ring[k] = new Coordinate(xy[2 * k] + x, xy[2 * k + 1] + y);
+        }
+        ring[ring.length - 1] = ring[0];
+        return GF.createPolygon(ring);
+    }
 }

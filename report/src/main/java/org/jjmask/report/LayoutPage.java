@@ -6,6 +6,8 @@ import java.util.List;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.Spec;
+import org.jjmask.design.Summary;
+import org.jjmask.layout.FilmLayout;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.LayerMap;
 import org.jjmask.layout.Layout;
@@ -47,7 +49,7 @@ final class LayoutPage {
         facts(c, r, tx, top - 6, Pages.RIGHT - tx);
         pages.y = top - ZOOM - 22;
 
-        layers(pages, layout.layers());
+        layers(pages, r);
     }
 
     private static String deviceText(Spec spec, Layout layout) {
@@ -99,11 +101,12 @@ final class LayoutPage {
         y = key(c, x, y, width, "a", LatticeZoom.PITCH, "pitch, centre to centre (as written): "
                 + Numbers.format(f.pitchWrittenNm()) + " nm (nominal " + Numbers.format(g.pitchNm()) + " nm)");
         y = key(c, x, y, width, "d", LatticeZoom.DIAMETER, "hole diameter: " + Numbers.format(f.holeDiameterNm())
-                + " nm nominal; written as a " + layout.hole().vertices() + "-gon, vertex to vertex "
-                + Numbers.format(2 * r0) + " nm, equal-area diameter "
+                + " nm nominal (" + layout.hole().ideal().shapeName() + ", width along x); written as a "
+                + layout.hole().vertices() + "-gon, narrowest width " + Numbers.format(layout.hole().minWidth() * dbu)
+                + " nm, widest " + Numbers.format(2 * r0) + " nm, equal-area diameter "
                 + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm");
         y = key(c, x, y, width, "w", LatticeZoom.NECK, "neck, narrowest film between two holes: "
-                + Numbers.format(f.neckWidthNm()) + " nm (a minus vertex-to-vertex diameter)");
+                + Numbers.format(f.neckWidthNm()) + " nm, measured between the written polygons");
         y = key(c, x, y, width, "▭", LatticeZoom.CELL, "written super-cell " + Numbers.format(g.cellX() * dbu) + " × "
                 + Numbers.format(g.cellY() * dbu) + " nm holding " + g.basis().size() + " hole"
                 + (g.basis().size() == 1 ? "" : "s") + ", repeated by the GDS arrays");
@@ -129,7 +132,8 @@ final class LayoutPage {
         return c.richParagraph(x + 14, y, width - 14, text, Style.BODY) - 3;
     }
 
-    private static void layers(Pages pages, LayerMap layers) throws IOException {
+    private static void layers(Pages pages, DesignResult r) throws IOException {
+        LayerMap layers = r.layout().layers();
         pages.heading("GDS layers and tone", 60);
         PageCanvas c = pages.canvas();
         Style h = new Style(7.5f, true, Style.MUTED);
@@ -137,7 +141,7 @@ final class LayoutPage {
         c.text(Pages.LEFT + 50, pages.y, "datatype", h);
         c.text(Pages.LEFT + 110, pages.y, "purpose", h);
         pages.y -= 12;
-        for (LayerMap.LayerSpec l : List.of(layers.holes(), layers.outline())) {
+        for (LayerMap.LayerSpec l : Summary.writtenLayers(r)) {
             pages.need(12);
             c = pages.canvas();
             c.text(Pages.LEFT + 4, pages.y, Integer.toString(l.layer()), Style.BODY);
@@ -146,9 +150,23 @@ final class LayoutPage {
             pages.y -= 12;
         }
         pages.gap(4);
-        pages.paragraph("Tone: positive. The holes layer (" + layers.holes().layer() + "/" + layers.holes().datatype()
-                + ") is what the e-beam exposes; after development the film is etched through the exposed holes. "
-                + "The outline layer (" + layers.outline().layer() + "/" + layers.outline().datatype()
-                + ") is for reference and a separate mesa step; it is not part of the hole exposure.", Style.BODY);
+        String exposed = "Exposed area " + Numbers.format(r.exposedAreaNm2() * 1e-6) + " µm², "
+                + Numbers.percent(r.exposedFraction()) + " % of the outline.";
+        if (r.film().isPresent()) {
+            FilmLayout f = r.film().get();
+            pages.paragraph("Tone: negative. The film layer (" + layers.film().layer() + "/" + layers.film().datatype()
+                    + ") is what the e-beam exposes: the outline minus the holes, cut into hole-free pieces ("
+                    + f.tilePieces().size() + " per lattice super-cell, placed by " + f.tileArrays().size()
+                    + " arrays, and " + f.edgePieces().size() + " pieces along the edges). The holes layer ("
+                    + layers.holes().layer() + "/" + layers.holes().datatype() + ") and the outline layer ("
+                    + layers.outline().layer() + "/" + layers.outline().datatype() + ") are for reference. " + exposed,
+                    Style.BODY);
+        } else {
+            pages.paragraph("Tone: positive. The holes layer (" + layers.holes().layer() + "/" + layers.holes().datatype()
+                    + ") is what the e-beam exposes; after development the film is etched through the exposed holes. "
+                    + "The outline layer (" + layers.outline().layer() + "/" + layers.outline().datatype()
+                    + ") is for reference and a separate mesa step; it is not part of the hole exposure. " + exposed,
+                    Style.BODY);
+        }
     }
 }

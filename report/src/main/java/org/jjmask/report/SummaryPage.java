@@ -107,8 +107,8 @@ final class SummaryPage {
             pages.canvas().text(Pages.LEFT, pages.y, "✓ clean: no violations", Style.BODY_BOLD.withColor(Style.GOOD));
             pages.y -= Style.BODY.leading();
             pages.paragraph("Checked on the written lattice and hole polygon: neck " + Numbers.format(r.facts().neckWidthNm())
-                    + " nm, hole " + Numbers.format(2 * r.layout().hole().circumradius() * r.layout().dbuNm())
-                    + " nm vertex to vertex; limits: " + limits + ".", Style.BODY);
+                    + " nm, hole " + Numbers.format(r.layout().hole().minWidth() * r.layout().dbuNm())
+                    + " nm at its narrowest; limits: " + limits + ".", Style.BODY);
             return;
         }
         int n = r.drc().size();
