@@ -1,7 +1,7 @@
 # KLayout peer of org.jjmask.bench.HallBarWrite: fill the same Hall-bar outline (read from the
 # outline file HallBarWrite writes, "x y" in nm per line) with a 200 nm triangular lattice of
 # 140 nm 64-gon holes, 200 nm edge margin, whole holes only, and write GDSII.
-#   klayout -b -r hallbar_fill.py -rd outline=OUTLINE.txt -rd out=FILE [-rd mode=ortho|skew]
+#   klayout -b -r hallbar_fill.py -rd outline=OUTLINE.txt -rd out=FILE [-rd mode=ortho|skew] [-rd d=NM -rd margin=NM]
 # mode=ortho (default): two interleaved rectangular fills, as jjmask lays a triangular lattice
 #   out (cell 200 x 346 nm, second basis point at 100,173), so every array is orthogonal.
 # mode=skew: one fill with KLayout's skew step vectors (200,0) and (100,173).
@@ -12,9 +12,9 @@ import pya
 t0 = time.perf_counter()
 pitch = 200
 cell_y = 346           # round(200 * sqrt(3)), as jjmask's GridLattice
-d = 140
+d = int(globals().get("d", 140))           # -rd d=80 -rd margin=500 for the layout issue's case
 nv = 64
-margin = 200
+margin = int(globals().get("margin", 200))
 fill_mode = globals().get("mode", "ortho")
 
 ly = pya.Layout()
