@@ -2,6 +2,9 @@ package org.jjmask.design;
 
 import java.util.List;
 import java.util.Optional;
+import org.jjmask.layout.Bridge;
+import org.jjmask.layout.Corbino;
+import org.jjmask.layout.Cross;
 import org.jjmask.layout.Device;
 import org.jjmask.layout.FilmLayout;
 import org.jjmask.layout.FilmTiling;
@@ -38,7 +41,8 @@ public final class Designer {
         LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
         GridLattice lattice = spec.lattice().gridLattice(DBU_NM);
         HoleShape hole = spec.lattice().idealHole().written(DBU_NM);
-        Layout layout = Layout.of(device(spec), lattice, hole, spec.lattice().edgeMarginNm(), DBU_NM);
+        Layout layout = Layout.of(device(spec), lattice, hole, spec.lattice().edgeMarginNm(),
+                spec.device().contactKeepoutUm() * 1000, DBU_NM);
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
         List<DrcViolation> drc = DesignRules.check(spec, layout, facts);
 
@@ -87,11 +91,16 @@ public final class Designer {
 
     static Device device(Spec spec) {
         Spec.DeviceSpec d = spec.device();
-        if (d.type().equals("polygon")) {
-            Polygon um = OutlineWkt.parseUm(d.wkt());
-            Polygon nm = (Polygon) new AffineTransformation().scale(1000, 1000).transform(um);
-            return new PolygonDevice(nm);
-        }
-        return new HallBar(d.lengthUm(), d.widthUm(), d.armPairs(), d.armWidthUm(), d.armLengthUm());
+        return switch (d.type()) {
+            case "polygon" -> {
+                Polygon um = OutlineWkt.parseUm(d.wkt());
+                yield new PolygonDevice((Polygon) new AffineTransformation().scale(1000, 1000).transform(um));
+            }
+            case "bridge" -> new Bridge(d.lengthUm(), d.widthUm(), d.taperLengthUm(), d.padSizeUm());
+            case "cross" -> new Cross(d.armLengthUm(), d.widthUm(), d.padSizeUm());
+            case "corbino" -> new Corbino(d.innerRadiusUm(), d.outerRadiusUm(), d.contactWidthUm());
+            default -> new HallBar(d.lengthUm(), d.widthUm(), d.armPairs(), d.armWidthUm(), d.armLengthUm(),
+                    d.padSizeUm(), d.patternArms());
+        };
     }
 }

@@ -6,7 +6,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
-/** The outline of a polygon device, given as WKT in µm. */
+/** The outline of a polygon device, given as WKT in µm; interior rings (holes in the film) are allowed. */
 final class OutlineWkt {
 
     private OutlineWkt() {}
@@ -22,9 +22,6 @@ final class OutlineWkt {
         }
         if (!(g instanceof Polygon poly) || g.isEmpty()) {
             throw new IllegalArgumentException("must be a POLYGON, got " + g.getGeometryType());
-        }
-        if (poly.getNumInteriorRing() > 0) {
-            throw new IllegalArgumentException("polygons with interior rings are not supported yet");
         }
         for (Coordinate c : poly.getCoordinates()) {
             if (!Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.x) > 1e5 || Math.abs(c.y) > 1e5) {

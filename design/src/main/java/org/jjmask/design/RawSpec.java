@@ -36,7 +36,22 @@ record RawSpec(
             @JsonProperty("arm_pairs") Integer armPairs,
             @JsonProperty("arm_width_um") Double armWidthUm,
             @JsonProperty("arm_length_um") Double armLengthUm,
-            @JsonProperty("wkt") String wkt) {}
+            @JsonProperty("wkt") String wkt,
+            @JsonProperty("pad_size_um") Double padSizeUm,
+            @JsonProperty("pattern_arms") Boolean patternArms,
+            @JsonProperty("taper_length_um") Double taperLengthUm,
+            @JsonProperty("inner_radius_um") Double innerRadiusUm,
+            @JsonProperty("outer_radius_um") Double outerRadiusUm,
+            @JsonProperty("contact_width_um") Double contactWidthUm,
+            @JsonProperty("contact_keepout_um") Double contactKeepoutUm,
+            @JsonProperty("gds") Gds gds) {}
+
+    /** A polygon device's outline read from a GDS file: the union of a layer's shapes under a cell. */
+    record Gds(
+            @JsonProperty("file") String file,
+            @JsonProperty("layer") Integer layer,
+            @JsonProperty("datatype") Integer datatype,
+            @JsonProperty("cell") String cell) {}
 
     record Lattice(
             @JsonProperty("type") String type,
@@ -54,7 +69,8 @@ record RawSpec(
             @JsonProperty("min_feature_nm") Double minFeatureNm,
             @JsonProperty("diameter_sigma_nm") Double diameterSigmaNm,
             @JsonProperty("edge_damage_nm") Double edgeDamageNm,
-            @JsonProperty("tone") String tone) {}
+            @JsonProperty("tone") String tone,
+            @JsonProperty("grid_nm") Double gridNm) {}
 
     record Conditions(
             @JsonProperty("base_temperature_K") Double baseTemperatureK) {}

@@ -20,9 +20,27 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
 
     public record SubstrateSpec(String preset, double epsilonR) {}
 
-    /** {@code type} is hallbar or polygon; Hall-bar sizes in µm; {@code wkt} in µm for polygon. */
+    /**
+     * The device template, sizes in µm (keys of other types are zero). {@code type}:
+     * {@code hallbar} (lengthUm × widthUm channel, armPairs arms armWidthUm × armLengthUm, padSizeUm
+     * square pads, 0 = none; patternArms: lattice in the arms too), {@code bridge} (lengthUm ×
+     * widthUm bridge, taperLengthUm tapers to padSizeUm pads), {@code cross} (armLengthUm arms of
+     * widthUm, padSizeUm pads, 0 = none), {@code corbino} (lattice in innerRadiusUm < r <
+     * outerRadiusUm; contacts overlap the film by contactWidthUm) or {@code polygon} ({@code wkt} in
+     * µm; read from a GDS layer when {@code gdsSource} names one). {@code contactKeepoutUm}: no
+     * hole closer than this (plus the edge margin) to a pad or contact.
+     */
     public record DeviceSpec(String type, double lengthUm, double widthUm, int armPairs, double armWidthUm,
-            double armLengthUm, String wkt) {}
+            double armLengthUm, String wkt, double padSizeUm, boolean patternArms, double taperLengthUm,
+            double innerRadiusUm, double outerRadiusUm, double contactWidthUm, double contactKeepoutUm,
+            String gdsSource) {
+
+        /** A Hall bar or WKT polygon without pads (the keys before device templates). */
+        public DeviceSpec(String type, double lengthUm, double widthUm, int armPairs, double armWidthUm,
+                double armLengthUm, String wkt) {
+            this(type, lengthUm, widthUm, armPairs, armWidthUm, armLengthUm, wkt, 0, true, 0, 0, 0, 0, 0, "");
+        }
+    }
 
     /**
      * The hole lattice. {@code holeDiameterNm} is the hole's width along x for every shape (circle
@@ -69,8 +87,17 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         }
     }
 
-    /** Process limits and the resist tone: {@code positive} exposes the holes, {@code negative} the film. */
-    public record FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone) {
+    /**
+     * Process limits and the resist tone: {@code positive} exposes the holes, {@code negative} the film.
+     * {@code gridNm}: the manufacturing grid every written vertex must sit on (1 = the database unit).
+     */
+    public record FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
+            double gridNm) {
+
+        /** Without a manufacturing grid coarser than the database unit (1 nm). */
+        public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone) {
+            this(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, 1);
+        }
 
         public boolean negativeTone() {
             return tone.equals("negative");

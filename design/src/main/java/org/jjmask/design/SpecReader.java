@@ -45,15 +45,18 @@ public final class SpecReader {
         } catch (IOException e) {
             throw new SpecException("", file + ": cannot read: " + e.getMessage());
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8), file.getFileName().toString(), sha256(bytes));
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(new String(bytes, StandardCharsets.UTF_8), file.getFileName().toString(), sha256(bytes),
+                dir == null ? Path.of("") : dir);
     }
 
     /** Parses spec text; {@code source} names it in messages. */
     public static Spec parse(String yaml, String source) throws SpecException {
-        return parse(yaml, source, sha256(yaml.getBytes(StandardCharsets.UTF_8)));
+        return parse(yaml, source, sha256(yaml.getBytes(StandardCharsets.UTF_8)), Path.of(""));
     }
 
-    private static Spec parse(String yaml, String source, String sha256) throws SpecException {
+    /** Parses spec text; relative paths in it (device.gds.file) resolve against {@code baseDir}. */
+    private static Spec parse(String yaml, String source, String sha256, Path baseDir) throws SpecException {
         if (yaml.isBlank()) {
             throw new SpecException("", source + ": the spec is empty (needs name, material, device, lattice)");
         }
@@ -82,7 +85,7 @@ public final class SpecReader {
         if (raw == null) {
             throw new SpecException("", source + ": the spec is empty (needs name, material, device, lattice)");
         }
-        return new SpecValidator(source, lines, sha256).validate(raw);
+        return new SpecValidator(source, lines, sha256, baseDir).validate(raw);
     }
 
     private static YAMLMapper strictMapper() {

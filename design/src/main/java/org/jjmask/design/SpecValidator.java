@@ -18,7 +18,7 @@ import org.jjmask.physics.Substrate;
 final class SpecValidator {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Set<String> DEVICES = Set.of("hallbar", "polygon");
+    private static final List<String> DEVICES = List.of("hallbar", "bridge", "cross", "corbino", "polygon");
     private static final Set<String> VARY = Set.of("pitch_nm", "hole_diameter_nm", "lattice");
     private static final List<String> TONES = List.of("positive", "negative");
     private static final Set<String> PHASES = Set.of("superconductor", "anomalous_metal", "insulator");
@@ -27,11 +27,18 @@ final class SpecValidator {
     private final String source;
     private final KeyLines lines;
     private final String sha256;
+    /** Where relative paths in the spec (device.gds.file) are resolved: the spec file's directory. */
+    private final java.nio.file.Path baseDir;
 
     SpecValidator(String source, KeyLines lines, String sha256) {
+        this(source, lines, sha256, java.nio.file.Path.of(""));
+    }
+
+    SpecValidator(String source, KeyLines lines, String sha256, java.nio.file.Path baseDir) {
         this.source = source;
         this.lines = lines;
         this.sha256 = sha256;
+        this.baseDir = baseDir;
     }
 
     Spec validate(RawSpec raw) throws SpecException {
@@ -94,24 +101,81 @@ final class SpecValidator {
     private Spec.DeviceSpec device(RawSpec.Device d) throws SpecException {
         String type = required("device.type", d.type());
         if (!DEVICES.contains(type)) {
-            throw fault("device.type", "'" + type + "' is not a device type this version lays out (hallbar, polygon)");
+            throw fault("device.type", "'" + type + "' is not a device type this version lays out ("
+                    + String.join(", ", DEVICES) + ")" + didYouMean(type, DEVICES).replaceFirst("; known: .*", ""));
         }
-        if (type.equals("polygon")) {
-            for (String k : new String[] {"length_um", "width_um", "arm_pairs", "arm_width_um", "arm_length_um"}) {
-                if (lines.line("device." + k).isPresent()) {
-                    throw fault("device." + k, "does not apply to device.type polygon (give device.wkt)");
+        java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+        given.put("length_um", d.lengthUm());
+        given.put("width_um", d.widthUm());
+        given.put("arm_pairs", d.armPairs());
+        given.put("arm_width_um", d.armWidthUm());
+        given.put("arm_length_um", d.armLengthUm());
+        given.put("pad_size_um", d.padSizeUm());
+        given.put("pattern_arms", d.patternArms());
+        given.put("taper_length_um", d.taperLengthUm());
+        given.put("inner_radius_um", d.innerRadiusUm());
+        given.put("outer_radius_um", d.outerRadiusUm());
+        given.put("contact_width_um", d.contactWidthUm());
+        given.put("contact_keepout_um", d.contactKeepoutUm());
+        given.put("wkt", d.wkt());
+        given.put("gds", d.gds());
+        List<String> keys = switch (type) {
+            case "hallbar" -> List.of("length_um", "width_um", "arm_pairs", "arm_width_um", "arm_length_um", "pad_size_um",
+                    "pattern_arms", "contact_keepout_um");
+            case "bridge" -> List.of("length_um", "width_um", "taper_length_um", "pad_size_um", "contact_keepout_um");
+            case "cross" -> List.of("arm_length_um", "width_um", "pad_size_um", "contact_keepout_um");
+            case "corbino" -> List.of("inner_radius_um", "outer_radius_um", "contact_width_um", "contact_keepout_um");
+            default -> List.of("wkt", "gds");
+        };
+        for (java.util.Map.Entry<String, Object> e : given.entrySet()) {
+            if (e.getValue() != null && !keys.contains(e.getKey())) {
+                throw fault("device." + e.getKey(), "does not apply to device.type " + type + " (its keys: "
+                        + String.join(", ", keys) + ")");
+            }
+        }
+        double keepout = number("device.contact_keepout_um", d.contactKeepoutUm(), Optional.of(0.0), 0, 10_000);
+        switch (type) {
+            case "polygon" -> {
+                return polygon(d);
+            }
+            case "bridge" -> {
+                double length = number("device.length_um", d.lengthUm(), Optional.empty(), 0.1, 100_000);
+                double width = number("device.width_um", d.widthUm(), Optional.empty(), 0.05, 10_000);
+                double taper = number("device.taper_length_um", d.taperLengthUm(), Optional.of(10.0), 0, 10_000);
+                double pad = number("device.pad_size_um", d.padSizeUm(), Optional.of(Math.max(50.0, 2 * width)), 0.1, 10_000);
+                if (pad <= width) {
+                    throw fault(d.padSizeUm() != null ? "device.pad_size_um" : "device.width_um", "the pads ("
+                            + fmt(pad) + " µm) must be wider than the bridge (" + fmt(width) + " µm)");
                 }
+                return new Spec.DeviceSpec(type, length, width, 0, 0, 0, "", pad, true, taper, 0, 0, 0, keepout, "");
             }
-            String wkt = required("device.wkt", d.wkt());
-            try {
-                OutlineWkt.parseUm(wkt);
-            } catch (IllegalArgumentException e) {
-                throw fault("device.wkt", e.getMessage());
+            case "cross" -> {
+                double width = number("device.width_um", d.widthUm(), Optional.empty(), 0.05, 10_000);
+                double arm = number("device.arm_length_um", d.armLengthUm(), Optional.of(width), 0.05, 100_000);
+                double pad = number("device.pad_size_um", d.padSizeUm(), Optional.of(0.0), 0, 10_000);
+                if (pad > 0 && pad > 2 * arm + width) {
+                    throw fault("device.pad_size_um", "pads of " + fmt(pad) + " µm would touch each other; at most 2 × "
+                            + "arm_length_um + width_um = " + fmt(2 * arm + width) + " µm");
+                }
+                return new Spec.DeviceSpec(type, 0, width, 0, 0, arm, "", pad, true, 0, 0, 0, 0, keepout, "");
             }
-            return new Spec.DeviceSpec(type, 0, 0, 0, 0, 0, wkt);
-        }
-        if (d.wkt() != null) {
-            throw fault("device.wkt", "applies only to device.type polygon");
+            case "corbino" -> {
+                double inner = number("device.inner_radius_um", d.innerRadiusUm(), Optional.empty(), 0.1, 10_000);
+                double outer = number("device.outer_radius_um", d.outerRadiusUm(), Optional.empty(), 0.2, 10_000);
+                if (outer <= inner) {
+                    throw fault("device.outer_radius_um", fmt(outer) + " must be larger than device.inner_radius_um ("
+                            + fmt(inner) + ")");
+                }
+                double contact = number("device.contact_width_um", d.contactWidthUm(), Optional.of(inner / 2), 0.05, 10_000);
+                if (contact >= inner) {
+                    throw fault("device.contact_width_um", fmt(contact) + " must be smaller than device.inner_radius_um ("
+                            + fmt(inner) + "): the inner contact overlaps the film by this much");
+                }
+                return new Spec.DeviceSpec(type, 0, 0, 0, 0, 0, "", 0, true, 0, inner, outer, contact, keepout, "");
+            }
+            default -> {
+                // hallbar
+            }
         }
         double length = number("device.length_um", d.lengthUm(), Optional.empty(), 0.1, 100_000);
         double width = number("device.width_um", d.widthUm(), Optional.empty(), 0.05, 100_000);
@@ -122,7 +186,51 @@ final class SpecValidator {
             throw fault(d.armWidthUm() != null ? "device.arm_width_um" : "device.arm_pairs", pairs
                     + " arm pairs of " + fmt(armWidth) + " µm do not fit along a " + fmt(length) + " µm channel");
         }
-        return new Spec.DeviceSpec(type, length, width, pairs, armWidth, armLength, "");
+        double pad = number("device.pad_size_um", d.padSizeUm(), Optional.of(0.0), 0, 10_000);
+        if (pad > 0 && pairs > 0 && pad >= length / (pairs + 1)) {
+            throw fault("device.pad_size_um", "pads of " + fmt(pad) + " µm would touch: arms are "
+                    + fmt(length / (pairs + 1)) + " µm apart");
+        }
+        if (pad > 0 && pairs > 0 && pad < armWidth) {
+            throw fault("device.pad_size_um", fmt(pad) + " µm pads are narrower than the " + fmt(armWidth) + " µm arms");
+        }
+        boolean patternArms = d.patternArms() == null || d.patternArms();
+        return new Spec.DeviceSpec(type, length, width, pairs, armWidth, armLength, "", pad, patternArms, 0, 0, 0, 0,
+                keepout, "");
+    }
+
+    /** A polygon device: its WKT (µm) given, or read from a GDS layer and kept as WKT. */
+    private Spec.DeviceSpec polygon(RawSpec.Device d) throws SpecException {
+        if (d.wkt() != null && d.gds() != null) {
+            throw fault("device.gds", "give device.wkt or device.gds, not both");
+        }
+        if (d.gds() != null) {
+            RawSpec.Gds g = d.gds();
+            String file = required("device.gds.file", g.file());
+            if (g.layer() == null) {
+                throw missing("device.gds.layer");
+            }
+            int layer = whole("device.gds.layer", g.layer(), 0, 0, 65535);
+            int datatype = whole("device.gds.datatype", g.datatype(), 0, 0, 65535);
+            String cell = g.cell() == null ? "" : g.cell();
+            java.nio.file.Path path = baseDir.resolve(file);
+            org.locationtech.jts.geom.Polygon um;
+            try {
+                um = GdsOutline.readUm(path, layer, datatype, cell);
+            } catch (GdsOutline.Fault e) {
+                throw fault("device.gds." + e.key, e.getMessage());
+            }
+            String wkt = new org.locationtech.jts.io.WKTWriter().write(um);
+            String sourceText = file + " layer " + layer + "/" + datatype + (cell.isEmpty() ? "" : " cell " + cell);
+            return new Spec.DeviceSpec("polygon", 0, 0, 0, 0, 0, wkt, 0, true, 0, 0, 0, 0, 0, sourceText);
+        }
+        String wkt = required("device.wkt", d.wkt());
+        try {
+            OutlineWkt.parseUm(wkt);
+        } catch (IllegalArgumentException e) {
+            throw fault("device.wkt", e.getMessage());
+        }
+        return new Spec.DeviceSpec("polygon", 0, 0, 0, 0, 0, wkt);
     }
 
     private Spec.LatticeSpec lattice(RawSpec.Lattice l) throws SpecException {
@@ -255,7 +363,7 @@ final class SpecValidator {
     }
 
     private Spec.FabricationSpec fabrication(RawSpec.Fabrication f) throws SpecException {
-        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null, null) : f;
+        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null, null, null) : f;
         String tone = x.tone() == null ? "positive" : x.tone();
         if (!TONES.contains(tone)) {
             throw fault("fabrication.tone", "unknown tone '" + tone + "'" + didYouMean(tone, List.of("positive", "negative")));
@@ -264,7 +372,17 @@ final class SpecValidator {
                 number("fabrication.min_feature_nm", x.minFeatureNm(), Optional.of(20.0), 0, 10_000),
                 number("fabrication.diameter_sigma_nm", x.diameterSigmaNm(), Optional.of(0.0), 0, 10_000),
                 number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000),
-                tone);
+                tone, gridNm(x.gridNm()));
+    }
+
+    /** The manufacturing grid: whole database units (1 nm), 1 to 1000 nm; 1 (the database unit) when absent. */
+    private double gridNm(Double given) throws SpecException {
+        double g = number("fabrication.grid_nm", given, Optional.of(1.0), 1, 1000);
+        if (g != Math.rint(g)) {
+            throw fault("fabrication.grid_nm", "must be a whole number of nanometres (the database unit is 1 nm); got "
+                    + fmt(g));
+        }
+        return g;
     }
 
     private Spec.ConditionsSpec conditions(RawSpec.Conditions c) throws SpecException {

@@ -72,14 +72,50 @@ public final class Summary {
 
         ObjectNode device = o.putObject("device");
         device.put("type", s.device().type());
-        if (s.device().type().equals("hallbar")) {
-            device.put("length_um", s.device().lengthUm());
-            device.put("width_um", s.device().widthUm());
-            device.put("arm_pairs", s.device().armPairs());
-            device.put("arm_width_um", s.device().armWidthUm());
-            device.put("arm_length_um", s.device().armLengthUm());
-        } else {
-            device.put("wkt", s.device().wkt());
+        Spec.DeviceSpec dev = s.device();
+        switch (dev.type()) {
+            case "hallbar" -> {
+                device.put("length_um", dev.lengthUm());
+                device.put("width_um", dev.widthUm());
+                device.put("arm_pairs", dev.armPairs());
+                device.put("arm_width_um", dev.armWidthUm());
+                device.put("arm_length_um", dev.armLengthUm());
+                // the keys of pads and arm patterning only when set, so a plain Hall bar's summary stays as it was
+                if (dev.padSizeUm() > 0) {
+                    device.put("pad_size_um", dev.padSizeUm());
+                }
+                if (!dev.patternArms()) {
+                    device.put("pattern_arms", false);
+                }
+            }
+            case "bridge" -> {
+                device.put("length_um", dev.lengthUm());
+                device.put("width_um", dev.widthUm());
+                device.put("taper_length_um", dev.taperLengthUm());
+                device.put("pad_size_um", dev.padSizeUm());
+            }
+            case "cross" -> {
+                device.put("arm_length_um", dev.armLengthUm());
+                device.put("width_um", dev.widthUm());
+                device.put("pad_size_um", dev.padSizeUm());
+            }
+            case "corbino" -> {
+                device.put("inner_radius_um", dev.innerRadiusUm());
+                device.put("outer_radius_um", dev.outerRadiusUm());
+                device.put("contact_width_um", dev.contactWidthUm());
+            }
+            default -> {
+                device.put("wkt", dev.wkt());
+                if (!dev.gdsSource().isEmpty()) {
+                    device.put("gds", dev.gdsSource());
+                }
+            }
+        }
+        if (dev.contactKeepoutUm() > 0) {
+            device.put("contact_keepout_um", dev.contactKeepoutUm());
+        }
+        if (!layout.padsNm().isEmpty()) {
+            device.put("pads", layout.padsNm().size());
         }
         device.put("material", r.material().name());
         device.put("substrate", r.substrate().name());
@@ -183,7 +219,14 @@ public final class Summary {
     /** The GDS layers a design writes: the film layer only in negative tone. */
     public static List<LayerMap.LayerSpec> writtenLayers(DesignResult r) {
         LayerMap m = r.layout().layers();
-        return r.film().isPresent() ? List.of(m.holes(), m.outline(), m.film()) : List.of(m.holes(), m.outline());
+        List<LayerMap.LayerSpec> out = new java.util.ArrayList<>(List.of(m.holes(), m.outline()));
+        if (r.film().isPresent()) {
+            out.add(m.film());
+        }
+        if (!r.layout().padsNm().isEmpty()) {
+            out.add(m.pads());
+        }
+        return List.copyOf(out);
     }
 
     /** Pretty-printed JSON with a final newline; stable across runs. */

@@ -53,14 +53,14 @@ public final class FilmTiling {
         List<int[]> tilePieces = Fracture.holeFree(tileFilm);
 
         // super-cells whose every touching hole is written: centre at least margin + 2r + half a
-        // diagonal from the outline, so every hole within r of the cell has its centre at least
+        // diagonal from the fill area's edges, so every hole within r of the cell has its centre at least
         // margin + r from it — the fill's own rule, which then wrote it
         long hx = cx / 2;
         long hy = cy / 2;
         GridLattice tiles = new GridLattice(lattice.type(), lattice.pitchNm(), cx, cy, List.of(new long[] {hx, hy}));
         double halfDiagonal = Math.hypot(cx - hx, cy - hy);
         double margin = layout.marginNm() + (2 * r + halfDiagonal + 1) * dbu;
-        List<HoleArray> centres = LatticeFill.fill(layout.outlineNm(), tiles, new HoleShape(0, 3, new int[6]), margin, dbu);
+        List<HoleArray> centres = LatticeFill.fill(layout.fillAreaNm(), tiles, new HoleShape(0, 3, new int[6]), margin, dbu);
         List<HoleArray> tileArrays = new ArrayList<>();
         List<Geometry> tiled = new ArrayList<>();
         for (HoleArray a : centres) {
@@ -83,7 +83,8 @@ public final class FilmTiling {
                     if (!prepared.intersects(chunk)) {
                         continue;
                     }
-                    Geometry part = edge.intersection(chunk);
+                    // keep the area only: a chunk touching the edge along a line or at a point adds those
+                    Geometry part = polygonal(edge.intersection(chunk));
                     Envelope window = new Envelope(x - r, x + CHUNK + r, y - r, y + CHUNK + r);
                     List<Geometry> holes = new ArrayList<>();
                     Envelope windowNm = new Envelope(window.getMinX() * dbu, window.getMaxX() * dbu,
@@ -101,6 +102,18 @@ public final class FilmTiling {
         }
         double tileArea = tilePieces.stream().mapToDouble(FilmTiling::area).sum();
         return new FilmLayout(tilePieces, tileArrays, edgePieces, tileArea * LatticeFill.count(tileArrays) + edgeArea);
+    }
+
+    /** The polygons of {@code g}, dropping lines and points a collection may carry. */
+    static Geometry polygonal(Geometry g) {
+        if (g instanceof Polygon || g instanceof org.locationtech.jts.geom.MultiPolygon) {
+            return g;
+        }
+        List<Polygon> polys = new ArrayList<>();
+        for (Object p : org.locationtech.jts.geom.util.PolygonExtracter.getPolygons(g)) {
+            polys.add((Polygon) p);
+        }
+        return GF.createMultiPolygon(polys.toArray(new Polygon[0]));
     }
 
     static Polygon hole(HoleShape shape, long x, long y) {

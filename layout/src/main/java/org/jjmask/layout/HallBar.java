@@ -11,10 +11,17 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 /**
  * A Hall bar: a channel {@code length × width} centred on the origin along x, with
  * {@code armPairs} pairs of voltage arms on both long edges, evenly spaced along the channel.
- * Current flows in and out through the channel's ends.
+ * Current flows in and out through the channel's ends. With {@code padSizeUm > 0} a square pad of
+ * film (and contact metal, {@link #pads}) sits beyond every arm tip and each channel end. The
+ * lattice fills the channel, and the arms too when {@code patternArms}.
  */
-public record HallBar(double lengthUm, double widthUm, int armPairs, double armWidthUm, double armLengthUm)
-        implements Device {
+public record HallBar(double lengthUm, double widthUm, int armPairs, double armWidthUm, double armLengthUm,
+        double padSizeUm, boolean patternArms) implements Device {
+
+    /** Without pads, arms patterned (the template before pads). */
+    public HallBar(double lengthUm, double widthUm, int armPairs, double armWidthUm, double armLengthUm) {
+        this(lengthUm, widthUm, armPairs, armWidthUm, armLengthUm, 0, true);
+    }
 
     @Override
     public String typeName() {
@@ -30,8 +37,8 @@ public record HallBar(double lengthUm, double widthUm, int armPairs, double armW
         return x;
     }
 
-    @Override
-    public Polygon outline() {
+    /** Channel and arms, without pads. */
+    private Polygon body() {
         GeometryFactory gf = new GeometryFactory();
         double l = lengthUm * 1000;
         double w = widthUm * 1000;
@@ -46,6 +53,48 @@ public record HallBar(double lengthUm, double widthUm, int armPairs, double armW
         }
         Geometry union = UnaryUnionOp.union(parts);
         return (Polygon) union.norm();
+    }
+
+    @Override
+    public Polygon outline() {
+        List<Polygon> pads = pads();
+        if (pads.isEmpty()) {
+            return body();
+        }
+        List<Polygon> parts = new ArrayList<>(pads);
+        parts.add(body());
+        return Shapes.union(parts);
+    }
+
+    /** The channel rectangle, nm. */
+    public Polygon channel() {
+        double l = lengthUm * 1000;
+        double w = widthUm * 1000;
+        return Shapes.rect(-l / 2, -w / 2, l / 2, w / 2);
+    }
+
+    @Override
+    public Geometry fillRegion() {
+        return patternArms ? body() : channel();
+    }
+
+    @Override
+    public List<Polygon> pads() {
+        if (padSizeUm <= 0) {
+            return List.of();
+        }
+        double p = padSizeUm * 1000;
+        double l = lengthUm * 1000;
+        double w = widthUm * 1000;
+        double tip = w / 2 + armLengthUm * 1000;
+        List<Polygon> pads = new ArrayList<>();
+        pads.add(Shapes.square(-l / 2 - p / 2, 0, p));
+        pads.add(Shapes.square(l / 2 + p / 2, 0, p));
+        for (double xc : armPositionsUm()) {
+            pads.add(Shapes.square(xc * 1000, tip + p / 2, p));
+            pads.add(Shapes.square(xc * 1000, -tip - p / 2, p));
+        }
+        return List.copyOf(pads);
     }
 
     static Polygon rect(GeometryFactory gf, double x0, double y0, double x1, double y1) {

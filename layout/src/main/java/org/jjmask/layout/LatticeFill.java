@@ -11,7 +11,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
@@ -37,7 +36,7 @@ public final class LatticeFill {
     private LatticeFill() {}
 
     /** The blocks of holes; coordinates in dbu, outline in nm. */
-    public static List<HoleArray> fill(Polygon outlineNm, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm) {
+    public static List<HoleArray> fill(Geometry outlineNm, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm) {
         GeometryFactory gf = outlineNm.getFactory();
         double clearance = marginNm / dbuNm + hole.circumradius();
         Geometry outline = scale(outlineNm, 1 / dbuNm);

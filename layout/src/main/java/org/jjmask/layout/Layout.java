@@ -3,28 +3,73 @@ package org.jjmask.layout;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * A laid-out device: the outline, the hole written in the hole cell, the written lattice and the
  * blocks of holes. Coordinates of blocks are in database units ({@code dbuNm} nm each).
+ * {@code fillAreaNm} is where holes may go ({@link #fillArea}); every hole is at least
+ * {@code marginNm} from its edges.
  */
 public record Layout(Device device, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm,
-        List<HoleArray> arrays, LayerMap layers) {
+        List<HoleArray> arrays, LayerMap layers, double contactKeepoutNm, Geometry fillAreaNm) {
 
     public Layout {
         arrays = List.copyOf(arrays);
+        fillAreaNm = fillAreaNm.copy();
     }
 
-    /** Lays out {@code device} filled with {@code lattice} holes. */
+    /** A layout of given blocks, no contact keep-out: the fill area follows from the device. */
+    public Layout(Device device, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm,
+            List<HoleArray> arrays, LayerMap layers) {
+        this(device, lattice, hole, marginNm, dbuNm, arrays, layers, 0, fillArea(device, 0));
+    }
+
+    /** Lays out {@code device} filled with {@code lattice} holes, no contact keep-out beyond the pads themselves. */
     public static Layout of(Device device, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm) {
-        List<HoleArray> arrays = LatticeFill.fill(device.outline(), lattice, hole, marginNm, dbuNm);
-        return new Layout(device, lattice, hole, marginNm, dbuNm, arrays, LayerMap.defaults());
+        return of(device, lattice, hole, marginNm, 0, dbuNm);
+    }
+
+    /** Lays out {@code device} filled with {@code lattice} holes, keeping {@code contactKeepoutNm} from its pads. */
+    public static Layout of(Device device, GridLattice lattice, HoleShape hole, double marginNm, double contactKeepoutNm,
+            double dbuNm) {
+        Geometry area = fillArea(device, contactKeepoutNm);
+        List<HoleArray> arrays = LatticeFill.fill(area, lattice, hole, marginNm, dbuNm);
+        return new Layout(device, lattice, hole, marginNm, dbuNm, arrays, LayerMap.defaults(), contactKeepoutNm, area);
+    }
+
+    /**
+     * Where the lattice may go: the template's fill region within the outline, minus its pads
+     * grown by {@code contactKeepoutNm}. The edge margin then applies from this area's edges, so a
+     * hole stays at least margin + keep-out from a pad.
+     */
+    public static Geometry fillArea(Device device, double contactKeepoutNm) {
+        Polygon outline = device.outline();
+        Geometry region = device.fillRegion();
+        if (!region.equalsExact(outline)) {
+            region = region.intersection(outline);
+        }
+        List<Polygon> pads = device.pads();
+        if (!pads.isEmpty()) {
+            Geometry keepout = UnaryUnionOp.union(pads);
+            if (contactKeepoutNm > 0) {
+                keepout = keepout.buffer(contactKeepoutNm, 16);
+            }
+            region = region.difference(keepout);
+        }
+        return region;
     }
 
     /** The exact number of holes written. */
     public long holeCount() {
         return LatticeFill.count(arrays);
+    }
+
+    /** The contact pads in nm (empty for a template without pads). */
+    public List<Polygon> padsNm() {
+        return device.pads();
     }
 
     public Polygon outlineNm() {

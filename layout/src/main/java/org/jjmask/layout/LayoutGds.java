@@ -10,7 +10,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a {@link Layout} as GDSII: a hole cell, an array cell placing it by orthogonal AREFs
- * (SREFs for single holes on ragged edges), and a top cell with the array and the outline.
+ * (SREFs for single holes on ragged edges), and a top cell with the array, the outline and the
+ * template's contact pads (layer {@code pads}, hole-free pieces).
  */
 public final class LayoutGds {
 
@@ -75,13 +76,25 @@ public final class LayoutGds {
             w.sref(FILM_CELL, 0, 0);
         }
         Polygon outline = layout.outlineNm();
-        Coordinate[] ring = outline.getExteriorRing().getCoordinates();
-        int[] xy = new int[2 * ring.length];
-        for (int k = 0; k < ring.length; k++) {
-            xy[2 * k] = (int) Math.round(ring[k].x / dbuNm);
-            xy[2 * k + 1] = (int) Math.round(ring[k].y / dbuNm);
+        if (outline.getNumInteriorRing() == 0) {
+            Coordinate[] ring = outline.getExteriorRing().getCoordinates();
+            int[] xy = new int[2 * ring.length];
+            for (int k = 0; k < ring.length; k++) {
+                xy[2 * k] = (int) Math.round(ring[k].x / dbuNm);
+                xy[2 * k + 1] = (int) Math.round(ring[k].y / dbuNm);
+            }
+            w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), xy);
+        } else {
+            // GDS boundaries have no holes: an outline with interior rings goes out in hole-free pieces
+            for (int[] piece : Fracture.holeFree(LatticeFill.scale(outline, 1 / dbuNm))) {
+                w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), piece);
+            }
         }
-        w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), xy);
+        for (Polygon pad : layout.padsNm()) {
+            for (int[] piece : Fracture.holeFree(LatticeFill.scale(pad, 1 / dbuNm))) {
+                w.boundary(layout.layers().pads().layer(), layout.layers().pads().datatype(), piece);
+            }
+        }
         w.endCell();
         w.endLibrary();
     }

@@ -7,10 +7,13 @@ import org.jjmask.design.Numbers;
 import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.Layout;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * The whole device at true aspect: the film outline, the region filled with holes (each array
  * block's envelope — a block stands for thousands of holes, which are never drawn one by one),
+ * the template's fill area (dashed, when it is not the whole film), the contact pads,
  * the zoom window of the next figure, axes in µm and a scale bar.
  */
 final class DeviceFigure {
@@ -19,6 +22,9 @@ final class DeviceFigure {
     static final Color FILM_EDGE = new Color(0x24, 0x35, 0x4a);
     static final Color HOLES = new Color(0x6f, 0x8f, 0xb8);
     static final Color ZOOM = new Color(0xc0, 0x39, 0x2b);
+    static final Color PADS = new Color(0xe3, 0xb4, 0x48);
+    static final Color PADS_EDGE = new Color(0x8a, 0x63, 0x12);
+    static final Color FILL_EDGE = new Color(0x2e, 0x7d, 0x32);
     private static final Style TICK = new Style(7, false, Style.MUTED);
 
     private DeviceFigure() {}
@@ -58,6 +64,29 @@ final class DeviceFigure {
             cs.addRect(v.px(e.getMinX()), v.py(e.getMinY()), v.length(e.getWidth()), v.length(e.getHeight()));
         }
         cs.fill();
+        // where the template lets holes go (fill region ∩ outline minus the pads' keep-out), when not the whole film
+        Geometry area = layout.fillAreaNm();
+        if (!area.equalsExact(layout.outlineNm())) {
+            cs.setStrokingColor(FILL_EDGE);
+            cs.setLineWidth(0.6f);
+            cs.setLineDashPattern(new float[] {2.5f, 1.5f}, 0);
+            for (int k = 0; k < area.getNumGeometries(); k++) {
+                if (area.getGeometryN(k) instanceof Polygon p) {
+                    Draw.polygonPath(cs, p, v);
+                }
+            }
+            cs.stroke();
+            cs.setLineDashPattern(new float[0], 0);
+        }
+        if (!layout.padsNm().isEmpty()) {
+            cs.setNonStrokingColor(PADS);
+            cs.setStrokingColor(PADS_EDGE);
+            cs.setLineWidth(0.6f);
+            for (Polygon contact : layout.padsNm()) {
+                Draw.polygonPath(cs, contact, v);
+            }
+            cs.fillAndStrokeEvenOdd();
+        }
         if (zoomNm != null && !zoomNm.isNull()) {
             // the zoom window is sub-micron: mark it with a box at least a few points wide
             float zw = Math.max(6, v.length(zoomNm.getWidth()));

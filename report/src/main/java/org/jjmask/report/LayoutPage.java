@@ -2,6 +2,7 @@ package org.jjmask.report;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
@@ -31,7 +32,12 @@ final class LayoutPage {
         PageCanvas c = pages.newPage("Layout");
         Envelope zoom = LatticeZoom.window(layout, facts, 1.0);
 
-        pages.canvas().text(Pages.LEFT, pages.y, "Device: " + deviceText(r.spec(), layout), Style.BODY_BOLD);
+        String device = "Device: " + deviceText(r.spec(), layout);
+        if (c.width(device, Style.BODY_BOLD) <= Pages.WIDTH) {
+            pages.canvas().text(Pages.LEFT, pages.y, device, Style.BODY_BOLD);
+        } else {
+            pages.y = c.paragraph(Pages.LEFT, pages.y, Pages.WIDTH, device, Style.BODY_BOLD) + Style.BODY_BOLD.leading();
+        }
         pages.y -= 8;
         float used = DeviceFigure.draw(c, layout, zoom, Pages.LEFT, pages.y, Pages.WIDTH, DEVICE_MAX_H);
         pages.y -= used + 6;
@@ -54,27 +60,68 @@ final class LayoutPage {
 
     private static String deviceText(Spec spec, Layout layout) {
         Spec.DeviceSpec d = spec.device();
-        if (d.type().equals("hallbar")) {
-            String arms = d.armPairs() == 0 ? "no voltage arms"
-                    : d.armPairs() + " arm pair" + (d.armPairs() == 1 ? "" : "s") + " " + Numbers.format(d.armWidthUm())
-                            + " µm wide, " + Numbers.format(d.armLengthUm()) + " µm long";
-            return "Hall bar, channel " + Numbers.format(d.lengthUm()) + " × " + Numbers.format(d.widthUm()) + " µm, "
-                    + arms;
+        String keepout = d.contactKeepoutUm() > 0 ? "; lattice kept " + Numbers.format(d.contactKeepoutUm())
+                + " µm (plus the edge margin) from the contacts" : "";
+        switch (d.type()) {
+            case "hallbar" -> {
+                String arms = d.armPairs() == 0 ? "no voltage arms"
+                        : d.armPairs() + " arm pair" + (d.armPairs() == 1 ? "" : "s") + " " + Numbers.format(d.armWidthUm())
+                                + " µm wide, " + Numbers.format(d.armLengthUm()) + " µm long";
+                String pads = d.padSizeUm() > 0 ? ", " + Numbers.format(d.padSizeUm()) + " µm pads" : "";
+                String fill = d.patternArms() ? "" : "; lattice in the channel only";
+                return "Hall bar, channel " + Numbers.format(d.lengthUm()) + " × " + Numbers.format(d.widthUm()) + " µm, "
+                        + arms + pads + fill + keepout;
+            }
+            case "bridge" -> {
+                return "Bridge " + Numbers.format(d.lengthUm()) + " × " + Numbers.format(d.widthUm()) + " µm (lattice), "
+                        + Numbers.format(d.taperLengthUm()) + " µm tapers to " + Numbers.format(d.padSizeUm())
+                        + " µm pads" + keepout;
+            }
+            case "cross" -> {
+                return "Cross (van der Pauw), arms " + Numbers.format(d.widthUm()) + " µm wide reaching "
+                        + Numbers.format(d.armLengthUm()) + " µm beyond the centre square (lattice)"
+                        + (d.padSizeUm() > 0 ? ", " + Numbers.format(d.padSizeUm()) + " µm pads" : "") + keepout;
+            }
+            case "corbino" -> {
+                return "Corbino disk, lattice in the annulus " + Numbers.format(d.innerRadiusUm()) + " µm < r < "
+                        + Numbers.format(d.outerRadiusUm()) + " µm between an inner disc and an outer ring contact ("
+                        + Numbers.format(d.contactWidthUm()) + " µm overlap with the film)" + keepout;
+            }
+            default -> {
+                Envelope b = layout.boundsNm();
+                return d.type() + " outline" + (d.gdsSource().isEmpty() ? "" : " from " + d.gdsSource()) + ", "
+                        + Numbers.format(b.getWidth() / 1000) + " × " + Numbers.format(b.getHeight() / 1000)
+                        + " µm bounding box, film area " + Numbers.format(layout.outlineNm().getArea() / 1e6) + " µm²";
+            }
         }
-        Envelope b = layout.boundsNm();
-        return d.type() + " outline, " + Numbers.format(b.getWidth() / 1000) + " × " + Numbers.format(b.getHeight() / 1000)
-                + " µm bounding box, film area " + Numbers.format(layout.outlineNm().getArea() / 1e6) + " µm²";
     }
 
     private static void legend(PageCanvas c, Pages pages, Layout layout, boolean zoom) throws IOException {
         Style s = Style.SMALL;
-        float x = Pages.LEFT;
-        x = swatch(c, x, pages.y, DeviceFigure.FILM, null, "film: device outline (mesa, layer "
-                + layout.layers().outline().layer() + "/" + layout.layers().outline().datatype() + ")", s);
-        x = swatch(c, x, pages.y, DeviceFigure.HOLES, null, "hole-filled region: " + Numbers.count(layout.arrays().size())
-                + " array blocks, " + Numbers.count(layout.holeCount()) + " holes", s);
+        List<Object[]> entries = new ArrayList<>();
+        entries.add(new Object[] {DeviceFigure.FILM, null, "film: device outline (mesa, layer "
+                + layout.layers().outline().layer() + "/" + layout.layers().outline().datatype() + ")"});
+        entries.add(new Object[] {DeviceFigure.HOLES, null, "hole-filled region: " + Numbers.count(layout.arrays().size())
+                + " array blocks, " + Numbers.count(layout.holeCount()) + " holes"});
+        if (!layout.fillAreaNm().equalsExact(layout.outlineNm())) {
+            entries.add(new Object[] {null, DeviceFigure.FILL_EDGE, "where the template allows holes (dashed)"});
+        }
+        if (!layout.padsNm().isEmpty()) {
+            entries.add(new Object[] {DeviceFigure.PADS, DeviceFigure.PADS_EDGE, "contact pads (layer "
+                    + layout.layers().pads().layer() + "/" + layout.layers().pads().datatype() + ")"});
+        }
         if (zoom) {
-            swatch(c, x, pages.y, null, DeviceFigure.ZOOM, "zoom window (below)", s);
+            entries.add(new Object[] {null, DeviceFigure.ZOOM, "zoom window (below)"});
+        }
+        float x = Pages.LEFT;
+        for (Object[] e : entries) {
+            String label = (String) e[2];
+            // wrap to a new legend line when the entry would run past the right margin
+            if (x > Pages.LEFT && x + 13 + c.width(label, s) > Pages.RIGHT) {
+                pages.y -= s.leading() + 2;
+                x = Pages.LEFT;
+            }
+            x = swatch(c, x, pages.y, (Color) e[0], (Color) e[1], label, s);
         }
         pages.y -= s.leading() + 4;
     }
