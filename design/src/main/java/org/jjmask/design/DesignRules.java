@@ -2,44 +2,68 @@ package org.jjmask.design;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.UnitCellFacts;
+import org.jjmask.layout.drc.DrcReport;
+import org.jjmask.layout.drc.LayoutRules;
+import org.jjmask.layout.drc.Violation;
 
 /**
- * The design rules checked on every pass: the narrowest neck and the smallest hole against the
- * process's {@code min_feature_nm}, the neck left after edge damage, and an empty array. The neck is
- * measured on the written lattice and the written hole polygon.
+ * The design rules checked on every pass, on the real layout ({@link LayoutRules}): the neck
+ * between the written polygons along every bond and the smallest hole against {@code min_feature_nm},
+ * overlapping holes, the measured hole-to-outline distance against {@code edge_margin_nm}, holes
+ * outside the outline, vertices off the {@code grid_nm} manufacturing grid; then the neck left
+ * after edge damage and an empty array.
+ *
+ * <p>A design pass lists one violation per rule, at the worst place, its message saying how often
+ * the rule is broken; {@link #report} gives every occurrence (capped) for {@code jjmask check}.
  */
 public final class DesignRules {
 
     private DesignRules() {}
 
+    /** The full rule-by-rule check of a layout under a spec's limits. */
+    public static DrcReport report(Spec spec, Layout layout) {
+        return LayoutRules.check(layout, limits(spec));
+    }
+
+    public static LayoutRules.Limits limits(Spec spec) {
+        return new LayoutRules.Limits(spec.fabrication().minFeatureNm(), spec.lattice().edgeMarginNm(),
+                spec.fabrication().gridNm());
+    }
+
     public static List<DrcViolation> check(Spec spec, Layout layout, UnitCellFacts facts) {
         List<DrcViolation> v = new ArrayList<>();
-        double min = spec.fabrication().minFeatureNm();
         double[] at = firstHole(layout);
         if (layout.holeCount() == 0) {
             v.add(new DrcViolation("no_holes", "no whole hole fits inside the outline with edge_margin_nm "
                     + SpecValidator.fmt(spec.lattice().edgeMarginNm()), at[0], at[1], 0, 1));
             return v;
         }
-        if (facts.neckWidthNm() < min) {
-            v.add(new DrcViolation("min_neck", String.format(java.util.Locale.ROOT,
-                    "neck %.1f nm between neighbouring holes is below min_feature_nm %s", facts.neckWidthNm(),
-                    SpecValidator.fmt(min)), at[0] + facts.pitchWrittenNm() / 2, at[1], facts.neckWidthNm(), min));
-        }
-        double hole = layout.hole().minWidth() * layout.dbuNm();
-        if (hole < min) {
-            v.add(new DrcViolation("min_hole", String.format(java.util.Locale.ROOT,
-                    "hole %.1f nm is below min_feature_nm %s", hole, SpecValidator.fmt(min)), at[0], at[1], hole, min));
-        }
+        v.addAll(summarise(report(spec, layout)));
         double damaged = facts.neckWidthNm() - 2 * spec.fabrication().edgeDamageNm();
         if (damaged <= 0) {
-            v.add(new DrcViolation("neck_destroyed", String.format(java.util.Locale.ROOT,
+            v.add(new DrcViolation("neck_destroyed", String.format(Locale.ROOT,
                     "edge damage of %s nm each side leaves no superconducting neck (%.1f nm)",
                     SpecValidator.fmt(spec.fabrication().edgeDamageNm()), damaged), at[0] + facts.pitchWrittenNm() / 2,
                     at[1], damaged, 0));
+        }
+        return v;
+    }
+
+    /** One violation per broken rule: the worst occurrence, with the number of occurrences. */
+    public static List<DrcViolation> summarise(DrcReport report) {
+        List<DrcViolation> v = new ArrayList<>();
+        for (DrcReport.RuleSummary r : report.rules()) {
+            if (!r.violated()) {
+                continue;
+            }
+            Violation w = r.worstViolation();
+            String message = r.count() == 1 ? w.message()
+                    : String.format(Locale.ROOT, "%s (the worst of %,d)", w.message(), r.count());
+            v.add(new DrcViolation(w.rule(), message, w.xNm(), w.yNm(), w.measuredNm(), w.limitNm()));
         }
         return v;
     }

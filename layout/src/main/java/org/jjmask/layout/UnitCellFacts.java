@@ -37,6 +37,16 @@ public record UnitCellFacts(LatticeType lattice, double pitchWrittenNm, double h
      * when the polygons overlap.
      */
     static double narrowestNeck(GridLattice lattice, HoleShape hole) {
+        Polygon p = polygon(hole);
+        double best = Double.MAX_VALUE;
+        for (long[] bond : bonds(lattice)) {
+            best = Math.min(best, neckAlong(p, bond));
+        }
+        return best;
+    }
+
+    /** The written hole polygon centred on the origin, dbu. */
+    public static Polygon polygon(HoleShape hole) {
         GeometryFactory gf = new GeometryFactory();
         int[] xy = hole.xy();
         Coordinate[] ring = new Coordinate[xy.length / 2 + 1];
@@ -44,14 +54,16 @@ public record UnitCellFacts(LatticeType lattice, double pitchWrittenNm, double h
             ring[k] = new Coordinate(xy[2 * k], xy[2 * k + 1]);
         }
         ring[ring.length - 1] = ring[0];
-        Polygon p = gf.createPolygon(ring);
-        double best = Double.MAX_VALUE;
-        for (long[] bond : bonds(lattice)) {
-            Polygon q = (Polygon) AffineTransformation.translationInstance(bond[0], bond[1]).transform(p);
-            double d = p.intersects(q) ? -overlapDepth(p, q, bond) : p.distance(q);
-            best = Math.min(best, d);
-        }
-        return best;
+        return gf.createPolygon(ring);
+    }
+
+    /**
+     * The film between the written polygon {@code p} and its copy moved by {@code bond} (dbu):
+     * the polygon-to-polygon distance, negative (the interpenetration along the bond) when they overlap.
+     */
+    public static double neckAlong(Polygon p, long[] bond) {
+        Polygon q = (Polygon) AffineTransformation.translationInstance(bond[0], bond[1]).transform(p);
+        return p.intersects(q) ? -overlapDepth(p, q, bond) : p.distance(q);
     }
 
     /** How far two overlapping holes interpenetrate along their bond (for a negative neck). */
@@ -65,7 +77,7 @@ public record UnitCellFacts(LatticeType lattice, double pitchWrittenNm, double h
     }
 
     /** Vectors from each basis hole to its nearest neighbours (within 2 % of the nearest distance). */
-    static List<long[]> bonds(GridLattice lattice) {
+    public static List<long[]> bonds(GridLattice lattice) {
         double nearest = lattice.nearestDistance();
         List<long[]> out = new ArrayList<>();
         for (long[] b1 : lattice.basis()) {

@@ -101,7 +101,8 @@ final class SummaryPage {
         String limits = "min_feature_nm " + Numbers.format(fab.minFeatureNm()) + " nm, edge_margin_nm "
                 + Numbers.format(r.spec().lattice().edgeMarginNm()) + " nm, edge damage "
                 + Numbers.format(fab.edgeDamageNm()) + " nm per hole edge, hole-diameter spread σ "
-                + Numbers.format(fab.diameterSigmaNm()) + " nm";
+                + Numbers.format(fab.diameterSigmaNm()) + " nm"
+                + (fab.gridNm() > 1 ? ", manufacturing grid " + Numbers.format(fab.gridNm()) + " nm" : "");
         if (r.drc().isEmpty()) {
             pages.need(Style.BODY.leading() * 2);
             pages.canvas().text(Pages.LEFT, pages.y, "✓ clean: no violations", Style.BODY_BOLD.withColor(Style.GOOD));

@@ -1,0 +1,244 @@
+package org.jjmask.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jjmask.design.DesignResult;
+import org.jjmask.design.DesignRules;
+import org.jjmask.design.Designer;
+import org.jjmask.design.DrcViolation;
+import org.jjmask.design.Spec;
+import org.jjmask.design.SpecReader;
+import org.jjmask.gds.GdsLibrary;
+import org.jjmask.gds.GdsReader;
+import org.jjmask.layout.drc.DrcReport;
+import org.jjmask.layout.drc.GdsRules;
+import org.jjmask.layout.drc.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check the design rules of a spec (its layout is designed, nothing is written) or of any GDSII "
+                + "file: neck between holes, hole width, overlapping holes, hole-to-outline distance, holes outside "
+                + "the outline, vertices off the manufacturing grid. Exit 0 clean, 3 on violations, 2 on bad input.",
+            "A file is read as GDSII when it ends in .gds/.gds2/.gdsii or starts with a GDSII HEADER record; "
+                + "otherwise as a spec. The options below apply to GDSII files; a spec brings its own limits "
+                + "(fabrication.min_feature_nm, lattice.edge_margin_nm, fabrication.grid_nm)."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SPEC|FILE.gds", description = "A design spec (YAML) or a GDSII file.")
+    Path file;
+
+    @Option(names = "--holes", paramLabel = "L/D", description = "GDS layer/datatype of the holes (default: 1/0).")
+    String holes;
+
+    @Option(names = "--outline", paramLabel = "L/D", description = "GDS layer/datatype of the outline (default: 2/0).")
+    String outline;
+
+    @Option(names = "--min-feature", paramLabel = "NM",
+            description = "Narrowest neck or hole the process resolves, nm (default: 20).")
+    Double minFeature;
+
+    @Option(names = "--margin", paramLabel = "NM",
+            description = "Least distance from a hole to the outline, nm (default: the min feature).")
+    Double margin;
+
+    @Option(names = "--grid", paramLabel = "NM",
+            description = "Manufacturing grid every vertex must sit on, nm (default: the file's database unit).")
+    Double grid;
+
+    @Option(names = "--json", description = "Print JSON: every rule with its count and worst value, and the "
+            + "violations (at most 1000 per rule; all are counted).")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+        }
+        if (!Files.isReadable(file)) {
+            throw new UserError(file + ": not readable");
+        }
+        long t0 = System.nanoTime();
+        DrcReport report;
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("file", file.toString());
+        String what;
+        if (isGds(file)) {
+            GdsLibrary lib;
+            try {
+                lib = GdsReader.read(file);
+            } catch (IOException e) {
+                throw new UserError(file + ": cannot read: " + e.getMessage());
+            }
+            GdsRules.Result r = GdsRules.check(lib, options(lib.metresPerDbu() * 1e9));
+            report = r.report();
+            o.put("kind", "gds");
+            o.put("holes", r.holes());
+            o.put("distinct_hole_shapes", r.distinctShapes());
+            o.put("outline_polygons", r.outlinePolygons());
+            o.put("dbu_nm", r.dbuNm());
+            what = String.format(Locale.ROOT, "%,d holes (%d distinct shapes) on %s, %d outline polygons on %s, dbu %s nm",
+                    r.holes(), r.distinctShapes(), layerName(holes, "1/0"), r.outlinePolygons(),
+                    layerName(outline, "2/0"), num(r.dbuNm()));
+        } else {
+            if (holes != null || outline != null || minFeature != null || margin != null || grid != null) {
+                throw new UserError("--holes, --outline, --min-feature, --margin and --grid apply to GDSII files; "
+                        + "a spec sets its limits under fabrication: and lattice:");
+            }
+            Spec spec = SpecReader.read(file);
+            DesignResult result = Designer.run(spec);
+            report = DesignRules.report(spec, result.layout());
+            Set<String> seen = new HashSet<>();
+            report.rules().stream().filter(DrcReport.RuleSummary::violated).forEach(s -> seen.add(s.rule()));
+            for (DrcViolation v : result.drc()) {
+                if (seen.add(v.rule())) {  // rules of the design pass beyond the layout's (no_holes, neck_destroyed)
+                    report.add(new Violation(v.rule(), v.message(), v.xNm(), v.yNm(), v.measuredNm(), v.limitNm()));
+                }
+            }
+            o.put("kind", "spec");
+            o.put("name", spec.name());
+            o.put("holes", result.holes());
+            what = String.format(Locale.ROOT, "%,d holes of spec '%s' (designed, nothing written); min_feature_nm %s, "
+                    + "edge_margin_nm %s, grid_nm %s", result.holes(), spec.name(),
+                    num(spec.fabrication().minFeatureNm()), num(spec.lattice().edgeMarginNm()),
+                    num(spec.fabrication().gridNm()));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        PrintWriter out = command.commandLine().getOut();
+        if (json) {
+            out.print(toJson(o, report));
+        } else {
+            printTable(out, what, report, seconds);
+        }
+        out.flush();
+        return report.clean() ? ExitCodes.OK : ExitCodes.VIOLATION;
+    }
+
+    private GdsRules.Options options(double dbuNm) throws UserError {
+        int[] h = layer("--holes", holes, 1, 0);
+        int[] l = layer("--outline", outline, 2, 0);
+        double min = positive("--min-feature", minFeature, 20, true);
+        double m = positive("--margin", margin, min, true);
+        double g = positive("--grid", grid, dbuNm, false);
+        return new GdsRules.Options(h[0], h[1], l[0], l[1], min, m, g, DrcReport.DEFAULT_CAP);
+    }
+
+    private static double positive(String name, Double v, double fallback, boolean zeroOk) throws UserError {
+        if (v == null) {
+            return fallback;
+        }
+        if (!Double.isFinite(v) || v < 0 || (!zeroOk && v == 0) || v > 1e6) {
+            throw new UserError(name + ": " + v + " is out of range (" + (zeroOk ? "0" : "above 0") + " to 1e6 nm)");
+        }
+        return v;
+    }
+
+    static int[] layer(String name, String v, int layer, int datatype) throws UserError {
+        if (v == null) {
+            return new int[] {layer, datatype};
+        }
+        String[] p = v.trim().split("/");
+        try {
+            int l = Integer.parseInt(p[0].trim());
+            int d = p.length > 1 ? Integer.parseInt(p[1].trim()) : 0;
+            if (p.length > 2 || l < 0 || l > 32767 || d < 0 || d > 32767) {
+                throw new NumberFormatException();
+            }
+            return new int[] {l, d};
+        } catch (NumberFormatException e) {
+            throw new UserError(name + ": '" + v + "' is not LAYER/DATATYPE (0-32767 each), e.g. 1/0");
+        }
+    }
+
+    private static String layerName(String given, String fallback) {
+        return given == null ? fallback : given.trim();
+    }
+
+    /** GDSII by name, or by its first record (HEADER: length 6, type 0x00 0x02). */
+    static boolean isGds(Path f) throws IOException {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".gds") || n.endsWith(".gds2") || n.endsWith(".gdsii")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] b = in.readNBytes(4);
+            return b.length == 4 && b[0] == 0 && b[1] == 6 && b[2] == 0 && b[3] == 2;
+        }
+    }
+
+    private static void printTable(PrintWriter out, String what, DrcReport report, double seconds) {
+        out.println("checked " + what);
+        out.printf("%-13s %10s %12s %10s   %s%n", "rule", "count", "worst", "limit", "first at (µm)");
+        for (DrcReport.RuleSummary r : report.rules()) {
+            String worst = Double.isNaN(r.worstNm()) ? "—" : num1(r.worstNm()) + " nm";
+            String limit = (r.rule().equals(DrcReport.OFF_GRID) || r.rule().equals(DrcReport.OVERLAP)
+                    || r.rule().equals(DrcReport.HOLE_OUTSIDE) ? "" : "≥ ") + num(r.limitNm()) + " nm";
+            String first = r.first() == null ? "—" : String.format(Locale.ROOT, "(%.3f, %.3f)",
+                    r.first().xNm() / 1000, r.first().yNm() / 1000);
+            out.printf("%-13s %,10d %12s %10s   %s%n", r.rule(), r.count(), worst, limit, first);
+        }
+        for (String n : report.notes()) {
+            out.println("note: " + n);
+        }
+        out.printf(Locale.ROOT, "%s (%.2f s)%n", report.clean() ? "clean: no violations"
+                : String.format(Locale.ROOT, "%,d violations", report.total()), seconds);
+    }
+
+    static String toJson(ObjectNode o, DrcReport report) throws IOException {
+        o.put("clean", report.clean());
+        o.put("violations", report.total());
+        ArrayNode rules = o.putArray("rules");
+        for (DrcReport.RuleSummary r : report.rules()) {
+            ObjectNode n = rules.addObject();
+            n.put("rule", r.rule());
+            n.put("count", r.count());
+            if (Double.isNaN(r.worstNm())) {
+                n.putNull("worst_nm");
+            } else {
+                n.put("worst_nm", r.worstNm());
+                n.put("worst_x_nm", r.worstXNm());
+                n.put("worst_y_nm", r.worstYNm());
+            }
+            n.put("limit_nm", r.limitNm());
+            if (r.first() != null) {
+                n.putArray("first_nm").add(r.first().xNm()).add(r.first().yNm());
+            }
+        }
+        ArrayNode drc = o.putArray("drc");
+        for (Violation v : report.violations()) {
+            drc.addObject().put("rule", v.rule()).put("message", v.message()).put("x_nm", v.xNm()).put("y_nm", v.yNm())
+                    .put("measured_nm", v.measuredNm()).put("limit_nm", v.limitNm());
+        }
+        ArrayNode notes = o.putArray("notes");
+        report.notes().forEach(notes::add);
+        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o) + "\n";
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private static String num1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static List<String> ruleNames(DrcReport r) {
+        return r.rules().stream().map(DrcReport.RuleSummary::rule).toList();
+    }
+}

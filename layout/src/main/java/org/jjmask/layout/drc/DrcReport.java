@@ -1,0 +1,168 @@
+package org.jjmask.layout.drc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The outcome of a design-rule check, rule by rule: every violation is counted, the first
+ * {@link #cap()} of each rule are kept with their locations, and the worst value of each rule is
+ * tracked — over the violations, and over every measurement made even when it passed (so a clean
+ * check still says how close it came). The worst is the smallest value, except for
+ * {@value #OFF_GRID} where it is the largest distance from the grid.
+ */
+public final class DrcReport {
+
+    public static final int DEFAULT_CAP = 1000;
+
+    public static final String MIN_NECK = "min_neck";
+    public static final String OVERLAP = "overlap";
+    public static final String MIN_HOLE = "min_hole";
+    public static final String HOLE_MARGIN = "hole_margin";
+    public static final String HOLE_OUTSIDE = "hole_outside";
+    public static final String OFF_GRID = "off_grid";
+
+    private static final Set<String> LARGER_IS_WORSE = Set.of(OFF_GRID);
+
+    private final int cap;
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public DrcReport(int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("cap must be at least 1: " + cap);
+        }
+        this.cap = cap;
+    }
+
+    public DrcReport() {
+        this(DEFAULT_CAP);
+    }
+
+    /** What is known about one rule after the check. {@code worst} is NaN when nothing was measured. */
+    public record RuleSummary(String rule, double limitNm, long count, double worstNm, double worstXNm, double worstYNm,
+            Violation first, Violation worstViolation, List<Violation> kept) {
+
+        public boolean violated() {
+            return count > 0;
+        }
+    }
+
+    private static final class Rule {
+        final String name;
+        final double limit;
+        long count;
+        double worst = Double.NaN;
+        double worstX;
+        double worstY;
+        Violation first;
+        Violation worstViolation;
+        final List<Violation> kept = new ArrayList<>();
+
+        Rule(String name, double limit) {
+            this.name = name;
+            this.limit = limit;
+        }
+
+        boolean worse(double a, double b) {
+            return Double.isNaN(b) || (LARGER_IS_WORSE.contains(name) ? a > b : a < b);
+        }
+    }
+
+    public int cap() {
+        return cap;
+    }
+
+    /** Lists a rule that was checked (it shows even when clean), with its limit; rules list in this order. */
+    public DrcReport declare(String rule, double limitNm) {
+        rules.computeIfAbsent(rule, r -> new Rule(r, limitNm));
+        return this;
+    }
+
+    /** A measurement of {@code rule} at a place, violated or not. */
+    public void measure(String rule, double valueNm, double xNm, double yNm) {
+        Rule r = rule(rule, Double.NaN);
+        if (r.worse(valueNm, r.worst)) {
+            r.worst = valueNm;
+            r.worstX = xNm;
+            r.worstY = yNm;
+        }
+    }
+
+    /** One violation. */
+    public void add(Violation v) {
+        add(v, 1);
+    }
+
+    /** {@code times} violations alike (the same measured value), {@code v} standing for all of them. */
+    public void add(Violation v, long times) {
+        if (times <= 0) {
+            return;
+        }
+        Rule r = rule(v.rule(), v.limitNm());
+        r.count += times;
+        if (r.first == null) {
+            r.first = v;
+        }
+        if (r.worstViolation == null || r.worse(v.measuredNm(), r.worstViolation.measuredNm())) {
+            r.worstViolation = v;
+        }
+        if (r.kept.size() < cap) {
+            r.kept.add(v);
+        }
+        measure(v.rule(), v.measuredNm(), v.xNm(), v.yNm());
+    }
+
+    /** The number of violations of {@code rule} so far. */
+    public long count(String rule) {
+        Rule r = rules.get(rule);
+        return r == null ? 0 : r.count;
+    }
+
+    /** The worst value of {@code rule} measured so far, NaN when none. */
+    public double worst(String rule) {
+        Rule r = rules.get(rule);
+        return r == null ? Double.NaN : r.worst;
+    }
+
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    public long total() {
+        return rules.values().stream().mapToLong(r -> r.count).sum();
+    }
+
+    public boolean clean() {
+        return total() == 0;
+    }
+
+    /** Every rule checked, in declaration order. */
+    public List<RuleSummary> rules() {
+        List<RuleSummary> out = new ArrayList<>();
+        for (Rule r : rules.values()) {
+            out.add(new RuleSummary(r.name, r.limit, r.count, r.worst, r.worstX, r.worstY, r.first, r.worstViolation,
+                    List.copyOf(r.kept)));
+        }
+        return out;
+    }
+
+    /** The violations kept (at most {@link #cap()} per rule), rule by rule. */
+    public List<Violation> violations() {
+        List<Violation> out = new ArrayList<>();
+        for (Rule r : rules.values()) {
+            out.addAll(r.kept);
+        }
+        return out;
+    }
+
+    private Rule rule(String name, double limit) {
+        return rules.computeIfAbsent(name, n -> new Rule(n, limit));
+    }
+}

@@ -1,0 +1,336 @@
+package org.jjmask.layout.drc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jjmask.layout.HoleArray;
+import org.jjmask.layout.HoleShape;
+import org.jjmask.layout.Layout;
+import org.jjmask.layout.UnitCellFacts;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+
+/**
+ * The design rules on a laid-out device, measured on what would be written: the hole polygon
+ * snapped to the grid, the written lattice and the blocks of holes. Nothing per hole is built
+ * except along the edges.
+ *
+ * <ul>
+ * <li>{@code min_neck} / {@code overlap}: the film between the written polygons along every bond
+ * of the written lattice ({@link UnitCellFacts#neckAlong}); every hole of the layout is a lattice
+ * point, so these bonds are all the neighbour pairs there are, across blocks too. A violating bond
+ * is counted once per written pair of holes it joins, each located at the middle of the neck.</li>
+ * <li>{@code min_hole}: the narrowest width of the written polygon ({@link HoleShape#minWidth}),
+ * counted once per hole.</li>
+ * <li>{@code hole_margin} / {@code hole_outside}: the true distance from each edge hole's written
+ * polygon to the outline boundary (JTS {@link IndexedFacetDistance}), see {@link #edges}.</li>
+ * <li>{@code off_grid}: hole and outline vertices (as written, in dbu) against a manufacturing grid
+ * coarser than the database unit; counted exactly through the residues of the block positions.</li>
+ * </ul>
+ */
+public final class LayoutRules {
+
+    /** Limits, nm: the process's smallest feature, the hole-to-outline margin, the manufacturing grid. */
+    public record Limits(double minFeatureNm, double marginNm, double gridNm) {}
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private LayoutRules() {}
+
+    public static DrcReport check(Layout layout, Limits limits) {
+        DrcReport report = new DrcReport();
+        check(layout, limits, report);
+        return report;
+    }
+
+    public static void check(Layout layout, Limits limits, DrcReport report) {
+        report.declare(DrcReport.MIN_NECK, limits.minFeatureNm()).declare(DrcReport.OVERLAP, 0)
+                .declare(DrcReport.MIN_HOLE, limits.minFeatureNm()).declare(DrcReport.HOLE_MARGIN, limits.marginNm())
+                .declare(DrcReport.HOLE_OUTSIDE, 0).declare(DrcReport.OFF_GRID, 0);
+        if (layout.holeCount() == 0) {
+            return;
+        }
+        necks(layout, limits, report);
+        holeWidth(layout, limits, report);
+        edges(layout, limits, report);
+        grid(layout, limits, report);
+    }
+
+    // --- necks -------------------------------------------------------------------------------------
+
+    private static void necks(Layout layout, Limits limits, DrcReport report) {
+        double dbu = layout.dbuNm();
+        Polygon p = UnitCellFacts.polygon(layout.hole());
+        Set<List<Long>> seen = new LinkedHashSet<>();
+        Map<List<Long>, Double> violating = new HashMap<>();
+        HoleArray any = layout.arrays().get(0);
+        for (long[] b : UnitCellFacts.bonds(layout.lattice())) {
+            // each pair once: keep the bond pointing up (or right)
+            long dx = b[1] > 0 || (b[1] == 0 && b[0] > 0) ? b[0] : -b[0];
+            long dy = b[1] > 0 || (b[1] == 0 && b[0] > 0) ? b[1] : -b[1];
+            if (!seen.add(List.of(dx, dy))) {
+                continue;
+            }
+            double neck = UnitCellFacts.neckAlong(p, new long[] {dx, dy}) * dbu;
+            report.measure(neck < 0 ? DrcReport.OVERLAP : DrcReport.MIN_NECK, neck,
+                    (any.x() + dx / 2.0) * dbu, (any.y() + dy / 2.0) * dbu);
+            if (neck < 0 || neck < limits.minFeatureNm()) {
+                violating.put(List.of(dx, dy), neck);
+            }
+        }
+        if (violating.isEmpty()) {
+            return;
+        }
+        Written written = new Written(layout.arrays());
+        for (HoleArray a : layout.arrays()) {
+            for (int j = 0; j < a.rows(); j++) {
+                for (int i = 0; i < a.columns(); i++) {
+                    long x = a.x() + i * a.stepX();
+                    long y = a.y() + j * a.stepY();
+                    for (Map.Entry<List<Long>, Double> e : violating.entrySet()) {
+                        long dx = e.getKey().get(0);
+                        long dy = e.getKey().get(1);
+                        if (!written.contains(x + dx, y + dy)) {
+                            continue;
+                        }
+                        double neck = e.getValue();
+                        double mx = (x + dx / 2.0) * dbu;
+                        double my = (y + dy / 2.0) * dbu;
+                        String where = String.format(Locale.ROOT, "between the holes at (%.0f, %.0f) and (%.0f, %.0f) nm",
+                                x * dbu, y * dbu, (x + dx) * dbu, (y + dy) * dbu);
+                        if (neck < 0) {
+                            report.add(new Violation(DrcReport.OVERLAP, String.format(Locale.ROOT,
+                                    "holes overlap by %.1f nm %s", -neck, where), mx, my, neck, 0));
+                        } else {
+                            report.add(new Violation(DrcReport.MIN_NECK, String.format(Locale.ROOT,
+                                    "neck %.1f nm %s is below min_feature_nm %s", neck, where, fmt(limits.minFeatureNm())),
+                                    mx, my, neck, limits.minFeatureNm()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Which lattice positions are written: per row, the blocks' column runs. */
+    private static final class Written {
+        private final Map<Long, List<HoleArray>> rows = new HashMap<>();
+
+        Written(List<HoleArray> arrays) {
+            for (HoleArray a : arrays) {
+                for (int j = 0; j < a.rows(); j++) {
+                    rows.computeIfAbsent(a.y() + j * a.stepY(), k -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+
+        boolean contains(long x, long y) {
+            List<HoleArray> row = rows.get(y);
+            if (row == null) {
+                return false;
+            }
+            for (HoleArray a : row) {
+                long off = x - a.x();
+                if (off >= 0 && off % a.stepX() == 0 && off / a.stepX() < a.columns()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // --- hole width --------------------------------------------------------------------------------
+
+    private static void holeWidth(Layout layout, Limits limits, DrcReport report) {
+        double w = layout.hole().minWidth() * layout.dbuNm();
+        HoleArray a = layout.arrays().get(0);
+        double x = a.x() * layout.dbuNm();
+        double y = a.y() * layout.dbuNm();
+        report.measure(DrcReport.MIN_HOLE, w, x, y);
+        if (w < limits.minFeatureNm()) {
+            report.add(new Violation(DrcReport.MIN_HOLE, String.format(Locale.ROOT,
+                    "hole %.1f nm at its narrowest is below min_feature_nm %s (every hole: one hole polygon is written)",
+                    w, fmt(limits.minFeatureNm())), x, y, w, limits.minFeatureNm()), layout.holeCount());
+        }
+    }
+
+    // --- outline -----------------------------------------------------------------------------------
+
+    /**
+     * Hole-to-outline distance and holes outside the outline, measured on the written polygons.
+     *
+     * <p>Only the holes on the edges of each block (its first and last row and column) are
+     * measured one by one. The interior holes of a block lie inside the rectangle spanned by the
+     * edge holes' centres, shrunk by one step on each side and grown by the hole's circumradius;
+     * the exact distance from that rectangle to the outline boundary is a lower bound for every
+     * interior hole. The fill only keeps a hole whose centre is inside the outline and clears it by
+     * margin plus circumradius, and a block's rows are contiguous runs of such holes, so for a
+     * simply connected outline the boundary lies outside the block and that bound is not below the
+     * edge holes' distance: the interior is farther from the outline by construction. Should the
+     * bound come out lower (an outline with a notch or an inner ring reaching into the block), the
+     * interior holes of that block are measured one by one too, so the result never rests on the
+     * assumption.
+     */
+    static void edges(Layout layout, Limits limits, DrcReport report) {
+        double dbu = layout.dbuNm();
+        // the outline as written: its vertices on the database grid
+        Geometry outline = scaled(layout.outlineNm(), 1 / dbu);
+        outline.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.setCoordinate(
+                new Coordinate(Math.round(c.x), Math.round(c.y))));
+        outline.geometryChanged();
+        IndexedFacetDistance boundary = new IndexedFacetDistance(outline.getBoundary());
+        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(outline);
+        Polygon hole = UnitCellFacts.polygon(layout.hole());
+        double r = layout.hole().circumradius();
+        for (HoleArray a : layout.arrays()) {
+            double blockBest = Double.MAX_VALUE;
+            for (int j = 0; j < a.rows(); j++) {
+                boolean edgeRow = j == 0 || j == a.rows() - 1;
+                for (int i = 0; i < a.columns(); i = edgeRow || i == a.columns() - 1 ? i + 1 : a.columns() - 1) {
+                    blockBest = Math.min(blockBest, hole(a, i, j, hole, r, boundary, inside, dbu, limits, report));
+                }
+            }
+            if (a.columns() > 2 && a.rows() > 2) {
+                Polygon inner = (Polygon) GF.toGeometry(new Envelope(a.x() + a.stepX() - r,
+                        a.x() + (a.columns() - 2) * a.stepX() + r, a.y() + a.stepY() - r,
+                        a.y() + (a.rows() - 2) * a.stepY() + r));
+                boolean innerInside = inside.locate(inner.getCentroid().getCoordinate()) == Location.INTERIOR;
+                if (!innerInside || boundary.distance(inner) < Math.max(blockBest, limits.marginNm() / dbu)) {
+                    for (int j = 1; j < a.rows() - 1; j++) {
+                        for (int i = 1; i < a.columns() - 1; i++) {
+                            hole(a, i, j, hole, r, boundary, inside, dbu, limits, report);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Measures one hole against the outline; returns its distance (dbu), 0 when it crosses or is outside. */
+    private static double hole(HoleArray a, int i, int j, Polygon hole, double r, IndexedFacetDistance boundary,
+            IndexedPointInAreaLocator inside, double dbu, Limits limits, DrcReport report) {
+        long x = a.x() + i * a.stepX();
+        long y = a.y() + j * a.stepY();
+        Polygon p = (Polygon) AffineTransformation.translationInstance(x, y).transform(hole);
+        double d = boundary.distance(p);
+        boolean centreIn = inside.locate(new Coordinate(x, y)) == Location.INTERIOR;
+        double xNm = x * dbu;
+        double yNm = y * dbu;
+        if (d == 0 || !centreIn) {
+            double measured = -d * dbu;
+            report.add(new Violation(DrcReport.HOLE_OUTSIDE, String.format(Locale.ROOT,
+                    d == 0 ? "hole at (%.0f, %.0f) nm crosses the outline" : "hole at (%.0f, %.0f) nm lies outside the outline",
+                    xNm, yNm), xNm, yNm, measured, 0));
+            return 0;
+        }
+        double dNm = d * dbu;
+        report.measure(DrcReport.HOLE_MARGIN, dNm, xNm, yNm);
+        if (dNm < limits.marginNm()) {
+            report.add(new Violation(DrcReport.HOLE_MARGIN, String.format(Locale.ROOT,
+                    "hole at (%.0f, %.0f) nm is %.1f nm from the outline, below %s nm", xNm, yNm, dNm,
+                    fmt(limits.marginNm())), xNm, yNm, dNm, limits.marginNm()));
+        }
+        return d;
+    }
+
+    // --- grid --------------------------------------------------------------------------------------
+
+    /**
+     * Vertices off the manufacturing grid. The grid must be a whole number of database units; a
+     * grid of one database unit is always met. Hole vertices: for each block, the columns fall into
+     * at most g residue classes of x modulo g (likewise rows for y), so every written vertex is
+     * counted without visiting the holes.
+     */
+    static void grid(Layout layout, Limits limits, DrcReport report) {
+        double dbu = layout.dbuNm();
+        long g = Math.round(limits.gridNm() / dbu);
+        if (g <= 1) {
+            return;
+        }
+        int[] xy = layout.hole().xy();
+        for (HoleArray a : layout.arrays()) {
+            long[] colsByResidue = new long[(int) g];
+            for (int i = 0; i < Math.min(a.columns(), g); i++) {
+                long rx = Math.floorMod(a.x() + i * a.stepX(), g);
+                colsByResidue[(int) rx] += (a.columns() - 1 - i) / g + 1;
+            }
+            long[] rowsByResidue = new long[(int) g];
+            for (int j = 0; j < Math.min(a.rows(), g); j++) {
+                long ry = Math.floorMod(a.y() + j * a.stepY(), g);
+                rowsByResidue[(int) ry] += (a.rows() - 1 - j) / g + 1;
+            }
+            for (int k = 0; k < xy.length; k += 2) {
+                for (int rx = 0; rx < g; rx++) {
+                    if (colsByResidue[rx] == 0) {
+                        continue;
+                    }
+                    long ox = Math.floorMod(rx + xy[k], g);
+                    for (int ry = 0; ry < g; ry++) {
+                        if (rowsByResidue[ry] == 0) {
+                            continue;
+                        }
+                        long oy = Math.floorMod(ry + xy[k + 1], g);
+                        if (ox == 0 && oy == 0) {
+                            continue;
+                        }
+                        // a representative vertex: the first column and row of these residues
+                        long vx = firstWith(a.x(), a.stepX(), a.columns(), rx, g) + xy[k];
+                        long vy = firstWith(a.y(), a.stepY(), a.rows(), ry, g) + xy[k + 1];
+                        offGrid(vx, vy, g, dbu, limits, report, colsByResidue[rx] * rowsByResidue[ry], "hole vertex");
+                    }
+                }
+            }
+        }
+        Coordinate[] ring = layout.outlineNm().getCoordinates();
+        for (int k = 0; k < ring.length; k++) {
+            long vx = Math.round(ring[k].x / dbu);
+            long vy = Math.round(ring[k].y / dbu);
+            if (Math.floorMod(vx, g) != 0 || Math.floorMod(vy, g) != 0) {
+                offGrid(vx, vy, g, dbu, limits, report, 1, "outline vertex");
+            }
+        }
+    }
+
+    private static long firstWith(long start, long step, int n, int residue, long g) {
+        for (int i = 0; i < Math.min(n, g); i++) {
+            if (Math.floorMod(start + i * step, g) == residue) {
+                return start + i * step;
+            }
+        }
+        throw new IllegalStateException("no position with residue " + residue);
+    }
+
+    static void offGrid(long vx, long vy, long g, double dbu, Limits limits, DrcReport report, long times, String what) {
+        double dev = Math.max(gridDistance(vx, g), gridDistance(vy, g)) * dbu;
+        report.add(new Violation(DrcReport.OFF_GRID, String.format(Locale.ROOT,
+                "%s at (%.0f, %.0f) nm is %.1f nm off the %s nm manufacturing grid", what, vx * dbu, vy * dbu, dev,
+                fmt(limits.gridNm())), vx * dbu, vy * dbu, dev, 0), times);
+    }
+
+    private static long gridDistance(long v, long g) {
+        long m = Math.floorMod(v, g);
+        return Math.min(m, g - m);
+    }
+
+    static Geometry scaled(Geometry g, double f) {
+        Geometry s = g.copy();
+        s.apply(new AffineTransformation().scale(f, f));
+        s.geometryChanged();
+        return s;
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+}

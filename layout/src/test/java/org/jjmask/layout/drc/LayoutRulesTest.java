@@ -1,0 +1,155 @@
+package org.jjmask.layout.drc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.HoleArray;
+import org.jjmask.layout.HoleShape;
+import org.jjmask.layout.LatticeType;
+import org.jjmask.layout.LayerMap;
+import org.jjmask.layout.Layout;
+import org.jjmask.layout.PolygonDevice;
+import org.jjmask.layout.UnitCellFacts;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
+
+/** Each rule on a small layout that breaks exactly that rule, a clean one, and the measurements against brute force. */
+class LayoutRulesTest {
+
+    static final GeometryFactory GF = new GeometryFactory();
+
+    static PolygonDevice rect(double w, double h) {
+        return new PolygonDevice((Polygon) GF.toGeometry(new Envelope(0, w, 0, h)));
+    }
+
+    static Layout layout(LatticeType type, double pitch, double diameter, double margin) {
+        return Layout.of(rect(5000, 3000), GridLattice.of(type, pitch, 1), HoleShape.regular(diameter, 32, 1), margin, 1);
+    }
+
+    /** A layout with hand-placed blocks (the fill area is the outline). */
+    static Layout manual(PolygonDevice d, GridLattice g, HoleShape h, double margin, List<HoleArray> arrays) {
+        return new Layout(d, g, h, margin, 1, arrays, LayerMap.defaults(), 0, d.outline());
+    }
+
+    static Map<String, Long> broken(DrcReport r) {
+        Map<String, Long> m = new TreeMap<>();
+        r.rules().stream().filter(DrcReport.RuleSummary::violated).forEach(s -> m.put(s.rule(), s.count()));
+        return m;
+    }
+
+    static DrcReport.RuleSummary rule(DrcReport r, String name) {
+        return r.rules().stream().filter(s -> s.rule().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Every written hole polygon, one by one (small layouts only). */
+    static List<Polygon> allHoles(Layout l) {
+        Polygon p = UnitCellFacts.polygon(l.hole());
+        return l.arrays().stream().flatMap(a -> java.util.stream.IntStream.range(0, a.rows()).boxed()
+                .flatMap(j -> java.util.stream.IntStream.range(0, a.columns()).mapToObj(i ->
+                        (Polygon) AffineTransformation.translationInstance(a.x() + i * a.stepX(), a.y() + j * a.stepY())
+                                .transform(p)))).toList();
+    }
+
+    @Test
+    void aCleanLayoutMeasuresWhatBruteForceMeasures() {
+        Layout l = layout(LatticeType.TRIANGULAR, 100, 70, 200);
+        DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 200, 1));
+        assertThat(broken(r)).isEmpty();
+        assertThat(rule(r, DrcReport.MIN_NECK).worstNm())
+                .isEqualTo(UnitCellFacts.of(l.lattice(), l.hole(), 1).neckWidthNm());
+        Geometry boundary = l.outlineNm().getBoundary();
+        double brute = allHoles(l).stream().mapToDouble(h -> h.distance(boundary)).min().orElseThrow();
+        assertThat(rule(r, DrcReport.HOLE_MARGIN).worstNm()).isCloseTo(brute, within(1e-9)).isGreaterThanOrEqualTo(200);
+        assertThat(rule(r, DrcReport.MIN_HOLE).worstNm()).isEqualTo(l.hole().minWidth());
+    }
+
+    @Test
+    void aNarrowNeckIsCountedPerWrittenPair() {
+        Layout l = layout(LatticeType.SQUARE, 100, 90, 200);
+        DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 200, 1));
+        assertThat(broken(r)).containsOnlyKeys("min_neck");
+        // a square lattice's written pairs: along x and along y, per block
+        long pairs = 0;
+        for (HoleArray a : l.arrays()) {
+            pairs += (long) (a.columns() - 1) * a.rows() + (long) a.columns() * (a.rows() - 1);
+        }
+        assertThat(l.arrays()).hasSize(1);
+        assertThat(r.count(DrcReport.MIN_NECK)).isEqualTo(pairs);
+        Violation v = rule(r, DrcReport.MIN_NECK).first();
+        assertThat(v.measuredNm()).isEqualTo(UnitCellFacts.of(l.lattice(), l.hole(), 1).neckWidthNm()).isLessThan(20);
+        HoleArray a = l.arrays().get(0);
+        // half way from the first hole to its neighbour on the right or above
+        assertThat(List.of(v.xNm(), v.yNm())).isIn(List.of(a.x() + 50.0, (double) a.y()), List.of((double) a.x(), a.y() + 50.0));
+    }
+
+    @Test
+    void aSmallHole() {
+        Layout l = layout(LatticeType.TRIANGULAR, 200, 70, 200);
+        DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(80, 200, 1));
+        assertThat(broken(r)).containsExactly(Map.entry("min_hole", l.holeCount()));
+    }
+
+    @Test
+    void verticesOffACoarseGridAreCountedExactly() {
+        Layout l = Layout.of(rect(2000, 1500), GridLattice.of(LatticeType.TRIANGULAR, 100, 1),
+                HoleShape.regular(60, 16, 1), 100, 1);
+        DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 100, 5));
+        long off = 0;
+        for (Polygon h : allHoles(l)) {
+            Coordinate[] c = h.getCoordinates();
+            for (int k = 0; k < c.length - 1; k++) {
+                if (Math.floorMod((long) c[k].x, 5) != 0 || Math.floorMod((long) c[k].y, 5) != 0) {
+                    off++;
+                }
+            }
+        }
+        assertThat(off).isPositive();
+        assertThat(broken(r)).containsExactly(Map.entry("off_grid", off));
+        assertThat(broken(LayoutRules.check(l, new LayoutRules.Limits(20, 100, 1)))).isEmpty();
+    }
+
+    @Test
+    void holesOutsideAndTooCloseToTheOutline() {
+        PolygonDevice d = rect(2000, 1000);
+        GridLattice g = GridLattice.of(LatticeType.SQUARE, 100, 1);
+        HoleShape h = HoleShape.regular(70, 32, 1);
+        // holes at x = 1000 ... 2100: the one at 2000 crosses the edge, the one at 2100 lies outside
+        Layout out = manual(d, g, h, 0, List.of(new HoleArray(1000, 500, 12, 1, 100, 100)));
+        DrcReport r = LayoutRules.check(out, new LayoutRules.Limits(20, 0, 1));
+        assertThat(broken(r)).containsExactly(Map.entry("hole_outside", 2L));
+        assertThat(rule(r, DrcReport.HOLE_OUTSIDE).kept()).extracting(Violation::xNm).containsExactlyInAnyOrder(2000.0, 2100.0);
+        // up to x = 1900: 65 nm from the edge, closer than a 100 nm margin
+        Layout close = manual(d, g, h, 100, List.of(new HoleArray(1000, 500, 10, 1, 100, 100)));
+        DrcReport c = LayoutRules.check(close, new LayoutRules.Limits(20, 100, 1));
+        assertThat(broken(c)).containsExactly(Map.entry("hole_margin", 1L));
+        Violation v = rule(c, DrcReport.HOLE_MARGIN).first();
+        assertThat(v.xNm()).isEqualTo(1900.0);
+        assertThat(v.measuredNm()).isCloseTo(2000 - 1900 - h.circumradius(), within(0.5));
+    }
+
+    @Test
+    void anOutlineReachingIntoABlockHasItsInteriorHolesMeasured() {
+        // a 40 nm hole in the film right under the block's middle hole: only interior holes are near it
+        LinearRing shell = GF.createLinearRing(new Coordinate[] {new Coordinate(0, 0), new Coordinate(3000, 0),
+            new Coordinate(3000, 3000), new Coordinate(0, 3000), new Coordinate(0, 0)});
+        LinearRing inner = GF.createLinearRing(new Coordinate[] {new Coordinate(1480, 1480), new Coordinate(1480, 1520),
+            new Coordinate(1520, 1520), new Coordinate(1520, 1480), new Coordinate(1480, 1480)});
+        PolygonDevice d = new PolygonDevice(GF.createPolygon(shell, new LinearRing[] {inner}));
+        Layout l = manual(d, GridLattice.of(LatticeType.SQUARE, 100, 1), HoleShape.regular(70, 32, 1), 50,
+                List.of(new HoleArray(1000, 1000, 11, 11, 100, 100)));
+        DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 50, 1));
+        assertThat(broken(r)).containsExactly(Map.entry("hole_margin", 4L), Map.entry("hole_outside", 1L));
+        assertThat(rule(r, DrcReport.HOLE_OUTSIDE).first().xNm()).isEqualTo(1500.0);
+        assertThat(rule(r, DrcReport.HOLE_MARGIN).worstNm()).isCloseTo(1480 - 1400 - 35, within(0.5));
+    }
+}
