@@ -25,7 +25,9 @@ import org.jjmask.design.Spec;
 import org.jjmask.design.Summary;
 import org.jjmask.gds.GdsWriter;
 import org.jjmask.gds.GdsWriterOptions;
+import org.jjmask.layout.LayerProperties;
 import org.jjmask.layout.LayoutGds;
+import org.jjmask.layout.SvgPreview;
 import org.jjmask.report.DesignReport;
 import org.jjmask.report.ReportInputs;
 
@@ -51,6 +53,7 @@ final class DesignRun {
                 Path target = outDir.resolve(spec.name() + ".gds");
                 Path tmp = files.stage(target, f -> writeGds(result, created, f));
                 outputs.add(describe("gds", target, tmp));
+                stageBesideGds(result, outDir, files);
             }
             if (formats.contains(Format.PDF)) {
                 Path target = outDir.resolve(spec.name() + ".pdf");
@@ -85,10 +88,29 @@ final class DesignRun {
         return ExitCodes.OK;
     }
 
+    /**
+     * The files that go with the GDS: NAME.lyp (KLayout layer properties of exactly the layers the
+     * GDS uses), NAME.svg (the whole device) and NAME.cell.svg (one unit cell's written holes),
+     * and NAME.marks.csv when the spec has alignment marks.
+     */
+    static void stageBesideGds(DesignResult result, Path outDir, AtomicFiles files) throws IOException {
+        String name = result.spec().name();
+        String lyp = LayerProperties.lyp(result.layout().layers(), Summary.writtenLayers(result));
+        files.stage(outDir.resolve(name + ".lyp"), f -> Files.writeString(f, lyp, StandardCharsets.UTF_8));
+        String svg = SvgPreview.device(result.layout(), result.annotations(), name);
+        files.stage(outDir.resolve(name + ".svg"), f -> Files.writeString(f, svg, StandardCharsets.UTF_8));
+        String cell = SvgPreview.unitCell(result.layout(), name);
+        files.stage(outDir.resolve(name + ".cell.svg"), f -> Files.writeString(f, cell, StandardCharsets.UTF_8));
+        if (!result.annotations().marks().isEmpty()) {
+            String csv = result.annotations().marksCsv();
+            files.stage(outDir.resolve(name + ".marks.csv"), f -> Files.writeString(f, csv, StandardCharsets.UTF_8));
+        }
+    }
+
     static void writeGds(DesignResult result, Instant created, Path file) throws IOException {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 GdsWriter w = GdsWriter.open(os, GdsWriterOptions.defaults())) {
-            LayoutGds.write(result.layout(), result.film(), result.spec().name(),
+            LayoutGds.write(result.layout(), result.film(), result.annotations(), result.spec().name(),
                     LocalDateTime.ofInstant(created, ZoneOffset.UTC), w);
         }
     }

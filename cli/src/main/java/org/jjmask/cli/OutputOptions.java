@@ -14,7 +14,7 @@ final class OutputOptions {
     Path outDir;
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT", defaultValue = "gds,pdf,json",
-            description = "Files to write, comma separated: gds, pdf, json (default: ${DEFAULT-VALUE}).")
+            description = "Files to write, comma separated: gds, pdf, json (default: ${DEFAULT-VALUE}). With gds come NAME.lyp, NAME.svg, NAME.cell.svg and, when the spec has marks, NAME.marks.csv.")
     List<Format> formats;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")

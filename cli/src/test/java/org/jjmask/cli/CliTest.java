@@ -44,7 +44,8 @@ class CliTest {
         assertThat(out.resolve("small.json")).isRegularFile();
         assertThat(r.out()).contains("T_BKT").contains("holes").contains("small.gds");
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("small.gds", "small.pdf", "small.json");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("small.gds", "small.pdf", "small.json",
+                    "small.lyp", "small.svg", "small.cell.svg");
         }
         // the JSON's hole count is the GDS's, read back by our own inspector
         Run inspect = run("inspect", out.resolve("small.gds").toString(), "--json");

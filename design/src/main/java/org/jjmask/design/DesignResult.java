@@ -2,6 +2,7 @@ package org.jjmask.design;
 
 import java.util.List;
 import java.util.Optional;
+import org.jjmask.layout.Annotations;
 import org.jjmask.layout.FilmLayout;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.UnitCellFacts;
@@ -19,11 +20,19 @@ import org.jjmask.physics.ValidityFlag;
  */
 public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
         NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate, Conditions conditions,
-        Prediction prediction, List<DrcViolation> drc, List<ValidityFlag> notes) {
+        Prediction prediction, List<DrcViolation> drc, List<ValidityFlag> notes, Annotations annotations) {
 
     public DesignResult {
         drc = List.copyOf(drc);
         notes = List.copyOf(notes);
+    }
+
+    /** Without labels or marks. */
+    public DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
+            NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate,
+            Conditions conditions, Prediction prediction, List<DrcViolation> drc, List<ValidityFlag> notes) {
+        this(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction, drc, notes,
+                Annotations.NONE);
     }
 
     /** Every caveat a reader of the prediction needs: the physics' validity flags, then the design's notes. */

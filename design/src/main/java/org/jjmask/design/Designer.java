@@ -2,6 +2,7 @@ package org.jjmask.design;
 
 import java.util.List;
 import java.util.Optional;
+import org.jjmask.layout.Annotations;
 import org.jjmask.layout.Bridge;
 import org.jjmask.layout.Corbino;
 import org.jjmask.layout.Cross;
@@ -65,7 +66,7 @@ public final class Designer {
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
         NetworkStatistics network = NetworkExtractor.periodic(lattice, facts.holeEquivalentDiameterNm(), DBU_NM).statistics();
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
-                drc, notes(spec));
+                drc, notes(spec), annotations(spec));
     }
 
     /** Caveats of this pass: spec values that are recorded but not yet carried into geometry or physics. */
@@ -90,7 +91,20 @@ public final class Designer {
     }
 
     static Device device(Spec spec) {
-        Spec.DeviceSpec d = spec.device();
+        return device(spec.device());
+    }
+
+    /** The labels and marks a spec asks for, nm. */
+    public static Annotations annotations(Spec spec) {
+        List<Annotations.Label> labels = spec.labels().stream()
+                .map(l -> new Annotations.Label(l.text(), l.xUm() * 1000, l.yUm() * 1000, l.heightUm() * 1000)).toList();
+        List<Annotations.Mark> marks = spec.marks().map(m -> m.positions().stream()
+                .map(p -> new Annotations.Mark(p.name(), m.type(), p.xUm() * 1000, p.yUm() * 1000, m.sizeUm() * 1000,
+                        m.widthUm() * 1000)).toList()).orElse(List.of());
+        return new Annotations(labels, marks);
+    }
+
+    static Device device(Spec.DeviceSpec d) {
         return switch (d.type()) {
             case "polygon" -> {
                 Polygon um = OutlineWkt.parseUm(d.wkt());

@@ -15,7 +15,23 @@ record RawSpec(
         @JsonProperty("lattice") Lattice lattice,
         @JsonProperty("fabrication") Fabrication fabrication,
         @JsonProperty("conditions") Conditions conditions,
-        @JsonProperty("target") Target target) {
+        @JsonProperty("target") Target target,
+        @JsonProperty("labels") List<Label> labels,
+        @JsonProperty("marks") Marks marks) {
+
+    record Label(
+            @JsonProperty("text") String text,
+            @JsonProperty("x_um") Double xUm,
+            @JsonProperty("y_um") Double yUm,
+            @JsonProperty("height_um") Double heightUm) {}
+
+    record Marks(
+            @JsonProperty("type") String type,
+            @JsonProperty("size_um") Double sizeUm,
+            @JsonProperty("width_um") Double widthUm,
+            @JsonProperty("positions_um") List<List<Double>> positionsUm,
+            @JsonProperty("corners") Boolean corners,
+            @JsonProperty("margin_um") Double marginUm) {}
 
     record Material(
             @JsonProperty("preset") String preset,

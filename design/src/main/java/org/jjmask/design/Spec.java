@@ -12,7 +12,32 @@ import org.jjmask.layout.LatticeType;
  * Built only by {@link SpecReader}.
  */
 public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
-        FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256) {
+        FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256,
+        List<LabelSpec> labels, Optional<MarksSpec> marks) {
+
+    public Spec {
+        labels = List.copyOf(labels);
+    }
+
+    /** Without labels or marks (the keys before them). */
+    public Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
+            FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256) {
+        this(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, List.of(),
+                Optional.empty());
+    }
+
+    /** A label: {@code text} in the built-in font, its lower-left corner at ({@code xUm}, {@code yUm}), {@code heightUm} tall. */
+    public record LabelSpec(String text, double xUm, double yUm, double heightUm) {}
+
+    /** One alignment mark's centre, µm, and its name in the CSV. */
+    public record MarkPosition(String name, double xUm, double yUm) {}
+
+    /** Alignment marks: {@code cross} (bars {@code sizeUm} long, {@code widthUm} wide) or {@code square} (side {@code sizeUm}). */
+    public record MarksSpec(String type, double sizeUm, double widthUm, List<MarkPosition> positions) {
+        public MarksSpec {
+            positions = List.copyOf(positions);
+        }
+    }
 
     /** Film: a preset name (may be empty) and the resolved numbers, explicit keys overriding the preset. */
     public record MaterialSpec(String preset, double thicknessNm, double tc0K, double sheetResistanceOhm,

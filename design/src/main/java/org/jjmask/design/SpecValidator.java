@@ -56,9 +56,127 @@ final class SpecValidator {
             throw missing("lattice");
         }
         Spec.MaterialSpec material = material(raw.material());
-        return new Spec(name, material, substrate(raw.substrate(), material), device(raw.device()),
-                lattice(raw.lattice()), fabrication(raw.fabrication()), conditions(raw.conditions()),
-                target(raw.target()), sha256);
+        Spec.DeviceSpec device = device(raw.device());
+        Spec.LatticeSpec lattice = lattice(raw.lattice());
+        Spec.FabricationSpec fabrication = fabrication(raw.fabrication());
+        List<Spec.LabelSpec> labels = List.of();
+        Optional<Spec.MarksSpec> marks = Optional.empty();
+        if (raw.labels() != null || raw.marks() != null) {
+            org.locationtech.jts.geom.Polygon outline = Designer.device(device).outline();
+            labels = labels(raw.labels(), outline);
+            marks = marks(raw.marks(), outline);
+        }
+        return new Spec(name, material, substrate(raw.substrate(), material), device, lattice, fabrication,
+                conditions(raw.conditions()), target(raw.target()), sha256, labels, marks);
+    }
+
+    /**
+     * {@code labels: [{text, x_um, y_um, height_um}]}: text in the built-in font, lying outside the
+     * device outline (so clear of every hole by at least the edge margin).
+     */
+    private List<Spec.LabelSpec> labels(List<RawSpec.Label> raw, org.locationtech.jts.geom.Polygon outline)
+            throws SpecException {
+        if (raw == null) {
+            return List.of();
+        }
+        List<Spec.LabelSpec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String key = "labels[" + i + "]";
+            RawSpec.Label l = raw.get(i);
+            if (l == null) {
+                throw missing(key + ".text");
+            }
+            String text = required(key + ".text", l.text());
+            if (text.length() > 64) {
+                throw fault(key + ".text", "'" + text + "' is longer than 64 characters");
+            }
+            int bad = org.jjmask.layout.StrokeFont.firstUnsupported(text);
+            if (bad >= 0) {
+                throw fault(key + ".text", "character '" + text.charAt(bad) + "' of '" + text + "' is not in the label "
+                        + "font (A-Z, 0-9, '-', '_', '.' and space)");
+            }
+            double x = number(key + ".x_um", l.xUm(), Optional.empty(), -1e5, 1e5);
+            double y = number(key + ".y_um", l.yUm(), Optional.empty(), -1e5, 1e5);
+            double h = number(key + ".height_um", l.heightUm(), Optional.of(10.0), 1, 10_000);
+            Spec.LabelSpec spec = new Spec.LabelSpec(text, x, y, h);
+            List<org.locationtech.jts.geom.Polygon> polygons = org.jjmask.layout.StrokeFont.render(text, x * 1000, y * 1000,
+                    h * 1000);
+            for (org.locationtech.jts.geom.Polygon p : polygons) {
+                if (p.intersection(outline).getArea() > 0) {
+                    throw fault(key, "label '" + text + "' at (" + fmt(x) + ", " + fmt(y) + ") µm overlaps the device "
+                            + "outline; labels go outside it, clear of the hole array");
+                }
+            }
+            out.add(spec);
+        }
+        return out;
+    }
+
+    /** {@code marks: {type, size_um, width_um, positions_um | corners, margin_um}}; every mark outside the outline. */
+    private Optional<Spec.MarksSpec> marks(RawSpec.Marks m, org.locationtech.jts.geom.Polygon outline)
+            throws SpecException {
+        if (m == null) {
+            return Optional.empty();
+        }
+        String type = m.type() == null ? "cross" : m.type();
+        if (!List.of("cross", "square").contains(type)) {
+            throw fault("marks.type", "unknown mark '" + type + "'" + didYouMean(type, List.of("cross", "square")));
+        }
+        double size = number("marks.size_um", m.sizeUm(), Optional.of(10.0), 0.5, 1000);
+        double width = 0;
+        if (type.equals("cross")) {
+            width = number("marks.width_um", m.widthUm(), Optional.of(size / 5), 0.05, size);
+            if (width >= size) {
+                throw fault("marks.width_um", fmt(width) + " must be smaller than marks.size_um (" + fmt(size) + ")");
+            }
+        } else if (m.widthUm() != null) {
+            throw fault("marks.width_um", "applies only to marks.type cross");
+        }
+        boolean corners = Boolean.TRUE.equals(m.corners());
+        if (corners == (m.positionsUm() != null)) {
+            throw fault(corners ? "marks.corners" : "marks", "give marks.positions_um or marks.corners: true (one of them)");
+        }
+        if (!corners && m.marginUm() != null) {
+            throw fault("marks.margin_um", "applies only with marks.corners: true");
+        }
+        List<Spec.MarkPosition> positions = new java.util.ArrayList<>();
+        if (corners) {
+            double margin = number("marks.margin_um", m.marginUm(), Optional.of(10.0), 0, 10_000);
+            org.locationtech.jts.geom.Envelope e = outline.getEnvelopeInternal();
+            double off = margin + size / 2;
+            double x0 = e.getMinX() / 1000 - off;
+            double x1 = e.getMaxX() / 1000 + off;
+            double y0 = e.getMinY() / 1000 - off;
+            double y1 = e.getMaxY() / 1000 + off;
+            positions.add(new Spec.MarkPosition("LL", x0, y0));
+            positions.add(new Spec.MarkPosition("LR", x1, y0));
+            positions.add(new Spec.MarkPosition("UR", x1, y1));
+            positions.add(new Spec.MarkPosition("UL", x0, y1));
+        } else {
+            if (m.positionsUm().isEmpty()) {
+                throw fault("marks.positions_um", "give at least one [x, y] position");
+            }
+            for (int i = 0; i < m.positionsUm().size(); i++) {
+                String key = "marks.positions_um[" + i + "]";
+                List<Double> xy = m.positionsUm().get(i);
+                if (xy == null || xy.size() != 2 || xy.contains(null)) {
+                    throw fault(key, "expected two numbers [x, y] in µm");
+                }
+                positions.add(new Spec.MarkPosition("M" + (i + 1), number(key, xy.get(0), Optional.empty(), -1e5, 1e5),
+                        number(key, xy.get(1), Optional.empty(), -1e5, 1e5)));
+            }
+        }
+        Spec.MarksSpec spec = new Spec.MarksSpec(type, size, width, positions);
+        for (int i = 0; i < positions.size(); i++) {
+            Spec.MarkPosition p = positions.get(i);
+            org.jjmask.layout.Annotations.Mark mark = new org.jjmask.layout.Annotations.Mark(p.name(), type, p.xUm() * 1000,
+                    p.yUm() * 1000, size * 1000, width * 1000);
+            if (mark.polygonNm().intersection(outline).getArea() > 0) {
+                throw fault(corners ? "marks.margin_um" : "marks.positions_um[" + i + "]", "mark " + p.name() + " at ("
+                        + fmt(p.xUm()) + ", " + fmt(p.yUm()) + ") µm overlaps the device outline; marks go outside it");
+            }
+        }
+        return Optional.of(spec);
     }
 
     private Spec.MaterialSpec material(RawSpec.Material m) throws SpecException {

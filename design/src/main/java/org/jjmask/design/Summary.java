@@ -216,17 +216,9 @@ public final class Summary {
         return o;
     }
 
-    /** The GDS layers a design writes: the film layer only in negative tone. */
+    /** The GDS layers a design writes: the film layer only in negative tone, labels and marks only when asked for. */
     public static List<LayerMap.LayerSpec> writtenLayers(DesignResult r) {
-        LayerMap m = r.layout().layers();
-        List<LayerMap.LayerSpec> out = new java.util.ArrayList<>(List.of(m.holes(), m.outline()));
-        if (r.film().isPresent()) {
-            out.add(m.film());
-        }
-        if (!r.layout().padsNm().isEmpty()) {
-            out.add(m.pads());
-        }
-        return List.copyOf(out);
+        return org.jjmask.layout.LayoutGds.usedLayers(r.layout(), r.film().isPresent(), r.annotations());
     }
 
     /** Pretty-printed JSON with a final newline; stable across runs. */

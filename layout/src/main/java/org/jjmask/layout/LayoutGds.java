@@ -19,6 +19,8 @@ public final class LayoutGds {
     public static final String ARRAY_CELL = "JJ_ARRAY";
     public static final String FILM_TILE_CELL = "JJ_FILM_TILE";
     public static final String FILM_CELL = "JJ_FILM";
+    public static final String LABELS_CELL = "JJ_LABELS";
+    public static final String MARKS_CELL = "JJ_MARKS";
 
     private LayoutGds() {}
 
@@ -30,7 +32,7 @@ public final class LayoutGds {
         }
         String upper = s.toUpperCase(Locale.ROOT);
         if (upper.equals(HOLE_CELL) || upper.equals(ARRAY_CELL) || upper.equals(FILM_TILE_CELL)
-                || upper.equals(FILM_CELL)) {
+                || upper.equals(FILM_CELL) || upper.equals(LABELS_CELL) || upper.equals(MARKS_CELL)) {
             s = s.length() > 28 ? s.substring(0, 28) : s;
             s = s + "_TOP";
         }
@@ -48,6 +50,16 @@ public final class LayoutGds {
      */
     public static void write(Layout layout, Optional<FilmLayout> film, String designName, LocalDateTime timestamp,
             GdsWriter w) throws IOException {
+        write(layout, film, Annotations.NONE, designName, timestamp, w);
+    }
+
+    /**
+     * As {@link #write(Layout, Optional, String, LocalDateTime, GdsWriter)}, plus labels in cell
+     * {@value #LABELS_CELL} and alignment marks in cell {@value #MARKS_CELL} (each only when there
+     * are any), as hole-free boundaries on the labels and marks layers.
+     */
+    public static void write(Layout layout, Optional<FilmLayout> film, Annotations annotations, String designName,
+            LocalDateTime timestamp, GdsWriter w) throws IOException {
         double dbuNm = layout.dbuNm();
         w.beginLibrary("JJMASK", dbuNm * 1e-3, dbuNm * 1e-9, timestamp);
 
@@ -70,10 +82,31 @@ public final class LayoutGds {
             writeFilm(film.get(), layout.layers().film(), w);
         }
 
+        if (!annotations.labels().isEmpty()) {
+            w.beginCell(LABELS_CELL);
+            for (int[] piece : annotations.labelBoundaries(dbuNm)) {
+                w.boundary(layout.layers().labels().layer(), layout.layers().labels().datatype(), piece);
+            }
+            w.endCell();
+        }
+        if (!annotations.marks().isEmpty()) {
+            w.beginCell(MARKS_CELL);
+            for (int[] piece : annotations.markBoundaries(dbuNm)) {
+                w.boundary(layout.layers().marks().layer(), layout.layers().marks().datatype(), piece);
+            }
+            w.endCell();
+        }
+
         w.beginCell(topCellName(designName));
         w.sref(ARRAY_CELL, 0, 0);
         if (film.isPresent()) {
             w.sref(FILM_CELL, 0, 0);
+        }
+        if (!annotations.labels().isEmpty()) {
+            w.sref(LABELS_CELL, 0, 0);
+        }
+        if (!annotations.marks().isEmpty()) {
+            w.sref(MARKS_CELL, 0, 0);
         }
         Polygon outline = layout.outlineNm();
         if (outline.getNumInteriorRing() == 0) {
@@ -97,6 +130,25 @@ public final class LayoutGds {
         }
         w.endCell();
         w.endLibrary();
+    }
+
+    /** The layers {@link #write} puts shapes on, in layer order. */
+    public static java.util.List<LayerMap.LayerSpec> usedLayers(Layout layout, boolean film, Annotations annotations) {
+        LayerMap m = layout.layers();
+        java.util.List<LayerMap.LayerSpec> out = new java.util.ArrayList<>(java.util.List.of(m.holes(), m.outline()));
+        if (film) {
+            out.add(m.film());
+        }
+        if (!layout.padsNm().isEmpty()) {
+            out.add(m.pads());
+        }
+        if (!annotations.labels().isEmpty()) {
+            out.add(m.labels());
+        }
+        if (!annotations.marks().isEmpty()) {
+            out.add(m.marks());
+        }
+        return java.util.List.copyOf(out);
     }
 
     private static void writeFilm(FilmLayout film, LayerMap.LayerSpec layer, GdsWriter w) throws IOException {

@@ -1,0 +1,141 @@
+package org.jjmask.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jjmask.gds.GdsInspector;
+import org.jjmask.gds.GdsReader;
+import org.jjmask.gds.Inspection;
+import org.jjmask.gds.LayerCount;
+import org.jjmask.gds.testing.ExternalTool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * Labels and alignment marks from the spec: on layers 5/0 and 6/0 as KLayout and our inspector
+ * count them, the marks' CSV, the KLayout layer-properties file and the SVG previews beside the GDS.
+ */
+class AnnotationsCliTest {
+
+    static final String SPEC = CliTest.SMALL.replace("name: small", "name: marked") + """
+            labels:
+              - {text: "A1", x_um: -4, y_um: 3, height_um: 2}
+              - {text: "NDNIO2-08", x_um: -4, y_um: -6, height_um: 1.5}
+            marks: {type: cross, size_um: 4, width_um: 1, corners: true, margin_um: 5}
+            """;
+
+    @Test
+    void labelsAndMarksAreWrittenOnTheirLayers(@TempDir Path dir) throws Exception {
+        Path spec = Files.writeString(dir.resolve("marked.yaml"), SPEC);
+        Path out = dir.resolve("out");
+        CliTest.Run r = CliTest.run("design", spec.toString(), "-o", out.toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("marked.gds", "marked.pdf",
+                    "marked.json", "marked.lyp", "marked.svg", "marked.cell.svg", "marked.marks.csv");
+        }
+        Path gds = out.resolve("marked.gds");
+        Inspection in = GdsInspector.inspect(GdsReader.read(gds));
+        assertThat(in.cells()).isEqualTo(5);
+        // "A1" is 2 glyphs; "NDNIO2-08" 9 glyphs, 'O' and '0' slit, '8' split by its slits: at least one polygon each
+        long labels = in.layerCount(5, 0).polygons();
+        assertThat(labels).isGreaterThanOrEqualTo(11);
+        assertThat(in.layerCount(6, 0).polygons()).isEqualTo(4);
+
+        // the marks' centres: the outline's bounding box (±4 × ±2 µm) grown by margin + half the size
+        assertThat(Files.readAllLines(out.resolve("marked.marks.csv"))).containsExactly("name,x_um,y_um,type,size_um",
+                "LL,-11,-9,cross,4", "LR,11,-9,cross,4", "UR,11,9,cross,4", "UL,-11,9,cross,4");
+
+        // the .lyp lists exactly the GDS's layers
+        Document lyp = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("marked.lyp").toFile());
+        assertThat(lyp.getDocumentElement().getNodeName()).isEqualTo("layer-properties");
+        NodeList sources = lyp.getElementsByTagName("source");
+        List<String> listed = new ArrayList<>();
+        for (int k = 0; k < sources.getLength(); k++) {
+            listed.add(sources.item(k).getTextContent());
+        }
+        List<String> used = in.layers().stream().filter(c -> c.polygons() > 0)
+                .map((LayerCount c) -> c.layer() + "/" + c.datatype() + "@1").toList();
+        assertThat(listed).containsExactlyElementsOf(used).containsExactly("1/0@1", "2/0@1", "5/0@1", "6/0@1");
+
+        for (String svg : List.of("marked.svg", "marked.cell.svg")) {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve(svg).toFile());
+            assertThat(doc.getDocumentElement().getNodeName()).as(svg).isEqualTo("svg");
+        }
+        assertThat(Files.readString(out.resolve("marked.svg"))).contains("id=\"labels\"").contains("id=\"marks\"");
+
+        // KLayout: the same counts on 5/0 and 6/0, and the .lyp loads into a view naming those layers
+        Path klayout = ExternalTool.require("klayout", "apt-get install -y klayout");
+        Path script = Files.writeString(dir.resolve("count.py"), """
+                import pya
+                ly = pya.Layout()
+                ly.read(infile)
+                def count(layer, datatype):
+                    li = ly.find_layer(layer, datatype)
+                    if li is None:
+                        return 0
+                    n = 0
+                    it = ly.top_cell().begin_shapes_rec(li)
+                    while not it.at_end():
+                        n += 1
+                        it.next()
+                    return n
+                print("labels %d" % count(5, 0))
+                print("marks %d" % count(6, 0))
+                v = pya.LayoutView()
+                v.load_layout(infile, True)
+                v.load_layer_props(lyp)
+                it = v.begin_layers()
+                while not it.at_end():
+                    p = it.current()
+                    print("lyp %s|%s" % (p.source, p.name))
+                    it.next()
+                """);
+        ExternalTool.Result k = ExternalTool.run(Duration.ofMinutes(2), List.of(klayout.toString(), "-b", "-r",
+                script.toString(), "-rd", "infile=" + gds, "-rd", "lyp=" + out.resolve("marked.lyp")));
+        assertThat(k.exitCode()).as(k.stderr()).isZero();
+        assertThat(k.stdout()).contains("labels " + labels + "\n").contains("marks 4\n")
+                .contains("lyp 1/0@1|holes 1/0").contains("lyp 5/0@1|labels 5/0").contains("lyp 6/0@1|marks 6/0");
+        assertThat(k.stdout().lines().filter(l -> l.startsWith("lyp "))).hasSize(4);
+    }
+
+    @Test
+    void withoutLabelsOrMarksThereIsNoCsvAndNoExtraLayer(@TempDir Path dir) throws Exception {
+        Path spec = Files.writeString(dir.resolve("small.yaml"), CliTest.SMALL);
+        CliTest.Run r = CliTest.run("design", spec.toString(), "-o", dir.toString(), "-q", "--formats", "gds");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dir.resolve("small.marks.csv")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("small.lyp"))).contains("1/0@1").contains("2/0@1").doesNotContain("5/0@1");
+        assertThat(GdsInspector.inspect(GdsReader.read(dir.resolve("small.gds"))).cells()).isEqualTo(3);
+    }
+
+    @Test
+    void badLabelsAndMarksExitTwoNamingTheKeyAndWriteNothing(@TempDir Path dir) throws Exception {
+        String[][] cases = {
+            {SPEC.replace("text: \"A1\"", "text: \"A1?\""), "labels[0].text"},
+            {SPEC.replace("text: \"A1\"", "text: \"a1\""), "labels[0].text"},
+            // on the Hall bar: overlaps the outline, so the hole array
+            {SPEC.replace("x_um: -4, y_um: 3", "x_um: -1, y_um: -0.5"), "labels[0]"},
+            {SPEC.replace("type: cross", "type: circle"), "marks.type"},
+            {SPEC.replace("corners: true, margin_um: 5", "positions_um: [[0, 0]]"), "marks.positions_um[0]"},
+            {SPEC.replace("corners: true, margin_um: 5", "corners: true, positions_um: [[20, 20]]"), "marks.corners"},
+            {SPEC.replace("corners: true, margin_um: 5", "corners: false"), "marks"},
+        };
+        for (String[] c : cases) {
+            Path spec = Files.writeString(dir.resolve("bad.yaml"), c[0]);
+            Path out = dir.resolve("out");
+            CliTest.Run r = CliTest.run("design", spec.toString(), "-o", out.toString());
+            assertThat(r.code()).as(c[1] + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).as(c[1]).containsPattern(": " + java.util.regex.Pattern.quote(c[1]) + "( \\(line \\d+\\))?: ").doesNotContain("\n").doesNotContain("Exception");
+            assertThat(out).doesNotExist();
+        }
+    }
+}
