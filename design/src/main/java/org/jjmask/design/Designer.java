@@ -64,7 +64,8 @@ public final class Designer {
                 spec.fabrication().edgeDamageNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions);
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
-        NetworkStatistics network = NetworkExtractor.periodic(lattice, facts.holeEquivalentDiameterNm(), DBU_NM).statistics();
+        NetworkStatistics network = NetworkExtractor.periodic(lattice, networkDiameterNm(spec, facts), DBU_NM)
+                .statistics();
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
                 drc, notes(spec), annotations(spec));
     }
@@ -78,6 +79,19 @@ public final class Designer {
         return List.of(new ValidityFlag("diameter_spread_not_applied", "fabrication.diameter_sigma_nm = "
                 + Numbers.format(sigma) + " nm is recorded but not yet applied: every hole is written and predicted at the "
                 + "nominal diameter; the design rules use the nominal neck"));
+    }
+
+    /**
+     * The hole diameter the extracted network models each hole with. The network's neck is
+     * centre distance minus diameter, so a circle takes its own diameter; any other shape takes
+     * the width that reproduces the neck measured between the written polygons (its
+     * equal-area circle can be wider than the pitch, e.g. a square of side 0.9a).
+     */
+    static double networkDiameterNm(Spec spec, UnitCellFacts facts) {
+        if (spec.lattice().holeShape().equals("circle")) {
+            return facts.holeEquivalentDiameterNm();
+        }
+        return Math.max(1.0, facts.pitchWrittenNm() - facts.neckWidthNm());
     }
 
     /** The island network left between holes of a lattice kind (MODEL.md §1). */

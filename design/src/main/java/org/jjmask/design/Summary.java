@@ -28,6 +28,11 @@ public final class Summary {
 
     private Summary() {}
 
+    /** {@link #sig}, with 0 for a quantity an empty network cannot define: the JSON never carries NaN. */
+    static double finite(double v) {
+        return Double.isFinite(v) ? sig(v) : 0.0;
+    }
+
     /** Rounds to the six significant digits the JSON and the report share. */
     public static double sig(double v) {
         if (v == 0 || !Double.isFinite(v)) {
@@ -168,14 +173,18 @@ public final class Summary {
         ObjectNode network = o.putObject("network");
         network.put("extracted_from", "Delaunay/Voronoi of a periodic patch of the written lattice");
         network.put("interior_holes", n.interiorHoles());
-        network.put("islands_per_hole", sig(n.islandsPerHole()));
-        network.put("junctions_per_hole", sig(n.junctionsPerHole()));
-        network.put("mean_coordination", sig(n.meanCoordination()));
-        network.put("neck_width_mean_nm", sig(n.neckWidthMeanNm()));
-        network.put("neck_width_min_nm", sig(n.neckWidthMinNm()));
-        network.put("plaquette_area_mean_nm2", sig(n.plaquetteAreaMeanNm2()));
-        network.put("island_area_mean_nm2", sig(n.islandAreaMeanNm2()));
-        network.put("sheet_to_junction_factor", sig(n.sheetToJunctionFactor()));
+        network.put("islands_per_hole", finite(n.islandsPerHole()));
+        network.put("junctions_per_hole", finite(n.junctionsPerHole()));
+        network.put("mean_coordination", finite(n.meanCoordination()));
+        if (n.junctionsPerHole() > 0 && Double.isFinite(n.neckWidthMeanNm())) {
+            network.put("neck_width_mean_nm", sig(n.neckWidthMeanNm()));
+            network.put("neck_width_min_nm", sig(n.neckWidthMinNm()));
+            network.put("sheet_to_junction_factor", finite(n.sheetToJunctionFactor()));
+        } else {
+            network.put("note", "no junctions: neighbouring holes touch, the film does not connect through necks");
+        }
+        network.put("plaquette_area_mean_nm2", finite(n.plaquetteAreaMeanNm2()));
+        network.put("island_area_mean_nm2", finite(n.islandAreaMeanNm2()));
 
         ArrayNode drc = o.putArray("drc");
         for (DrcViolation v : r.drc()) {

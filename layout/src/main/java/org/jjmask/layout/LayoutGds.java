@@ -63,9 +63,13 @@ public final class LayoutGds {
         double dbuNm = layout.dbuNm();
         w.beginLibrary("JJMASK", dbuNm * 1e-3, dbuNm * 1e-9, timestamp);
 
-        w.beginCell(HOLE_CELL);
-        w.boundary(layout.layers().holes().layer(), layout.layers().holes().datatype(), layout.hole().xy());
-        w.endCell();
+        // an unreferenced cell would be a top cell of its own, and a tool exposing every top cell
+        // would write a stray hole at the origin: the hole cell exists only when arrays place it
+        if (!layout.arrays().isEmpty()) {
+            w.beginCell(HOLE_CELL);
+            w.boundary(layout.layers().holes().layer(), layout.layers().holes().datatype(), layout.hole().xy());
+            w.endCell();
+        }
 
         w.beginCell(ARRAY_CELL);
         for (HoleArray a : layout.arrays()) {
@@ -152,11 +156,13 @@ public final class LayoutGds {
     }
 
     private static void writeFilm(FilmLayout film, LayerMap.LayerSpec layer, GdsWriter w) throws IOException {
-        w.beginCell(FILM_TILE_CELL);
-        for (int[] piece : film.tilePieces()) {
-            w.boundary(layer.layer(), layer.datatype(), piece);
+        if (!film.tileArrays().isEmpty()) {
+            w.beginCell(FILM_TILE_CELL);
+            for (int[] piece : film.tilePieces()) {
+                w.boundary(layer.layer(), layer.datatype(), piece);
+            }
+            w.endCell();
         }
-        w.endCell();
         w.beginCell(FILM_CELL);
         for (HoleArray a : film.tileArrays()) {
             if (a.columns() == 1 && a.rows() == 1) {

@@ -6,7 +6,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /** Small shape builders for device templates, nm. */
 final class Shapes {
@@ -64,7 +65,18 @@ final class Shapes {
         return GF.createPolygon(circleRing(r1Nm, n), new LinearRing[] {(LinearRing) hole.reverse()});
     }
 
+    /**
+     * The union of touching template parts as one polygon. Parts are placed by arithmetic in µm
+     * and nm, so "touching" edges can miss each other by 1e-12 nm; the union snaps to a 0.001 nm
+     * grid, far below the 1 nm database unit, so such parts merge instead of leaving a MultiPolygon.
+     */
     static Polygon union(List<? extends Geometry> parts) {
-        return (Polygon) UnaryUnionOp.union(parts).norm();
+        Geometry u = UnaryUnionNG.union(GF.buildGeometry(parts), SNAP);
+        if (!(u instanceof Polygon)) {
+            throw new IllegalStateException("template parts do not form one polygon: " + u.getGeometryType());
+        }
+        return (Polygon) u.norm();
     }
+
+    private static final PrecisionModel SNAP = new PrecisionModel(1000.0);
 }

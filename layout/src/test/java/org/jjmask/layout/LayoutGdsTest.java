@@ -39,6 +39,25 @@ class LayoutGdsTest {
     }
 
     @Test
+    void aDeviceWithoutHolesWritesNoStrayHoleCell() throws Exception {
+        Layout layout = Layout.of(new HallBar(2, 0.5, 0, 0.1, 0.1), GridLattice.of(LatticeType.SQUARE, 200, 1.0),
+                HoleShape.regular(100, 16, 1.0), 400, 1.0);
+        assertThat(layout.holeCount()).isZero();
+        Inspection in = GdsInspector.inspect(GdsReader.read(write(layout, "empty")));
+        assertThat(in.topCells()).containsExactly("empty");
+        assertThat(in.layerCount(1, 0).polygons()).isZero();
+        FilmLayout film = FilmTiling.of(layout);
+        assertThat(film.tileArrays()).isEmpty();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (GdsWriter w = GdsWriter.open(bytes, GdsWriterOptions.defaults())) {
+            LayoutGds.write(layout, java.util.Optional.of(film), "empty", LocalDateTime.of(2024, 1, 2, 3, 4, 5), w);
+        }
+        Inspection negative = GdsInspector.inspect(GdsReader.read(bytes.toByteArray()));
+        assertThat(negative.topCells()).containsExactly("empty");
+        assertThat(negative.layerCount(3, 0).polygons()).isPositive();
+    }
+
+    @Test
     void topCellNamesAreSafeForOldTools() {
         assertThat(LayoutGds.topCellName("nickelate-hallbar")).isEqualTo("nickelate_hallbar");
         assertThat(LayoutGds.topCellName("a".repeat(64))).hasSize(32);
