@@ -46,6 +46,8 @@ final class DesignRun {
             PrintWriter out, PrintWriter err) throws IOException {
         DesignResult result = Designer.run(spec);
         List<OutputFile> outputs = new ArrayList<>();
+        // the files beside the GDS go into the JSON's list, not the report's (which cites the mask)
+        List<OutputFile> beside = new ArrayList<>();
         List<Path> written;
         String json;
         try (AtomicFiles files = new AtomicFiles()) {
@@ -53,7 +55,7 @@ final class DesignRun {
                 Path target = outDir.resolve(spec.name() + ".gds");
                 Path tmp = files.stage(target, f -> writeGds(result, created, f));
                 outputs.add(describe("gds", target, tmp));
-                stageBesideGds(result, outDir, files);
+                beside.addAll(stageBesideGds(result, outDir, files));
             }
             if (formats.contains(Format.PDF)) {
                 Path target = outDir.resolve(spec.name() + ".pdf");
@@ -61,6 +63,7 @@ final class DesignRun {
                 Path tmp = files.stage(target, f -> Files.write(f, pdf));
                 outputs.add(describe("pdf", target, tmp));
             }
+            outputs.addAll(beside);
             json = Summary.toJson(Summary.of(result, outputs));
             if (formats.contains(Format.JSON)) {
                 Path target = outDir.resolve(spec.name() + ".json");
@@ -93,18 +96,24 @@ final class DesignRun {
      * GDS uses), NAME.svg (the whole device) and NAME.cell.svg (one unit cell's written holes),
      * and NAME.marks.csv when the spec has alignment marks.
      */
-    static void stageBesideGds(DesignResult result, Path outDir, AtomicFiles files) throws IOException {
+    static List<OutputFile> stageBesideGds(DesignResult result, Path outDir, AtomicFiles files) throws IOException {
         String name = result.spec().name();
-        String lyp = LayerProperties.lyp(result.layout().layers(), Summary.writtenLayers(result));
-        files.stage(outDir.resolve(name + ".lyp"), f -> Files.writeString(f, lyp, StandardCharsets.UTF_8));
-        String svg = SvgPreview.device(result.layout(), result.annotations(), name);
-        files.stage(outDir.resolve(name + ".svg"), f -> Files.writeString(f, svg, StandardCharsets.UTF_8));
-        String cell = SvgPreview.unitCell(result.layout(), name);
-        files.stage(outDir.resolve(name + ".cell.svg"), f -> Files.writeString(f, cell, StandardCharsets.UTF_8));
+        List<OutputFile> staged = new ArrayList<>();
+        stageText(files, outDir.resolve(name + ".lyp"), "lyp",
+                LayerProperties.lyp(result.layout().layers(), Summary.writtenLayers(result)), staged);
+        stageText(files, outDir.resolve(name + ".svg"), "svg",
+                SvgPreview.device(result.layout(), result.annotations(), name), staged);
+        stageText(files, outDir.resolve(name + ".cell.svg"), "svg", SvgPreview.unitCell(result.layout(), name), staged);
         if (!result.annotations().marks().isEmpty()) {
-            String csv = result.annotations().marksCsv();
-            files.stage(outDir.resolve(name + ".marks.csv"), f -> Files.writeString(f, csv, StandardCharsets.UTF_8));
+            stageText(files, outDir.resolve(name + ".marks.csv"), "csv", result.annotations().marksCsv(), staged);
         }
+        return staged;
+    }
+
+    private static void stageText(AtomicFiles files, Path target, String kind, String text, List<OutputFile> staged)
+            throws IOException {
+        Path tmp = files.stage(target, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
+        staged.add(describe(kind, target, tmp));
     }
 
     static void writeGds(DesignResult result, Instant created, Path file) throws IOException {

@@ -50,6 +50,16 @@ class AnnotationsCliTest {
         assertThat(labels).isGreaterThanOrEqualTo(11);
         assertThat(in.layerCount(6, 0).polygons()).isEqualTo(4);
 
+        // the JSON lists the marks and every file written beside the GDS, with its hash
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("marked.json").toFile());
+        assertThat(json.get("marks")).hasSize(4);
+        assertThat(json.get("labels")).isNotEmpty();
+        List<String> filesListed = new ArrayList<>();
+        json.get("files").forEach(f -> filesListed.add(f.get("name").asText()));
+        assertThat(filesListed).containsExactlyInAnyOrder("marked.gds", "marked.pdf", "marked.lyp", "marked.svg",
+                "marked.cell.svg", "marked.marks.csv");
+
         // the marks' centres: the outline's bounding box (±4 × ±2 µm) grown by margin + half the size
         assertThat(Files.readAllLines(out.resolve("marked.marks.csv"))).containsExactly("name,x_um,y_um,type,size_um",
                 "LL,-11,-9,cross,4", "LR,11,-9,cross,4", "UR,11,9,cross,4", "UL,-11,9,cross,4");

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import org.jjmask.layout.LayerMap;
+import org.jjmask.layout.Annotations;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.network.NetworkStatistics;
 import org.jjmask.physics.Citation;
@@ -185,6 +186,21 @@ public final class Summary {
         }
         network.put("plaquette_area_mean_nm2", finite(n.plaquetteAreaMeanNm2()));
         network.put("island_area_mean_nm2", finite(n.islandAreaMeanNm2()));
+
+        if (!r.annotations().labels().isEmpty()) {
+            ArrayNode labels = o.putArray("labels");
+            for (Annotations.Label l : r.annotations().labels()) {
+                labels.addObject().put("text", l.text()).put("x_um", sig(l.xNm() / 1000)).put("y_um", sig(l.yNm() / 1000))
+                        .put("height_um", sig(l.heightNm() / 1000));
+            }
+        }
+        if (!r.annotations().marks().isEmpty()) {
+            ArrayNode marks = o.putArray("marks");
+            for (Annotations.Mark m : r.annotations().marks()) {
+                marks.addObject().put("name", m.name()).put("type", m.type()).put("x_um", sig(m.xNm() / 1000))
+                        .put("y_um", sig(m.yNm() / 1000)).put("size_um", sig(m.sizeNm() / 1000));
+            }
+        }
 
         ArrayNode drc = o.putArray("drc");
         for (DrcViolation v : r.drc()) {
