@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,7 +12,6 @@ import org.jjmask.gds.GdsInspector;
 import org.jjmask.gds.GdsReader;
 import org.jjmask.gds.Inspection;
 import org.jjmask.gds.LayerCount;
-import org.jjmask.gds.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -83,21 +81,7 @@ class AnnotationsCliTest {
         assertThat(Files.readString(out.resolve("marked.svg"))).contains("id=\"labels\"").contains("id=\"marks\"");
 
         // KLayout: the same counts on 5/0 and 6/0, and the .lyp loads into a view naming those layers
-        Path klayout = ExternalTool.require("klayout", "apt-get install -y klayout");
-        Path script = Files.writeString(dir.resolve("count.py"), """
-                import pya
-                ly = pya.Layout()
-                ly.read(infile)
-                def count(layer, datatype):
-                    li = ly.find_layer(layer, datatype)
-                    if li is None:
-                        return 0
-                    n = 0
-                    it = ly.top_cell().begin_shapes_rec(li)
-                    while not it.at_end():
-                        n += 1
-                        it.next()
-                    return n
+        String k = Klayout.run(dir, """
                 print("labels %d" % count(5, 0))
                 print("marks %d" % count(6, 0))
                 v = pya.LayoutView()
@@ -108,13 +92,10 @@ class AnnotationsCliTest {
                     p = it.current()
                     print("lyp %s|%s" % (p.source, p.name))
                     it.next()
-                """);
-        ExternalTool.Result k = ExternalTool.run(Duration.ofMinutes(2), List.of(klayout.toString(), "-b", "-r",
-                script.toString(), "-rd", "infile=" + gds, "-rd", "lyp=" + out.resolve("marked.lyp")));
-        assertThat(k.exitCode()).as(k.stderr()).isZero();
-        assertThat(k.stdout()).contains("labels " + labels + "\n").contains("marks 4\n")
+                """, "infile=" + gds, "lyp=" + out.resolve("marked.lyp"));
+        assertThat(k).contains("labels " + labels + "\n").contains("marks 4\n")
                 .contains("lyp 1/0@1|holes 1/0").contains("lyp 5/0@1|labels 5/0").contains("lyp 6/0@1|marks 6/0");
-        assertThat(k.stdout().lines().filter(l -> l.startsWith("lyp "))).hasSize(4);
+        assertThat(k.lines().filter(l -> l.startsWith("lyp "))).hasSize(4);
     }
 
     @Test

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.jjmask.gds.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +30,7 @@ class NegativeToneTest {
         JsonNode json = new ObjectMapper().readTree(dir.resolve("neg.json").toFile());
         assertThat(json.get("tone").asText()).isEqualTo("negative");
 
-        Path klayout = ExternalTool.require("klayout", "apt-get install -y klayout");
-        Path script = Files.writeString(dir.resolve("tone.py"), """
-                import pya
-                ly = pya.Layout()
-                ly.read(infile)
+        String out = Klayout.run(dir, """
                 top = ly.top_cell()
                 def region(l, d):
                     return pya.Region(top.begin_shapes_rec(ly.find_layer(l, d)))
@@ -50,26 +44,19 @@ class NegativeToneTest {
                 print("overlap %d" % (film & holes).area())
                 print("uncovered %d" % (outline - (film + holes)).area())
                 print("outside %d" % ((film + holes) - outline).area())
-                """);
-        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(2), klayout.toString(), "-b", "-r", script.toString(),
-                "-rd", "infile=" + dir.resolve("neg.gds"));
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        long holes = value(r.stdout(), "holes");
+                """, "infile=" + dir.resolve("neg.gds"));
+        long holes = Klayout.value(out, "holes");
         assertThat(holes).isEqualTo(json.get("holes").asLong());
         // cut points snap to the 1 nm grid: at most a square nanometre or so per hole of slack
-        assertThat(value(r.stdout(), "overlap")).isLessThan(holes);
-        assertThat(value(r.stdout(), "uncovered")).isLessThan(holes);
-        assertThat(value(r.stdout(), "outside")).isLessThan(holes);
-        assertThat(value(r.stdout(), "film_area") + value(r.stdout(), "hole_area"))
-                .isCloseTo(value(r.stdout(), "outline_area"), org.assertj.core.data.Percentage.withPercentage(0.01));
+        assertThat(Klayout.value(out, "overlap")).isLessThan(holes);
+        assertThat(Klayout.value(out, "uncovered")).isLessThan(holes);
+        assertThat(Klayout.value(out, "outside")).isLessThan(holes);
+        assertThat(Klayout.value(out, "film_area") + Klayout.value(out, "hole_area"))
+                .isCloseTo(Klayout.value(out, "outline_area"), org.assertj.core.data.Percentage.withPercentage(0.01));
         assertThat(json.get("exposed_area_um2").asDouble() * 1e6)
-                .isCloseTo(value(r.stdout(), "film_area"), org.assertj.core.data.Percentage.withPercentage(0.01));
+                .isCloseTo(Klayout.value(out, "film_area"), org.assertj.core.data.Percentage.withPercentage(0.01));
     }
 
-    static long value(String out, String key) {
-        return out.lines().filter(l -> l.startsWith(key + " ")).map(l -> Long.parseLong(l.split(" ")[1])).findFirst()
-                .orElseThrow(() -> new AssertionError(key + " missing in " + out));
-    }
 
     @Test
     void unknownToneIsRefused(@TempDir Path dir) throws Exception {
