@@ -56,6 +56,9 @@ public sealed interface IdealHole permits IdealHole.Circle, IdealHole.Ellipse, I
     /** The polygon to write, nm, counter-clockwise, before snapping: x0, y0, x1, y1, ... */
     double[] polygonNm();
 
+    /** The same shape with {@code hole_diameter_nm} changed (vertex count and aspect kept): one size class of a spread. */
+    IdealHole withDiameterNm(double diameterNm);
+
     /** Diameter of the circle with the ideal shape's area, nm: what the physics takes as D. */
     default double equivalentDiameterNm() {
         return 2 * Math.sqrt(areaNm2() / Math.PI);
@@ -71,7 +74,33 @@ public sealed interface IdealHole permits IdealHole.Circle, IdealHole.Ellipse, I
         if (!(dbuNm > 0) || !Double.isFinite(dbuNm)) {
             throw new IllegalArgumentException("database unit must be positive, got " + dbuNm);
         }
-        int[] snapped = snappedXy(dbuNm);
+        return written(snappedXy(dbuNm), dbuNm);
+    }
+
+    /**
+     * The hole turned by {@code rotationDeg} counter-clockwise with its lattice, then written: the
+     * ideal polygon is rotated before its coordinates are rounded once. A circle is not turned (its
+     * polygon would only change phase and lose the mirror symmetry snapping keeps).
+     */
+    default HoleShape written(double dbuNm, double rotationDeg) {
+        if (rotationDeg == 0 || this instanceof Circle) {
+            return written(dbuNm);
+        }
+        if (!(dbuNm > 0) || !Double.isFinite(dbuNm)) {
+            throw new IllegalArgumentException("database unit must be positive, got " + dbuNm);
+        }
+        double c = Math.cos(Math.toRadians(rotationDeg));
+        double s = Math.sin(Math.toRadians(rotationDeg));
+        double[] p = polygonNm();
+        int[] xy = new int[p.length];
+        for (int k = 0; k < p.length; k += 2) {
+            xy[k] = CurvedSnap.snap((c * p[k] - s * p[k + 1]) / dbuNm);
+            xy[k + 1] = CurvedSnap.snap((s * p[k] + c * p[k + 1]) / dbuNm);
+        }
+        return written(xy, dbuNm);
+    }
+
+    private HoleShape written(int[] snapped, double dbuNm) {
         int n = snapped.length / 2;
         List<int[]> pts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -143,6 +172,11 @@ public sealed interface IdealHole permits IdealHole.Circle, IdealHole.Ellipse, I
         }
 
         @Override
+        public Circle withDiameterNm(double d) {
+            return new Circle(d, vertices, areaPreserving);
+        }
+
+        @Override
         public String shapeName() {
             return "circle";
         }
@@ -178,6 +212,11 @@ public sealed interface IdealHole permits IdealHole.Circle, IdealHole.Ellipse, I
             if (!(aspect > 0) || !Double.isFinite(aspect)) {
                 throw new IllegalArgumentException("ellipse aspect must be positive, got " + aspect);
             }
+        }
+
+        @Override
+        public Ellipse withDiameterNm(double d) {
+            return new Ellipse(d, aspect, vertices, areaPreserving);
         }
 
         @Override
@@ -225,6 +264,11 @@ public sealed interface IdealHole permits IdealHole.Circle, IdealHole.Ellipse, I
         }
 
         @Override
+        public Square withDiameterNm(double d) {
+            return new Square(d);
+        }
+
+        @Override
         public String shapeName() {
             return "square";
         }
@@ -258,6 +302,11 @@ public sealed interface IdealHole permits IdealHole.Circle, IdealHole.Ellipse, I
     record Hexagon(double diameterNm) implements IdealHole {
         public Hexagon {
             check(diameterNm, 6);
+        }
+
+        @Override
+        public Hexagon withDiameterNm(double d) {
+            return new Hexagon(d);
         }
 
         @Override

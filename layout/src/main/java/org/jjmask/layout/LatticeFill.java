@@ -37,8 +37,15 @@ public final class LatticeFill {
 
     /** The blocks of holes; coordinates in dbu, outline in nm. */
     public static List<HoleArray> fill(Geometry outlineNm, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm) {
+        return fillClearance(outlineNm, lattice, marginNm / dbuNm + hole.circumradius(), dbuNm);
+    }
+
+    /**
+     * The blocks of lattice points whose distance to the outline boundary is at least
+     * {@code clearance} dbu (points inside the outline only); coordinates in dbu, outline in nm.
+     */
+    public static List<HoleArray> fillClearance(Geometry outlineNm, GridLattice lattice, double clearance, double dbuNm) {
         GeometryFactory gf = outlineNm.getFactory();
-        double clearance = marginNm / dbuNm + hole.circumradius();
         Geometry outline = scale(outlineNm, 1 / dbuNm);
         Geometry region = outline.buffer(-clearance, 64);
         List<HoleArray> blocks = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.jjmask.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -9,16 +10,31 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * A laid-out device: the outline, the hole written in the hole cell, the written lattice and the
- * blocks of holes. Coordinates of blocks are in database units ({@code dbuNm} nm each).
+ * holes. Coordinates of blocks are in database units ({@code dbuNm} nm each).
  * {@code fillAreaNm} is where holes may go ({@link #fillArea}); every hole is at least
  * {@code marginNm} from its edges.
+ *
+ * <p>The holes are either on the orthogonal grid of {@code lattice}, as the blocks {@code arrays}
+ * (written as AREFs), or, for a rotated lattice or one with fabrication disorder, {@code scattered}
+ * (written one SREF each; {@code arrays} is then empty and {@code hole} is the nominal hole as
+ * written, turned with the lattice). {@link #holesNm} and {@link #holeCount} serve both.
  */
 public record Layout(Device device, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm,
-        List<HoleArray> arrays, LayerMap layers, double contactKeepoutNm, Geometry fillAreaNm) {
+        List<HoleArray> arrays, LayerMap layers, double contactKeepoutNm, Geometry fillAreaNm,
+        Optional<ScatteredHoles> scattered) {
 
     public Layout {
         arrays = List.copyOf(arrays);
         fillAreaNm = fillAreaNm.copy();
+        if (scattered.isPresent() && !arrays.isEmpty()) {
+            throw new IllegalArgumentException("a layout's holes are either arrays or scattered, not both");
+        }
+    }
+
+    /** Holes on the grid only. */
+    public Layout(Device device, GridLattice lattice, HoleShape hole, double marginNm, double dbuNm,
+            List<HoleArray> arrays, LayerMap layers, double contactKeepoutNm, Geometry fillAreaNm) {
+        this(device, lattice, hole, marginNm, dbuNm, arrays, layers, contactKeepoutNm, fillAreaNm, Optional.empty());
     }
 
     /** A layout of given blocks, no contact keep-out: the fill area follows from the device. */
@@ -62,9 +78,41 @@ public record Layout(Device device, GridLattice lattice, HoleShape hole, double 
         return region;
     }
 
+    /**
+     * Lays out {@code device} with a lattice turned by {@code rotationDeg} about its origin
+     * {@code (originXNm, originYNm)} and scattered by {@code variation}: the holes are
+     * {@link ScatteredHoles}. {@code lattice} is the unshifted written lattice (a hole at its origin).
+     */
+    public static Layout scattered(Device device, GridLattice lattice, IdealHole ideal, double marginNm,
+            double contactKeepoutNm, double dbuNm, HoleVariation variation, double rotationDeg, double originXNm,
+            double originYNm) {
+        Geometry area = fillArea(device, contactKeepoutNm);
+        ScatteredHoles holes = ScatteredHoles.fill(area, lattice, ideal, marginNm, dbuNm, variation, rotationDeg,
+                originXNm, originYNm);
+        return new Layout(device, lattice, ideal.written(dbuNm, rotationDeg), marginNm, dbuNm, List.of(),
+                LayerMap.defaults(), contactKeepoutNm, area, Optional.of(holes));
+    }
+
     /** The exact number of holes written. */
     public long holeCount() {
-        return LatticeFill.count(arrays);
+        return scattered.map(ScatteredHoles::count).orElseGet(() -> LatticeFill.count(arrays));
+    }
+
+    /** True when the holes are written one by one (rotated or disordered lattice). */
+    public boolean isScattered() {
+        return scattered.isPresent();
+    }
+
+    /** The written holes whose centre lies in {@code windowNm}, each with its own polygon. */
+    public List<WrittenHole> holesNm(Envelope windowNm) {
+        if (scattered.isPresent()) {
+            return scattered.get().holesNm(windowNm);
+        }
+        List<WrittenHole> out = new ArrayList<>();
+        for (double[] c : holeCentresNm(windowNm)) {
+            out.add(new WrittenHole(c[0], c[1], hole));
+        }
+        return out;
     }
 
     /** The contact pads in nm (empty for a template without pads). */
@@ -83,6 +131,9 @@ public record Layout(Device device, GridLattice lattice, HoleShape hole, double 
 
     /** Bounding box of the written holes in nm (empty when there are none). */
     public Envelope holeBoundsNm() {
+        if (scattered.isPresent()) {
+            return scattered.get().boundsNm();
+        }
         Envelope e = new Envelope();
         double r = hole.circumradius();
         for (HoleArray a : arrays) {
@@ -96,6 +147,12 @@ public record Layout(Device device, GridLattice lattice, HoleShape hole, double 
     /** Centres (nm) of the written holes whose centre lies in {@code windowNm}; for drawings of a detail. */
     public List<double[]> holeCentresNm(Envelope windowNm) {
         List<double[]> out = new ArrayList<>();
+        if (scattered.isPresent()) {
+            for (WrittenHole h : scattered.get().holesNm(windowNm)) {
+                out.add(new double[] {h.xNm(), h.yNm()});
+            }
+            return out;
+        }
         for (HoleArray a : arrays) {
             long i0 = Math.max(0, (long) Math.ceil((windowNm.getMinX() / dbuNm - a.x()) / a.stepX()));
             long i1 = Math.min(a.columns() - 1L, (long) Math.floor((windowNm.getMaxX() / dbuNm - a.x()) / a.stepX()));

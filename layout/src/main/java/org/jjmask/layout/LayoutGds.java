@@ -31,7 +31,7 @@ public final class LayoutGds {
             s = s.substring(0, 32);
         }
         String upper = s.toUpperCase(Locale.ROOT);
-        if (upper.equals(HOLE_CELL) || upper.equals(ARRAY_CELL) || upper.equals(FILM_TILE_CELL)
+        if (upper.startsWith(HOLE_CELL) || upper.equals(ARRAY_CELL) || upper.equals(FILM_TILE_CELL)
                 || upper.equals(FILM_CELL) || upper.equals(LABELS_CELL) || upper.equals(MARKS_CELL)) {
             s = s.length() > 28 ? s.substring(0, 28) : s;
             s = s + "_TOP";
@@ -70,6 +70,9 @@ public final class LayoutGds {
             w.boundary(layout.layers().holes().layer(), layout.layers().holes().datatype(), layout.hole().xy());
             w.endCell();
         }
+        if (layout.scattered().isPresent()) {
+            writeScattered(layout.scattered().get(), layout.layers().holes(), w);
+        }
 
         w.beginCell(ARRAY_CELL);
         for (HoleArray a : layout.arrays()) {
@@ -79,6 +82,9 @@ public final class LayoutGds {
                 w.aref(HOLE_CELL, a.columns(), a.rows(), Math.toIntExact(a.x()), Math.toIntExact(a.y()),
                         Math.toIntExact(a.stepX()), 0, 0, Math.toIntExact(a.stepY()));
             }
+        }
+        if (layout.scattered().isPresent()) {
+            placeScattered(layout.scattered().get(), w);
         }
         w.endCell();
 
@@ -153,6 +159,34 @@ public final class LayoutGds {
             out.add(m.marks());
         }
         return java.util.List.copyOf(out);
+    }
+
+    /** One cell per size class that holes use (an unused cell would be a stray top cell). */
+    private static void writeScattered(ScatteredHoles holes, LayerMap.LayerSpec layer, GdsWriter w) throws IOException {
+        for (int k : holes.classCounts().keySet()) {
+            w.beginCell(holes.cellName(k));
+            w.boundary(layer.layer(), layer.datatype(), holes.shape(k).xy());
+            w.endCell();
+        }
+    }
+
+    /** Each hole an SREF of its size class's cell, streamed from the seeded draws. */
+    private static void placeScattered(ScatteredHoles holes, GdsWriter w) throws IOException {
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        for (int k : holes.classCounts().keySet()) {
+            names.put(k, holes.cellName(k));
+        }
+        try {
+            holes.forEach((x, y, k) -> {
+                try {
+                    w.sref(names.get(k), Math.toIntExact(x), Math.toIntExact(y));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void writeFilm(FilmLayout film, LayerMap.LayerSpec layer, GdsWriter w) throws IOException {
