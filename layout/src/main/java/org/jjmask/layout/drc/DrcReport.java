@@ -115,6 +115,23 @@ public final class DrcReport {
         measure(v.rule(), v.measuredNm(), v.xNm(), v.yNm());
     }
 
+    /** Takes in every rule, measurement and violation of {@code other} (violations beyond its cap by its worst). */
+    public void addAll(DrcReport other) {
+        for (RuleSummary r : other.rules()) {
+            declare(r.rule(), r.limitNm());
+            for (Violation v : r.kept()) {
+                add(v);
+            }
+            if (r.count() > r.kept().size()) {
+                add(r.worstViolation(), r.count() - r.kept().size());
+            }
+            if (!Double.isNaN(r.worstNm())) {
+                measure(r.rule(), r.worstNm(), r.worstXNm(), r.worstYNm());
+            }
+        }
+        other.notes().forEach(this::note);
+    }
+
     /** The number of violations of {@code rule} so far. */
     public long count(String rule) {
         Rule r = rules.get(rule);

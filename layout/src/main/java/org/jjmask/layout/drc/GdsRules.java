@@ -209,11 +209,23 @@ public final class GdsRules {
         /** Largest distance from the box centre to a vertex, dbu. */
         final double radius;
         final double widthNm;
+        /** The vertices without the closing repeat, for the convex fast path. */
+        final double[] ring;
+        final boolean convex;
 
         Shape(int id, int[] xy, double dbu) {
             this.id = id;
             this.xy = xy;
             this.polygon = polygon(xy, 0, 0);
+            int n = xy.length / 2;
+            if (n > 1 && xy[0] == xy[2 * n - 2] && xy[1] == xy[2 * n - 1]) {
+                n--;
+            }
+            ring = new double[2 * n];
+            for (int k = 0; k < 2 * n; k++) {
+                ring[k] = xy[k];
+            }
+            convex = ConvexGap.isConvex(ring);
             int mw = 0;
             int mh = 0;
             for (int k = 0; k < xy.length; k += 2) {
@@ -481,6 +493,14 @@ public final class GdsRules {
 
     /** The exact gap between two shapes, the second moved by (dx, dy) relative to the first. */
     private static Gap gap(Shape a, Shape b, long dx, long dy) {
+        // scattered holes make every pair unique, so the memo no longer helps: two convex holes
+        // apart are measured directly, the rare overlap by JTS below
+        if (a.convex && b.convex) {
+            double[] g = ConvexGap.apart(a.ring, b.ring, dx, dy);
+            if (g != null) {
+                return new Gap(g[0], g[1], g[2]);
+            }
+        }
         Polygon pa = a.polygon;
         Polygon pb = (Polygon) AffineTransformation.translationInstance(dx, dy).transform(b.polygon);
         try {

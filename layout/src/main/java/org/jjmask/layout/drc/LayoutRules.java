@@ -49,12 +49,19 @@ public final class LayoutRules {
     private LayoutRules() {}
 
     public static DrcReport check(Layout layout, Limits limits) {
+        if (layout.isScattered()) {
+            return ScatteredRules.check(layout, limits);
+        }
         DrcReport report = new DrcReport();
         check(layout, limits, report);
         return report;
     }
 
     public static void check(Layout layout, Limits limits, DrcReport report) {
+        if (layout.isScattered()) {
+            report.addAll(ScatteredRules.check(layout, limits));
+            return;
+        }
         report.declare(DrcReport.MIN_NECK, limits.minFeatureNm()).declare(DrcReport.OVERLAP, 0)
                 .declare(DrcReport.MIN_HOLE, limits.minFeatureNm()).declare(DrcReport.HOLE_MARGIN, limits.marginNm())
                 .declare(DrcReport.HOLE_OUTSIDE, 0).declare(DrcReport.OFF_GRID, 0);
