@@ -1,5 +1,7 @@
 package org.jjmask.design;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jjmask.layout.Annotations;
@@ -11,6 +13,13 @@ import org.jjmask.layout.FilmLayout;
 import org.jjmask.layout.FilmTiling;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.HallBar;
+import org.jjmask.layout.HoleArray;
+import org.jjmask.layout.HoleVariation;
+import org.jjmask.layout.ScatteredHoles;
+import org.jjmask.layout.WrittenHole;
+import org.jjmask.layout.network.Hole;
+import org.jjmask.layout.network.Holes;
+import org.jjmask.layout.network.JunctionNetwork;
 import org.jjmask.layout.HoleShape;
 import org.jjmask.layout.LatticeType;
 import org.jjmask.layout.Layout;
@@ -27,6 +36,7 @@ import org.jjmask.physics.Predictor;
 import org.jjmask.physics.Presets;
 import org.jjmask.physics.Substrate;
 import org.jjmask.physics.ValidityFlag;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
@@ -42,17 +52,13 @@ public final class Designer {
         LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
         GridLattice lattice = spec.lattice().gridLattice(DBU_NM);
         HoleShape hole = spec.lattice().idealHole().written(DBU_NM);
-        Layout layout = Layout.of(device(spec), lattice, hole, spec.lattice().edgeMarginNm(),
-                spec.device().contactKeepoutUm() * 1000, DBU_NM);
+        Layout layout = layout(spec, lattice);
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
         List<DrcViolation> drc = DesignRules.check(spec, layout, facts);
 
-        // the physics takes D as the diameter of the circle with the ideal hole's area: the nominal
-        // diameter for a circle, the equivalent-area diameter for other shapes; the hole area and
-        // porosity it also takes are of the written polygon
-        ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeEquivalentDiameterNm(),
-                facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(), facts.holeAreaNm2(),
-                facts.porosity(), facts.islandAreaNm2());
+        NetworkStatistics network = layout.isScattered() ? scatteredNetwork(spec, layout, facts).statistics()
+                : NetworkExtractor.periodic(lattice, networkDiameterNm(spec, facts), DBU_NM).statistics();
+        ArrayGeometry geometry = geometry(type, layout, facts, network);
         Spec.MaterialSpec m = spec.material();
         String materialSource = m.preset().isEmpty() ? "values given in the spec"
                 : Presets.material(m.preset()).map(Material::source).orElse("");
@@ -64,21 +70,97 @@ public final class Designer {
                 spec.fabrication().edgeDamageNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions);
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
-        NetworkStatistics network = NetworkExtractor.periodic(lattice, networkDiameterNm(spec, facts), DBU_NM)
-                .statistics();
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
-                drc, notes(spec), annotations(spec));
+                drc, notes(spec, layout, network), annotations(spec));
     }
 
-    /** Caveats of this pass: spec values that are recorded but not yet carried into geometry or physics. */
-    static List<ValidityFlag> notes(Spec spec) {
-        double sigma = spec.fabrication().diameterSigmaNm();
-        if (sigma == 0) {
+    /** The layout: arrays on the orthogonal grid, or scattered holes for a rotated or disordered lattice. */
+    static Layout layout(Spec spec, GridLattice lattice) {
+        Spec.LatticeSpec l = spec.lattice();
+        HoleVariation variation = spec.fabrication().variation();
+        double keepout = spec.device().contactKeepoutUm() * 1000;
+        if (variation.isNone() && l.rotationDeg() == 0) {
+            return Layout.of(device(spec), lattice, l.idealHole().written(DBU_NM), l.edgeMarginNm(), keepout, DBU_NM);
+        }
+        return Layout.scattered(device(spec), l.unshiftedLattice(DBU_NM), l.idealHole(), l.edgeMarginNm(), keepout,
+                DBU_NM, variation, l.rotationDeg(), l.originXNm(), l.originYNm());
+    }
+
+    /**
+     * What the physics takes from the geometry. On the grid: the unit cell as written, whose facts
+     * the periodic network reproduces. Scattered: the network extracted from the written holes, its
+     * mean neck, plaquette, porosity and island over the interior; D scaled by the mean written
+     * diameter. D is the diameter of the circle with the ideal hole's area: the nominal diameter for
+     * a circle, the equivalent-area diameter for other shapes.
+     */
+    static ArrayGeometry geometry(LatticeType type, Layout layout, UnitCellFacts facts, NetworkStatistics network) {
+        if (!layout.isScattered() || !(network.interiorHoles() > 0)) {
+            return new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeEquivalentDiameterNm(),
+                    facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(), facts.holeAreaNm2(),
+                    facts.porosity(), facts.islandAreaNm2());
+        }
+        ScatteredHoles holes = layout.scattered().orElseThrow();
+        double scale = meanDiameterNm(holes) / holes.shape(0).diameterNm();
+        double area = network.porosity() * network.plaquetteAreaMeanNm2();
+        return new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeEquivalentDiameterNm() * scale,
+                network.neckWidthMeanNm(), network.plaquetteAreaMeanNm2(), network.plaquetteAreaMeanNm2(), area,
+                network.porosity(), network.islandAreaMeanNm2());
+    }
+
+    /** Mean nominal diameter of the written holes (hole_diameter_nm plus each one's size class), nm. */
+    static double meanDiameterNm(ScatteredHoles holes) {
+        double sum = 0;
+        long n = 0;
+        for (var e : holes.classCounts().entrySet()) {
+            sum += holes.shape(e.getKey()).diameterNm() * e.getValue();
+            n += e.getValue();
+        }
+        return n == 0 ? holes.shape(0).diameterNm() : sum / n;
+    }
+
+    /** Pitches on each side of the window of written holes a scattered network is extracted from. */
+    static final int NETWORK_WINDOW_PITCHES = 16;
+
+    /**
+     * The junction network of a window of the written holes around the middle of the largest bulk
+     * block (inside the array whatever the outline's shape), each hole with its own size.
+     */
+    static JunctionNetwork scatteredNetwork(Spec spec, Layout layout, UnitCellFacts facts) {
+        ScatteredHoles holes = layout.scattered().orElseThrow();
+        HoleArray block = holes.interiorSites().stream().max(Comparator.comparingLong(HoleArray::holes)).orElse(null);
+        if (block == null) {
+            return JunctionNetwork.empty();
+        }
+        double[] c = holes.siteNm(block.x() + block.columns() / 2 * block.stepX(),
+                block.y() + block.rows() / 2 * block.stepY());
+        double half = NETWORK_WINDOW_PITCHES * spec.lattice().pitchNm();
+        Envelope window = new Envelope(c[0] - half, c[0] + half, c[1] - half, c[1] + half);
+        double nominal = networkDiameterNm(spec, facts);
+        List<Hole> in = new ArrayList<>();
+        Envelope env = new Envelope();
+        for (WrittenHole h : layout.holesNm(window)) {
+            in.add(new Hole(h.xNm(), h.yNm(), nominal * h.shape().diameterNm() / spec.lattice().holeDiameterNm()));
+            env.expandToInclude(h.xNm(), h.yNm());
+        }
+        if (in.size() < 3) {
+            return JunctionNetwork.empty();
+        }
+        double m = spec.lattice().pitchNm() / 2;
+        return NetworkExtractor.extract(in, Holes.rectangle(env.getMinX() - m, env.getMinY() - m, env.getMaxX() + m,
+                env.getMaxY() + m));
+    }
+
+    /** Caveats of this pass: what the scattered holes mean for the geometry the physics took. */
+    static List<ValidityFlag> notes(Spec spec, Layout layout, NetworkStatistics network) {
+        if (!layout.isScattered() || spec.fabrication().variation().isNone()) {
             return List.of();
         }
-        return List.of(new ValidityFlag("diameter_spread_not_applied", "fabrication.diameter_sigma_nm = "
-                + Numbers.format(sigma) + " nm is recorded but not yet applied: every hole is written and predicted at the "
-                + "nominal diameter; the design rules use the nominal neck"));
+        return List.of(new ValidityFlag("disordered_array", "holes written with sigma_D "
+                + Numbers.format(spec.fabrication().diameterSigmaNm()) + " nm and sigma_pos "
+                + Numbers.format(spec.fabrication().positionSigmaNm()) + " nm (seed " + spec.fabrication().seed()
+                + "): necks " + Numbers.format(network.neckWidthMeanNm()) + " ± " + Numbers.format(network.neckWidthStdNm())
+                + " nm, narrowest " + Numbers.format(network.neckWidthMinNm()) + " nm in the extracted window; the "
+                + "physics takes the mean junction of the extracted network"));
     }
 
     /**

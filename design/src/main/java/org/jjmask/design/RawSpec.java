@@ -79,14 +79,18 @@ record RawSpec(
             @JsonProperty("hole_sagitta_nm") Double holeSagittaNm,
             @JsonProperty("hole_area_preserving") Boolean holeAreaPreserving,
             @JsonProperty("hole_aspect") Double holeAspect,
-            @JsonProperty("origin_nm") List<Double> originNm) {}
+            @JsonProperty("origin_nm") List<Double> originNm,
+            @JsonProperty("rotation_deg") Double rotationDeg) {}
 
     record Fabrication(
             @JsonProperty("min_feature_nm") Double minFeatureNm,
             @JsonProperty("diameter_sigma_nm") Double diameterSigmaNm,
             @JsonProperty("edge_damage_nm") Double edgeDamageNm,
             @JsonProperty("tone") String tone,
-            @JsonProperty("grid_nm") Double gridNm) {}
+            @JsonProperty("grid_nm") Double gridNm,
+            @JsonProperty("preset") String preset,
+            @JsonProperty("position_sigma_nm") Double positionSigmaNm,
+            @JsonProperty("seed") Long seed) {}
 
     record Conditions(
             @JsonProperty("base_temperature_K") Double baseTemperatureK) {}

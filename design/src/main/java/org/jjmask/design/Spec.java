@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.HoleVariation;
 import org.jjmask.layout.IdealHole;
 import org.jjmask.layout.LatticeType;
 
@@ -76,12 +77,12 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      */
     public record LatticeSpec(String type, double pitchNm, double holeDiameterNm, OptionalInt holeVertices,
             double edgeMarginNm, String holeShape, double holeSagittaNm, boolean holeAreaPreserving,
-            double holeAspect, double originXNm, double originYNm) {
+            double holeAspect, double originXNm, double originYNm, double rotationDeg) {
 
         /** A circular hole of {@code holeVertices} vertices, lattice at the origin (the keys before hole shapes). */
         public LatticeSpec(String type, double pitchNm, double holeDiameterNm, int holeVertices, double edgeMarginNm) {
             this(type, pitchNm, holeDiameterNm, OptionalInt.of(holeVertices), edgeMarginNm, "circle",
-                    IdealHole.DEFAULT_SAGITTA_NM, false, 1.0, 0, 0);
+                    IdealHole.DEFAULT_SAGITTA_NM, false, 1.0, 0, 0, 0);
         }
 
         /** Vertices of the hole polygon before snapping: given, from the sagitta tolerance, or the shape's own. */
@@ -105,6 +106,11 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
             };
         }
 
+        /** The written lattice, unshifted (a hole at its own origin): the frame a rotated lattice is filled in. */
+        public GridLattice unshiftedLattice(double dbuNm) {
+            return GridLattice.of(LatticeType.fromSpecName(type).orElseThrow(), pitchNm, dbuNm);
+        }
+
         /** The written lattice on a grid of {@code dbuNm}, moved to the origin. */
         public GridLattice gridLattice(double dbuNm) {
             LatticeType t = LatticeType.fromSpecName(type).orElseThrow();
@@ -117,11 +123,22 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      * {@code gridNm}: the manufacturing grid every written vertex must sit on (1 = the database unit).
      */
     public record FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
-            double gridNm) {
+            double gridNm, String preset, double positionSigmaNm, long seed) {
+
+        /** Without disorder beyond a diameter spread (the keys before presets and jitter). */
+        public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
+                double gridNm) {
+            this(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, gridNm, "ideal", 0, 1);
+        }
 
         /** Without a manufacturing grid coarser than the database unit (1 nm). */
         public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone) {
             this(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, 1);
+        }
+
+        /** The seeded disorder the holes are written with. */
+        public HoleVariation variation() {
+            return new HoleVariation(diameterSigmaNm, positionSigmaNm, seed);
         }
 
         public boolean negativeTone() {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.HoleShape;
 import org.jjmask.layout.IdealHole;
+import org.jjmask.layout.VariationPreset;
 import org.jjmask.layout.LatticeType;
 import org.jjmask.layout.UnitCellFacts;
 import org.jjmask.physics.Material;
@@ -58,7 +59,7 @@ final class SpecValidator {
         Spec.MaterialSpec material = material(raw.material());
         Spec.DeviceSpec device = device(raw.device());
         Spec.LatticeSpec lattice = lattice(raw.lattice());
-        Spec.FabricationSpec fabrication = fabrication(raw.fabrication());
+        Spec.FabricationSpec fabrication = fabrication(raw.fabrication(), lattice);
         List<Spec.LabelSpec> labels = List.of();
         Optional<Spec.MarksSpec> marks = Optional.empty();
         if (raw.labels() != null || raw.marks() != null) {
@@ -401,8 +402,9 @@ final class SpecValidator {
         }
         double[] origin = origin(l.originNm());
         double margin = number("lattice.edge_margin_nm", l.edgeMarginNm(), Optional.of(200.0), 0, 1e6);
+        double rotation = number("lattice.rotation_deg", l.rotationDeg(), Optional.of(0.0), -360, 360);
         Spec.LatticeSpec spec = new Spec.LatticeSpec(type, pitch, d, vertices, margin, shape, sagitta, areaPreserving,
-                aspect, origin[0], origin[1]);
+                aspect, origin[0], origin[1], rotation);
         holesApart(spec, LatticeType.fromSpecName(type).orElseThrow());
         return spec;
     }
@@ -480,17 +482,44 @@ final class SpecValidator {
         return "a circle of " + fmt(hole.diameterNm()) + " nm";
     }
 
-    private Spec.FabricationSpec fabrication(RawSpec.Fabrication f) throws SpecException {
-        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null, null, null) : f;
+    private Spec.FabricationSpec fabrication(RawSpec.Fabrication f, Spec.LatticeSpec lattice) throws SpecException {
+        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null, null, null, null, null, null) : f;
         String tone = x.tone() == null ? "positive" : x.tone();
         if (!TONES.contains(tone)) {
             throw fault("fabrication.tone", "unknown tone '" + tone + "'" + didYouMean(tone, List.of("positive", "negative")));
         }
+        String presetName = x.preset() == null ? "ideal" : x.preset();
+        VariationPreset preset = VariationPreset.fromSpecName(presetName).orElseThrow(() -> fault("fabrication.preset",
+                "unknown preset '" + presetName + "'" + didYouMean(presetName, VariationPreset.specNames())));
+        double d = lattice.holeDiameterNm();
+        double sigmaD = number("fabrication.diameter_sigma_nm", x.diameterSigmaNm(),
+                Optional.of(preset.diameterSigmaNm(d)), 0, 10_000);
+        // truncated at 3σ, a spread above D/4 would draw holes of a quarter of their size
+        if (sigmaD > d / 4) {
+            throw fault("fabrication.diameter_sigma_nm", fmt(sigmaD) + " nm is more than a quarter of "
+                    + "lattice.hole_diameter_nm (" + fmt(d) + " nm)");
+        }
+        double sigmaPos = number("fabrication.position_sigma_nm", x.positionSigmaNm(),
+                Optional.of(preset.positionSigmaNm(lattice.pitchNm())), 0, 10_000);
+        if (sigmaPos > lattice.pitchNm() / 4) {
+            throw fault("fabrication.position_sigma_nm", fmt(sigmaPos) + " nm is more than a quarter of "
+                    + "lattice.pitch_nm (" + fmt(lattice.pitchNm()) + " nm): that is no longer a lattice");
+        }
+        long seed = x.seed() == null ? 1 : x.seed();
+        if (seed < 0) {
+            throw fault("fabrication.seed", "must be a whole number >= 0; got " + seed);
+        }
+        boolean scattered = sigmaD > 0 || sigmaPos > 0 || lattice.rotationDeg() != 0;
+        if (tone.equals("negative") && scattered) {
+            throw fault("fabrication.tone", "negative tone needs the holes on the orthogonal grid; this lattice is "
+                    + (lattice.rotationDeg() != 0 ? "rotated (lattice.rotation_deg)" : "disordered (fabrication sigmas)")
+                    + ": write it positive");
+        }
         return new Spec.FabricationSpec(
                 number("fabrication.min_feature_nm", x.minFeatureNm(), Optional.of(20.0), 0, 10_000),
-                number("fabrication.diameter_sigma_nm", x.diameterSigmaNm(), Optional.of(0.0), 0, 10_000),
+                sigmaD,
                 number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000),
-                tone, gridNm(x.gridNm()));
+                tone, gridNm(x.gridNm()), preset.specName(), sigmaPos, seed);
     }
 
     /** The manufacturing grid: whole database units (1 nm), 1 to 1000 nm; 1 (the database unit) when absent. */

@@ -11,7 +11,9 @@ import java.math.MathContext;
 import java.util.List;
 import org.jjmask.layout.LayerMap;
 import org.jjmask.layout.Annotations;
+import org.jjmask.layout.HoleVariation;
 import org.jjmask.layout.Layout;
+import org.jjmask.layout.ScatteredHoles;
 import org.jjmask.layout.network.NetworkStatistics;
 import org.jjmask.physics.Citation;
 import org.jjmask.physics.Prediction;
@@ -42,6 +44,37 @@ public final class Summary {
         return new BigDecimal(v).round(new MathContext(6)).doubleValue();
     }
 
+    /** How scattered holes were drawn and written: the disorder asked for, and the size classes written. */
+    static ObjectNode variation(Spec s, ScatteredHoles h) {
+        ObjectNode v = MAPPER.createObjectNode();
+        Spec.FabricationSpec f = s.fabrication();
+        v.put("preset", f.preset());
+        v.put("diameter_sigma_nm", sig(f.diameterSigmaNm()));
+        v.put("position_sigma_nm", sig(f.positionSigmaNm()));
+        v.put("seed", f.seed());
+        v.put("truncation_sigma", HoleVariation.TRUNCATION);
+        v.put("rotation_deg", s.lattice().rotationDeg());
+        v.put("holes_as_srefs", h.count());
+        v.put("holes_decided_at_edges", h.edgeHoles());
+        ObjectNode classes = v.putObject("diameter_classes_nm");
+        double sum = 0;
+        double sum2 = 0;
+        long n = 0;
+        for (var e : h.classCounts().entrySet()) {
+            double d = h.shape(e.getKey()).diameterNm();
+            classes.put(Numbers.format(d), e.getValue());
+            sum += d * e.getValue();
+            sum2 += d * d * e.getValue();
+            n += e.getValue();
+        }
+        if (n > 0) {
+            double mean = sum / n;
+            v.put("diameter_written_mean_nm", sig(mean));
+            v.put("diameter_written_std_nm", sig(Math.sqrt(Math.max(0, sum2 / n - mean * mean))));
+        }
+        return v;
+    }
+
     public static ObjectNode of(DesignResult r, List<OutputFile> outputs) {
         Prediction p = r.prediction();
         Spec s = r.spec();
@@ -67,6 +100,9 @@ public final class Summary {
             lattice.put("hole_area_preserving", s.lattice().holeAreaPreserving());
         }
         lattice.put("edge_margin_nm", s.lattice().edgeMarginNm());
+        if (s.lattice().rotationDeg() != 0) {
+            lattice.put("rotation_deg", s.lattice().rotationDeg());
+        }
         lattice.putArray("origin_nm")
                 .add(Math.round(s.lattice().originXNm() / layout.dbuNm()) * layout.dbuNm())
                 .add(Math.round(s.lattice().originYNm() / layout.dbuNm()) * layout.dbuNm());
@@ -129,14 +165,16 @@ public final class Summary {
         o.put("pitch_nm", s.lattice().pitchNm());
         o.put("hole_diameter_nm", s.lattice().holeDiameterNm());
         o.put("pitch_written_nm", sig(r.facts().pitchWrittenNm()));
-        o.put("neck_width_nm", sig(r.facts().neckWidthNm()));
+        // what the physics took: the written unit cell, or the mean of a scattered array's network
+        o.put("neck_width_nm", sig(r.geometry().neckWidthNm()));
         o.put("holes", layout.holeCount());
         o.put("hole_arrays", layout.arrays().size());
+        layout.scattered().ifPresent(h -> o.set("variation", variation(s, h)));
         o.put("plaquette_area_nm2", sig(r.facts().plaquetteAreaNm2()));
         o.put("hole_area_nm2", sig(r.facts().holeAreaNm2()));
         o.put("hole_area_error", sig(layout.hole().areaError(layout.dbuNm())));
         o.put("hole_equivalent_diameter_nm", sig(r.facts().holeEquivalentDiameterNm()));
-        o.put("porosity", sig(r.facts().porosity()));
+        o.put("porosity", sig(r.geometry().porosity()));
         o.put("island_area_nm2", sig(r.facts().islandAreaNm2()));
 
         o.put("sheet_resistance_ohm", sig(s.material().sheetResistanceOhm()));
@@ -172,7 +210,10 @@ public final class Summary {
 
         NetworkStatistics n = r.network();
         ObjectNode network = o.putObject("network");
-        network.put("extracted_from", "Delaunay/Voronoi of a periodic patch of the written lattice");
+        network.put("extracted_from", layout.isScattered()
+                ? "Delaunay/Voronoi of the written holes in a " + 2 * Designer.NETWORK_WINDOW_PITCHES
+                        + "-pitch window in the bulk of the array, each hole with its own size"
+                : "Delaunay/Voronoi of a periodic patch of the written lattice");
         network.put("interior_holes", n.interiorHoles());
         network.put("islands_per_hole", finite(n.islandsPerHole()));
         network.put("junctions_per_hole", finite(n.junctionsPerHole()));
@@ -180,6 +221,7 @@ public final class Summary {
         if (n.junctionsPerHole() > 0 && Double.isFinite(n.neckWidthMeanNm())) {
             network.put("neck_width_mean_nm", sig(n.neckWidthMeanNm()));
             network.put("neck_width_min_nm", sig(n.neckWidthMinNm()));
+            network.put("neck_width_std_nm", sig(n.neckWidthStdNm()));
             network.put("sheet_to_junction_factor", finite(n.sheetToJunctionFactor()));
         } else {
             network.put("note", "no junctions: neighbouring holes touch, the film does not connect through necks");

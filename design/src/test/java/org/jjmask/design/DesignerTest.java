@@ -1,6 +1,7 @@
 package org.jjmask.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,12 +58,51 @@ class DesignerTest {
         assertThat(run(SpecReaderTest.GOOD).drc()).isEmpty();
     }
 
+    static final String BIG = SpecReaderTest.GOOD.replace("length_um: 10", "length_um: 30").replace("width_um: 2",
+            "width_um: 8");
+
     @Test
-    void diameterSpreadIsNotedAsNotYetApplied() throws Exception {
-        DesignResult r = run(SpecReaderTest.GOOD + "fabrication:\n  diameter_sigma_nm: 4\n");
-        assertThat(r.flags()).extracting(f -> f.code()).contains("diameter_spread_not_applied");
-        assertThat(Summary.toJson(Summary.of(r, List.of()))).contains("diameter_spread_not_applied");
-        assertThat(run(SpecReaderTest.GOOD).notes()).isEmpty();
+    void disorderIsWrittenExtractedAndPredicted() throws Exception {
+        DesignResult ideal = run(BIG);
+        DesignResult aao = run(BIG + "fabrication:\n  preset: aao\n  seed: 3\n  min_feature_nm: 5\n");
+        assertThat(ideal.layout().isScattered()).isFalse();
+        assertThat(ideal.notes()).isEmpty();
+        assertThat(aao.layout().isScattered()).isTrue();
+        assertThat(aao.spec().fabrication().diameterSigmaNm()).isCloseTo(5.6, within(1e-9));
+        assertThat(aao.spec().fabrication().positionSigmaNm()).isCloseTo(5.0, within(1e-9));
+        // w = |c_i − c_j| − (D_i + D_j)/2: Var w = 2σ_pos² + σ_D²/2 along the bond, σ × 0.9866 for the
+        // 3σ truncation → 8.0 nm; the mean neck stays the written lattice's
+        assertThat(aao.network().neckWidthStdNm()).isCloseTo(8.0, within(0.8));
+        assertThat(aao.network().neckWidthMeanNm()).isCloseTo(ideal.facts().neckWidthNm(), within(0.6));
+        assertThat(aao.geometry().neckWidthNm()).isEqualTo(aao.network().neckWidthMeanNm());
+        assertThat(aao.holes()).isCloseTo(ideal.holes(), within(ideal.holes() / 50));
+        assertThat(aao.flags()).extracting(f -> f.code()).contains("disordered_array");
+        assertThat(Double.isFinite(aao.prediction().tbktK())).isTrue();
+
+        JsonNode json = new ObjectMapper().readTree(Summary.toJson(Summary.of(aao, List.of())));
+        assertThat(json.at("/variation/seed").asLong()).isEqualTo(3);
+        assertThat(json.at("/variation/preset").asText()).isEqualTo("aao");
+        assertThat(json.at("/variation/holes_as_srefs").asLong()).isEqualTo(aao.holes());
+        assertThat(json.at("/variation/diameter_written_std_nm").asDouble()).isCloseTo(5.6 * 0.9866, within(0.3));
+        assertThat(json.at("/variation/diameter_written_mean_nm").asDouble()).isCloseTo(70, within(0.2));
+        assertThat(Summary.toJson(Summary.of(aao, List.of()))).doesNotContain("NaN")
+                .isEqualTo(Summary.toJson(Summary.of(run(BIG + "fabrication:\n  preset: aao\n  seed: 3\n"
+                        + "  min_feature_nm: 5\n"), List.of())))
+                .isNotEqualTo(Summary.toJson(Summary.of(run(BIG + "fabrication:\n  preset: aao\n  seed: 4\n"
+                        + "  min_feature_nm: 5\n"), List.of())));
+    }
+
+    @Test
+    void aTriangularLatticeTurnedBySixtyDegreesIsTheSameArray() throws Exception {
+        DesignResult ideal = run(BIG);
+        DesignResult turned = run(BIG.replace("hole_diameter_nm: 70", "hole_diameter_nm: 70\n  rotation_deg: 60"));
+        assertThat(turned.layout().isScattered()).isTrue();
+        assertThat(turned.notes()).isEmpty();
+        assertThat(turned.holes()).isCloseTo(ideal.holes(), within(ideal.holes() / 100));
+        // rounding each turned centre to the 1 nm grid leaves necks within a nanometre of the lattice's
+        assertThat(turned.network().neckWidthMinNm()).isGreaterThan(ideal.facts().neckWidthNm() - 1.5);
+        assertThat(turned.prediction().periodMT()).isCloseTo(ideal.prediction().periodMT(), within(0.5));
+        assertThat(turned.drc()).isEmpty();
     }
 
     @Test

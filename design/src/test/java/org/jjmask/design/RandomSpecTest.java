@@ -42,17 +42,27 @@ class RandomSpecTest {
             default -> String.format(Locale.ROOT, "{type: polygon, wkt: \"POLYGON((0 0, %.2f 0, %.2f %.2f, 0 %.2f, 0 0))\"}",
                     2 + r.nextDouble() * 6, 4 + r.nextDouble() * 4, 2 + r.nextDouble() * 5, 2 + r.nextDouble() * 5);
         };
+        boolean negative = r.nextInt(4) == 0;
+        // rotated and disordered lattices (scattered holes) only in positive tone, which they need
+        String rotation = !negative && r.nextInt(4) == 0
+                ? String.format(Locale.ROOT, ", rotation_deg: %.2f", r.nextDouble() * 360 - 180) : "";
+        String disorder = negative ? "" : switch (r.nextInt(4)) {
+            case 0 -> ", preset: aao, seed: " + r.nextInt(100);
+            case 1 -> String.format(Locale.ROOT, ", diameter_sigma_nm: %.2f, position_sigma_nm: %.2f", d * 0.1 * r.nextDouble(),
+                    pitch * 0.1 * r.nextDouble());
+            default -> "";
+        };
         return String.format(Locale.ROOT, """
                 name: r%d
                 material: {preset: %s}
                 device: %s
-                lattice: {type: %s, pitch_nm: %.3f, hole_diameter_nm: %.3f, hole_shape: %s, edge_margin_nm: %.1f%s}
-                fabrication: {tone: %s, edge_damage_nm: %.2f, min_feature_nm: %.1f}
+                lattice: {type: %s, pitch_nm: %.3f, hole_diameter_nm: %.3f, hole_shape: %s, edge_margin_nm: %.1f%s%s}
+                fabrication: {tone: %s, edge_damage_nm: %.2f, min_feature_nm: %.1f%s}
                 conditions: {base_temperature_K: %.4f}
                 """, r.nextInt(1000), MATERIALS.get(r.nextInt(MATERIALS.size())), device,
                 LATTICES.get(r.nextInt(LATTICES.size())), pitch, d, shape, r.nextDouble() * 400,
                 shape.equals("ellipse") ? String.format(Locale.ROOT, ", hole_aspect: %.2f", 0.5 + r.nextDouble()) : "",
-                r.nextInt(4) == 0 ? "negative" : "positive", r.nextDouble() * 8, r.nextDouble() * 30,
+                rotation, negative ? "negative" : "positive", r.nextDouble() * 8, r.nextDouble() * 30, disorder,
                 0.01 + r.nextDouble() * 10);
     }
 

@@ -28,6 +28,44 @@ class SpecReaderTest {
             """;
 
     @Test
+    void fabricationPresetsGiveSigmasThatExplicitValuesOverride() throws Exception {
+        Spec aao = SpecReader.parse(GOOD + "fabrication:\n  preset: aao\n", "t.yaml");
+        assertThat(aao.fabrication().diameterSigmaNm()).isEqualTo(0.08 * 70);
+        assertThat(aao.fabrication().positionSigmaNm()).isEqualTo(0.05 * 100);
+        assertThat(aao.fabrication().seed()).isEqualTo(1);
+        Spec mixed = SpecReader.parse(GOOD + "fabrication:\n  preset: ebeam\n  position_sigma_nm: 0\n  seed: 9\n",
+                "t.yaml");
+        assertThat(mixed.fabrication().diameterSigmaNm()).isEqualTo(2.0);
+        assertThat(mixed.fabrication().positionSigmaNm()).isZero();
+        assertThat(mixed.fabrication().seed()).isEqualTo(9);
+        Spec plain = SpecReader.parse(GOOD, "t.yaml");
+        assertThat(plain.fabrication().variation().isNone()).isTrue();
+        assertThat(plain.lattice().rotationDeg()).isZero();
+    }
+
+    @Test
+    void disorderAndRotationOutOfBoundsNameTheirKey() {
+        assertThat(failure(GOOD + "fabrication:\n  preset: aoa\n")).contains("fabrication.preset").contains("aao");
+        assertThat(failure(GOOD + "fabrication:\n  diameter_sigma_nm: 20\n")).contains("fabrication.diameter_sigma_nm")
+                .contains("quarter");
+        assertThat(failure(GOOD + "fabrication:\n  position_sigma_nm: 30\n")).contains("fabrication.position_sigma_nm");
+        assertThat(failure(GOOD + "fabrication:\n  seed: -1\n")).contains("fabrication.seed");
+        assertThat(failure(GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 70\n  rotation_deg: 400")))
+                .contains("lattice.rotation_deg");
+        assertThat(failure(GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 70\n  rotation_deg: 10")
+                + "fabrication:\n  tone: negative\n")).contains("fabrication.tone").contains("rotated");
+    }
+
+    private static String failure(String yaml) {
+        try {
+            SpecReader.parse(yaml, "t.yaml");
+        } catch (SpecException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted: " + yaml);
+    }
+
+    @Test
     void readsAndFillsDefaults() throws Exception {
         Spec s = SpecReader.parse(GOOD, "t.yaml");
         assertThat(s.name()).isEqualTo("t-1");

@@ -50,6 +50,23 @@ public final class SvgPreview {
             }
             sb.append("  </g>\n");
         }
+        if (layout.scattered().isPresent() && layout.scattered().get().interiorSites().size() <= MAX_BLOCKS) {
+            // the bulk of a turned or disordered lattice: the blocks of sites whose holes are certainly written
+            ScatteredHoles s = layout.scattered().get();
+            sb.append("  <g id=\"hole-blocks\" fill=\"#ff3030\" fill-opacity=\"0.6\">\n");
+            for (HoleArray a : s.interiorSites()) {
+                long x1 = a.x() + (a.columns() - 1L) * a.stepX();
+                long y1 = a.y() + (a.rows() - 1L) * a.stepY();
+                sb.append("   <polygon points=\"");
+                long[][] corners = {{a.x(), a.y()}, {x1, a.y()}, {x1, y1}, {a.x(), y1}};
+                for (int k = 0; k < 4; k++) {
+                    double[] p = s.siteNm(corners[k][0], corners[k][1]);
+                    sb.append(k == 0 ? "" : " ").append(n(p[0] / 1000)).append(',').append(n(p[1] / 1000));
+                }
+                sb.append("\"/>\n");
+            }
+            sb.append("  </g>\n");
+        }
         group(sb, "pads", "#ffb000", layout.padsNm());
         group(sb, "labels", "#c040ff", labels);
         group(sb, "marks", "#00a0a0", marks);
@@ -72,9 +89,19 @@ public final class SvgPreview {
                 step = 4 * layout.hole().circumradius() * dbu;
             }
         }
+        HoleArray bulk = layout.scattered().flatMap(sc -> sc.interiorSites().stream()
+                .max(java.util.Comparator.comparingLong(HoleArray::holes))).orElse(null);
+        if (bulk != null) {
+            double[] mid = layout.scattered().get().siteNm(bulk.x() + bulk.columns() / 2 * bulk.stepX(),
+                    bulk.y() + bulk.rows() / 2 * bulk.stepY());
+            cx = mid[0];
+            cy = mid[1];
+            step = layout.lattice().pitchNm() * 1.8;
+        }
         double half = step + layout.hole().circumradius() * dbu;
         Envelope window = new Envelope(cx - half, cx + half, cy - half, cy + half);
-        List<double[]> centres = layout.arrays().isEmpty() ? List.of(new double[] {0, 0}) : layout.holeCentresNm(window);
+        List<WrittenHole> centres = layout.holeCount() == 0 ? List.of(new WrittenHole(0, 0, layout.hole()))
+                : layout.holesNm(window);
         Envelope view = new Envelope(window);
         view.expandBy(half * 0.1);
         StringBuilder sb = open(view, title + " unit cell");
@@ -83,12 +110,12 @@ public final class SvgPreview {
                 .append("\" width=\"").append(n(view.getWidth() / 1000)).append("\" height=\"")
                 .append(n(view.getHeight() / 1000)).append("\" fill=\"#dce6ff\"/>\n");
         sb.append("  <g id=\"holes\" fill=\"#ff3030\">\n");
-        int[] xy = layout.hole().xy();
-        for (double[] c : centres) {
+        for (WrittenHole c : centres) {
+            int[] xy = c.shape().xy();
             sb.append("   <polygon points=\"");
             for (int k = 0; k + 1 < xy.length; k += 2) {
-                sb.append(k == 0 ? "" : " ").append(n((c[0] + xy[k] * dbu) / 1000)).append(',')
-                        .append(n((c[1] + xy[k + 1] * dbu) / 1000));
+                sb.append(k == 0 ? "" : " ").append(n((c.xNm() + xy[k] * dbu) / 1000)).append(',')
+                        .append(n((c.yNm() + xy[k + 1] * dbu) / 1000));
             }
             sb.append("\"/>\n");
         }

@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jjmask.design.Numbers;
 import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.Layout;
+import org.jjmask.layout.ScatteredHoles;
+import org.jjmask.layout.WrittenHole;
 import org.jjmask.layout.UnitCellFacts;
 import org.locationtech.jts.geom.Envelope;
 
@@ -29,13 +31,17 @@ final class LatticeZoom {
 
     /** The window (nm) shown for a page box of the given aspect (height / width), or null without holes. */
     static Envelope window(Layout layout, UnitCellFacts facts, double aspect) {
-        HoleArray largest = layout.arrays().stream().max(Comparator.comparingLong(HoleArray::holes)).orElse(null);
+        List<HoleArray> blocks = layout.scattered().map(ScatteredHoles::interiorSites).orElse(layout.arrays());
+        HoleArray largest = blocks.stream().max(Comparator.comparingLong(HoleArray::holes)).orElse(null);
         if (largest == null) {
             return null;
         }
         double d = layout.dbuNm();
-        double cx = (largest.x() + (largest.columns() - 1) * (double) largest.stepX() / 2) * d;
-        double cy = (largest.y() + (largest.rows() - 1) * (double) largest.stepY() / 2) * d;
+        long midX = largest.x() + (largest.columns() - 1) / 2 * largest.stepX();
+        long midY = largest.y() + (largest.rows() - 1) / 2 * largest.stepY();
+        double[] mid = layout.scattered().map(s -> s.siteNm(midX, midY)).orElse(new double[] {midX * d, midY * d});
+        double cx = mid[0];
+        double cy = mid[1];
         // room for one super-cell in a corner and the dimensioned holes in the opposite one
         double cellX = layout.lattice().cellX() * d;
         double w = Math.max(PITCHES_ACROSS * facts.pitchWrittenNm(), 2 * cellX + 2.6 * facts.pitchWrittenNm());
@@ -52,8 +58,8 @@ final class LatticeZoom {
         double a = facts.pitchWrittenNm();
         Envelope reach = new Envelope(windowNm);
         reach.expandBy(r + a);
-        List<double[]> holes = layout.holeCentresNm(reach);
-        int[] xy = layout.hole().xy();
+        List<WrittenHole> written = layout.holesNm(reach);
+        List<double[]> holes = written.stream().map(hole -> new double[] {hole.xNm(), hole.yNm()}).toList();
         PDPageContentStream cs = c.cs;
 
         cs.saveGraphicsState();
@@ -66,10 +72,11 @@ final class LatticeZoom {
         cs.setNonStrokingColor(Color.WHITE);
         cs.setStrokingColor(DeviceFigure.FILM_EDGE);
         cs.setLineWidth(0.6f);
-        for (double[] p : holes) {
-            cs.moveTo(v.px(p[0] + xy[0] * d), v.py(p[1] + xy[1] * d));
+        for (WrittenHole p : written) {
+            int[] xy = p.shape().xy();
+            cs.moveTo(v.px(p.xNm() + xy[0] * d), v.py(p.yNm() + xy[1] * d));
             for (int k = 2; k < xy.length; k += 2) {
-                cs.lineTo(v.px(p[0] + xy[k] * d), v.py(p[1] + xy[k + 1] * d));
+                cs.lineTo(v.px(p.xNm() + xy[k] * d), v.py(p.yNm() + xy[k + 1] * d));
             }
             cs.closePath();
         }
@@ -111,12 +118,16 @@ final class LatticeZoom {
         double cellY = layout.lattice().cellY() * layout.dbuNm();
         double[] corner = nearest(holes, win.getMinX() + 0.35 * a, win.getMaxY() - cellY - 0.25 * a, null, null);
         PDPageContentStream cs = c.cs;
+        // a turned lattice has no axis-aligned super-cell to show
+        boolean turned = layout.scattered().map(s -> s.rotationDeg() != 0).orElse(false);
         cs.saveGraphicsState();
         cs.setStrokingColor(CELL);
         cs.setLineWidth(1.0f);
         cs.setLineDashPattern(new float[] {3, 2}, 0);
-        cs.addRect(v.px(corner[0]), v.py(corner[1]), v.length(cellX), v.length(cellY));
-        cs.stroke();
+        if (!turned) {
+            cs.addRect(v.px(corner[0]), v.py(corner[1]), v.length(cellX), v.length(cellY));
+            cs.stroke();
+        }
         cs.restoreGraphicsState();
 
         // a: centre to centre
