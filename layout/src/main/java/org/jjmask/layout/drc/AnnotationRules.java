@@ -118,7 +118,9 @@ public final class AnnotationRules {
             DrcReport report) {
         // the device's parts, the most damaging first: one violation names the first part a mark is too close to
         List<Named> device = new ArrayList<>();
-        device.add(new Named("the hole-array area", layout.fillAreaNm()));
+        if (!layout.fillAreaNm().isEmpty()) {  // JTS puts an empty geometry at distance 0 from everything
+            device.add(new Named("the hole-array area", layout.fillAreaNm()));
+        }
         List<Polygon> pads = layout.padsNm();
         for (int k = 0; k < pads.size(); k++) {
             device.add(new Named("contact pad " + (k + 1) + " of " + pads.size(), pads.get(k)));
@@ -162,6 +164,9 @@ public final class AnnotationRules {
 
     private static void labelsOnArray(Layout layout, List<Named> labels, DrcReport report) {
         Geometry area = layout.fillAreaNm();
+        if (area.isEmpty()) {
+            return;
+        }
         for (Named label : labels) {
             Separation s = separation(label.shape(), area);
             Point where = s.overlaps() ? s.inside() : label.shape().getInteriorPoint();

@@ -160,6 +160,18 @@ class AnnotationRulesTest {
     }
 
     @Test
+    void anEmptyHoleArrayAreaIsNoNeighbour() {
+        // pads grown by a keep-out wider than the channel leave the lattice nowhere to go
+        Layout empty = Layout.of(new HallBar(20, 4, 1, 1, 2, 10, false), GridLattice.of(LatticeType.SQUARE, 200, 1),
+                HoleShape.regular(100, 16, 1), 200, 50_000, 1);
+        assertThat(empty.fillAreaNm().isEmpty()).isTrue();
+        DrcReport r = AnnotationRules.check(empty, new Annotations(List.of(new Label("A", -30_000, -30_000, 2000)),
+                List.of(cross("M1", 40_000, 40_000))), FIVE_UM);
+        assertThat(r.clean()).isTrue();
+        assertThat(rule(r, DrcReport.ANNOTATION_OVERLAP).worstNm()).isGreaterThan(5000);
+    }
+
+    @Test
     void separationIsTheDistanceOrMinusTheOverlapWidth() {
         Polygon a = (Polygon) GF.toGeometry(new org.locationtech.jts.geom.Envelope(0, 1000, 0, 1000));
         Polygon apart = (Polygon) GF.toGeometry(new org.locationtech.jts.geom.Envelope(1300, 2000, 0, 1000));
