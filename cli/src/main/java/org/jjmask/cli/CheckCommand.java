@@ -32,10 +32,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the design rules of a spec (its layout is designed, nothing is written) or of any GDSII "
                 + "file: neck between holes, hole width, overlapping holes, hole-to-outline distance, holes outside "
-                + "the outline, vertices off the manufacturing grid. Exit 0 clean, 3 on violations, 2 on bad input.",
+                + "the outline, vertices off the manufacturing grid; for a spec also its labels and alignment marks "
+                + "(a mark needs a clear field, a label must stay off the hole array and off other labels). "
+                + "Exit 0 clean, 3 on violations, 2 on bad input.",
             "A file is read as GDSII when it ends in .gds/.gds2/.gdsii or starts with a GDSII HEADER record; "
                 + "otherwise as a spec. The options below apply to GDSII files; a spec brings its own limits "
-                + "(fabrication.min_feature_nm, lattice.edge_margin_nm, fabrication.grid_nm)."})
+                + "(fabrication.min_feature_nm, lattice.edge_margin_nm, fabrication.grid_nm, marks.clearance_um)."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SPEC|FILE.gds", description = "A design spec (YAML) or a GDSII file.")
@@ -117,7 +119,8 @@ final class CheckCommand implements Callable<Integer> {
             what = String.format(Locale.ROOT, "%,d holes of spec '%s' (designed, nothing written); min_feature_nm %s, "
                     + "edge_margin_nm %s, grid_nm %s", result.holes(), spec.name(),
                     num(spec.fabrication().minFeatureNm()), num(spec.lattice().edgeMarginNm()),
-                    num(spec.fabrication().gridNm()));
+                    num(spec.fabrication().gridNm()))
+                    + spec.marks().map(m -> ", marks.clearance_um " + num(m.clearanceUm())).orElse("");
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = command.commandLine().getOut();
@@ -184,14 +187,16 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void printTable(PrintWriter out, String what, DrcReport report, double seconds) {
         out.println("checked " + what);
-        out.printf("%-13s %10s %12s %10s   %s%n", "rule", "count", "worst", "limit", "first at (µm)");
+        // as wide as the longest rule name, so the columns line up
+        String ruleColumn = "%-" + report.rules().stream().mapToInt(r -> r.rule().length()).reduce(13, Math::max) + "s";
+        out.printf(ruleColumn + " %10s %12s %10s   %s%n", "rule", "count", "worst", "limit", "first at (µm)");
         for (DrcReport.RuleSummary r : report.rules()) {
             String worst = Double.isNaN(r.worstNm()) ? "—" : num1(r.worstNm()) + " nm";
             String limit = (r.rule().equals(DrcReport.OFF_GRID) || r.rule().equals(DrcReport.OVERLAP)
                     || r.rule().equals(DrcReport.HOLE_OUTSIDE) ? "" : "≥ ") + num(r.limitNm()) + " nm";
             String first = r.first() == null ? "—" : String.format(Locale.ROOT, "(%.3f, %.3f)",
                     r.first().xNm() / 1000, r.first().yNm() / 1000);
-            out.printf("%-13s %,10d %12s %10s   %s%n", r.rule(), r.count(), worst, limit, first);
+            out.printf(ruleColumn + " %,10d %12s %10s   %s%n", r.rule(), r.count(), worst, limit, first);
         }
         for (String n : report.notes()) {
             out.println("note: " + n);

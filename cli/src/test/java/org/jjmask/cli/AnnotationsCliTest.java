@@ -23,10 +23,11 @@ import org.w3c.dom.NodeList;
  */
 class AnnotationsCliTest {
 
+    /** Clean: every mark at least its 5 µm clearance from the device and the labels. */
     static final String SPEC = CliTest.SMALL.replace("name: small", "name: marked") + """
             labels:
               - {text: "A1", x_um: -4, y_um: 3, height_um: 2}
-              - {text: "NDNIO2-08", x_um: -4, y_um: -6, height_um: 1.5}
+              - {text: "NDNIO2-08", x_um: -4.5, y_um: -5, height_um: 1}
             marks: {type: cross, size_um: 4, width_um: 1, corners: true, margin_um: 5}
             """;
 
@@ -109,14 +110,38 @@ class AnnotationsCliTest {
     }
 
     @Test
+    void aLabelOrAMarkOnTheArrayIsARuleBrokenAtAPlaceNotABadSpec(@TempDir Path dir) throws Exception {
+        String[][] cases = {
+            // on the Hall bar's channel, where the lattice is
+            {SPEC.replace("x_um: -4, y_um: 3", "x_um: -1, y_um: -0.5"), "label_on_array", "label 'A1' at (-1, -0.5) µm"},
+            {SPEC.replace("corners: true, margin_um: 5", "positions_um: [[0, 0]]"), "annotation_overlap",
+                "mark M1 at (0, 0) µm overlaps the hole-array area"},
+        };
+        for (String[] c : cases) {
+            Path spec = Files.writeString(dir.resolve("rule.yaml"), c[0]);
+            Path out = dir.resolve("out-" + c[1]);
+            CliTest.Run r = CliTest.run("design", spec.toString(), "-o", out.toString(), "-q");
+            assertThat(r.code()).as(c[1] + ": " + r.err()).isEqualTo(3);
+            assertThat(r.err()).as(c[1]).contains("design rule " + c[1] + ": " + c[2]);
+            // the files are written all the same, and the JSON's drc carries the rule and its place
+            com.fasterxml.jackson.databind.JsonNode drc = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(out.resolve("marked.json").toFile()).get("drc");
+            assertThat(drc).as(c[1]).anySatisfy(v -> {
+                assertThat(v.get("rule").asText()).isEqualTo(c[1]);
+                assertThat(v.get("message").asText()).startsWith(c[2]);
+                assertThat(v.has("x_nm") && v.has("y_nm")).isTrue();
+            });
+            assertThat(out.resolve("marked.pdf")).isRegularFile();
+        }
+    }
+
+    @Test
     void badLabelsAndMarksExitTwoNamingTheKeyAndWriteNothing(@TempDir Path dir) throws Exception {
         String[][] cases = {
             {SPEC.replace("text: \"A1\"", "text: \"A1?\""), "labels[0].text"},
             {SPEC.replace("text: \"A1\"", "text: \"a1\""), "labels[0].text"},
-            // on the Hall bar: overlaps the outline, so the hole array
-            {SPEC.replace("x_um: -4, y_um: 3", "x_um: -1, y_um: -0.5"), "labels[0]"},
             {SPEC.replace("type: cross", "type: circle"), "marks.type"},
-            {SPEC.replace("corners: true, margin_um: 5", "positions_um: [[0, 0]]"), "marks.positions_um[0]"},
+            {SPEC.replace("corners: true, margin_um: 5", "corners: true, clearance_um: -1"), "marks.clearance_um"},
             {SPEC.replace("corners: true, margin_um: 5", "corners: true, positions_um: [[20, 20]]"), "marks.corners"},
             {SPEC.replace("corners: true, margin_um: 5", "corners: false"), "marks"},
         };

@@ -72,6 +72,35 @@ class CheckTest {
         }
     }
 
+    @Test
+    void aMarkOnTheArrayExitsThreeNamingTheRuleAndItsPlace(@TempDir Path dir) throws Exception {
+        // SMALL's Hall bar is 8 × 2 µm, the lattice filling it; M1 sits on the channel, M2 far beyond it
+        String marks = "marks: {type: cross, size_um: 2, width_um: 0.5, positions_um: [[1.5, 0.25], [30, 0]]}\n";
+        Path spec = Files.writeString(dir.resolve("m.yaml"), CliTest.SMALL + marks);
+        CliTest.Run r = CliTest.run("check", spec.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(3);
+        assertThat(r.out()).contains("marks.clearance_um 5")
+                .containsPattern("annotation_overlap +1 +-\\d+\\.\\d nm +≥ 5000 nm +\\(1\\.500, 0\\.250\\)");
+        JsonNode json = new ObjectMapper().readTree(CliTest.run("check", spec.toString(), "--json").out());
+        assertThat(json.get("clean").asBoolean()).isFalse();
+        assertThat(json.get("drc")).singleElement().satisfies(v -> {
+            assertThat(v.get("rule").asText()).isEqualTo("annotation_overlap");
+            assertThat(v.get("x_nm").asDouble()).isEqualTo(1500);
+            assertThat(v.get("y_nm").asDouble()).isEqualTo(250);
+            assertThat(v.get("measured_nm").asDouble()).isNegative();
+            assertThat(v.get("limit_nm").asDouble()).isEqualTo(5000);
+            assertThat(v.get("message").asText()).startsWith("mark M1 at (1.5, 0.25) µm overlaps the hole-array area");
+        });
+
+        // M2 alone is clean, and the check still says how close the nearest mark came: 30 - 1 - 4 µm
+        Path clear = Files.writeString(dir.resolve("c.yaml"), CliTest.SMALL + marks.replace("[1.5, 0.25], ", ""));
+        CliTest.Run ok = CliTest.run("check", clear.toString(), "--json");
+        assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
+        JsonNode okJson = new ObjectMapper().readTree(ok.out());
+        assertThat(rule(okJson, "annotation_overlap").get("count").asLong()).isZero();
+        assertThat(rule(okJson, "annotation_overlap").get("worst_nm").asDouble()).isCloseTo(25_000, within(1e-6));
+    }
+
     static Path twoSquares(Path dir, int secondX) throws Exception {
         Path f = dir.resolve("two.gds");
         try (OutputStream os = Files.newOutputStream(f); GdsWriter w = GdsWriter.open(os, GdsWriterOptions.defaults())) {

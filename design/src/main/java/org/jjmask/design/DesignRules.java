@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.UnitCellFacts;
+import org.jjmask.layout.drc.AnnotationRules;
 import org.jjmask.layout.drc.DrcReport;
 import org.jjmask.layout.drc.LayoutRules;
 import org.jjmask.layout.drc.Violation;
@@ -14,8 +15,9 @@ import org.jjmask.layout.drc.Violation;
  * The design rules checked on every pass, on the real layout ({@link LayoutRules}): the neck
  * between the written polygons along every bond and the smallest hole against {@code min_feature_nm},
  * overlapping holes, the measured hole-to-outline distance against {@code edge_margin_nm}, holes
- * outside the outline, vertices off the {@code grid_nm} manufacturing grid; then the neck left
- * after edge damage and an empty array.
+ * outside the outline, vertices off the {@code grid_nm} manufacturing grid; the spec's labels and
+ * marks against the array, the pads, the outline and each other ({@link AnnotationRules}, marks
+ * kept {@code marks.clearance_um} clear); then the neck left after edge damage and an empty array.
  *
  * <p>A design pass lists one violation per rule, at the worst place, its message saying how often
  * the rule is broken; {@link #report} gives every occurrence (capped) for {@code jjmask check}.
@@ -26,7 +28,14 @@ public final class DesignRules {
 
     /** The full rule-by-rule check of a layout under a spec's limits. */
     public static DrcReport report(Spec spec, Layout layout) {
-        return LayoutRules.check(layout, limits(spec));
+        DrcReport report = LayoutRules.check(layout, limits(spec));
+        AnnotationRules.check(layout, Designer.annotations(spec), annotationLimits(spec), report);
+        return report;
+    }
+
+    public static AnnotationRules.Limits annotationLimits(Spec spec) {
+        return new AnnotationRules.Limits(spec.marks().map(Spec.MarksSpec::clearanceUm)
+                .orElse(Spec.MarksSpec.DEFAULT_CLEARANCE_UM) * 1000);
     }
 
     public static LayoutRules.Limits limits(Spec spec) {
@@ -40,6 +49,7 @@ public final class DesignRules {
         if (layout.holeCount() == 0) {
             v.add(new DrcViolation("no_holes", "no whole hole fits inside the outline with edge_margin_nm "
                     + SpecValidator.fmt(spec.lattice().edgeMarginNm()), at[0], at[1], 0, 1));
+            v.addAll(summarise(report(spec, layout)));  // labels and marks are checked all the same
             return v;
         }
         v.addAll(summarise(report(spec, layout)));

@@ -31,7 +31,8 @@ record RawSpec(
             @JsonProperty("width_um") Double widthUm,
             @JsonProperty("positions_um") List<List<Double>> positionsUm,
             @JsonProperty("corners") Boolean corners,
-            @JsonProperty("margin_um") Double marginUm) {}
+            @JsonProperty("margin_um") Double marginUm,
+            @JsonProperty("clearance_um") Double clearanceUm) {}
 
     record Material(
             @JsonProperty("preset") String preset,

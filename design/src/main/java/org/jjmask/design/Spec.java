@@ -33,10 +33,25 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
     /** One alignment mark's centre, µm, and its name in the CSV. */
     public record MarkPosition(String name, double xUm, double yUm) {}
 
-    /** Alignment marks: {@code cross} (bars {@code sizeUm} long, {@code widthUm} wide) or {@code square} (side {@code sizeUm}). */
-    public record MarksSpec(String type, double sizeUm, double widthUm, List<MarkPosition> positions) {
+    /**
+     * Alignment marks: {@code cross} (bars {@code sizeUm} long, {@code widthUm} wide) or {@code square}
+     * (side {@code sizeUm}), each needing {@code clearanceUm} clear around it (a design rule).
+     */
+    public record MarksSpec(String type, double sizeUm, double widthUm, List<MarkPosition> positions,
+            double clearanceUm) {
+        /**
+         * A few µm: the alignment scan of a 2–20 µm mark looks a little beyond it, and a clear
+         * field this wide also keeps the scan's exposure off anything else.
+         */
+        public static final double DEFAULT_CLEARANCE_UM = 5;
+
         public MarksSpec {
             positions = List.copyOf(positions);
+        }
+
+        /** With the default clearance. */
+        public MarksSpec(String type, double sizeUm, double widthUm, List<MarkPosition> positions) {
+            this(type, sizeUm, widthUm, positions, DEFAULT_CLEARANCE_UM);
         }
     }
 

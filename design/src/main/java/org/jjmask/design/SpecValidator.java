@@ -63,20 +63,20 @@ final class SpecValidator {
         List<Spec.LabelSpec> labels = List.of();
         Optional<Spec.MarksSpec> marks = Optional.empty();
         if (raw.labels() != null || raw.marks() != null) {
-            org.locationtech.jts.geom.Polygon outline = Designer.device(device).outline();
-            labels = labels(raw.labels(), outline);
-            marks = marks(raw.marks(), outline);
+            labels = labels(raw.labels());
+            // corner marks go around the outline's bounding box
+            marks = marks(raw.marks(), raw.marks() == null ? null : Designer.device(device).outline());
         }
         return new Spec(name, material, substrate(raw.substrate(), material), device, lattice, fabrication,
                 conditions(raw.conditions()), target(raw.target()), sha256, labels, marks);
     }
 
     /**
-     * {@code labels: [{text, x_um, y_um, height_um}]}: text in the built-in font, lying outside the
-     * device outline (so clear of every hole by at least the edge margin).
+     * {@code labels: [{text, x_um, y_um, height_um}]}: text in the built-in font. Where a label may
+     * go (off the hole array, off other labels) is a design rule, not a spec fault
+     * ({@link DesignRules}).
      */
-    private List<Spec.LabelSpec> labels(List<RawSpec.Label> raw, org.locationtech.jts.geom.Polygon outline)
-            throws SpecException {
+    private List<Spec.LabelSpec> labels(List<RawSpec.Label> raw) throws SpecException {
         if (raw == null) {
             return List.of();
         }
@@ -99,21 +99,16 @@ final class SpecValidator {
             double x = number(key + ".x_um", l.xUm(), Optional.empty(), -1e5, 1e5);
             double y = number(key + ".y_um", l.yUm(), Optional.empty(), -1e5, 1e5);
             double h = number(key + ".height_um", l.heightUm(), Optional.of(10.0), 1, 10_000);
-            Spec.LabelSpec spec = new Spec.LabelSpec(text, x, y, h);
-            List<org.locationtech.jts.geom.Polygon> polygons = org.jjmask.layout.StrokeFont.render(text, x * 1000, y * 1000,
-                    h * 1000);
-            for (org.locationtech.jts.geom.Polygon p : polygons) {
-                if (p.intersection(outline).getArea() > 0) {
-                    throw fault(key, "label '" + text + "' at (" + fmt(x) + ", " + fmt(y) + ") µm overlaps the device "
-                            + "outline; labels go outside it, clear of the hole array");
-                }
-            }
-            out.add(spec);
+            out.add(new Spec.LabelSpec(text, x, y, h));
         }
         return out;
     }
 
-    /** {@code marks: {type, size_um, width_um, positions_um | corners, margin_um}}; every mark outside the outline. */
+    /**
+     * {@code marks: {type, size_um, width_um, positions_um | corners, margin_um, clearance_um}}. A
+     * mark too close to the device, another mark or a label is a design rule ({@link DesignRules}),
+     * so that {@code jjmask check} reports it with its place.
+     */
     private Optional<Spec.MarksSpec> marks(RawSpec.Marks m, org.locationtech.jts.geom.Polygon outline)
             throws SpecException {
         if (m == null) {
@@ -133,6 +128,8 @@ final class SpecValidator {
         } else if (m.widthUm() != null) {
             throw fault("marks.width_um", "applies only to marks.type cross");
         }
+        double clearance = number("marks.clearance_um", m.clearanceUm(),
+                Optional.of(Spec.MarksSpec.DEFAULT_CLEARANCE_UM), 0, 1000);
         boolean corners = Boolean.TRUE.equals(m.corners());
         if (corners == (m.positionsUm() != null)) {
             throw fault(corners ? "marks.corners" : "marks", "give marks.positions_um or marks.corners: true (one of them)");
@@ -167,17 +164,7 @@ final class SpecValidator {
                         number(key, xy.get(1), Optional.empty(), -1e5, 1e5)));
             }
         }
-        Spec.MarksSpec spec = new Spec.MarksSpec(type, size, width, positions);
-        for (int i = 0; i < positions.size(); i++) {
-            Spec.MarkPosition p = positions.get(i);
-            org.jjmask.layout.Annotations.Mark mark = new org.jjmask.layout.Annotations.Mark(p.name(), type, p.xUm() * 1000,
-                    p.yUm() * 1000, size * 1000, width * 1000);
-            if (mark.polygonNm().intersection(outline).getArea() > 0) {
-                throw fault(corners ? "marks.margin_um" : "marks.positions_um[" + i + "]", "mark " + p.name() + " at ("
-                        + fmt(p.xUm()) + ", " + fmt(p.yUm()) + ") µm overlaps the device outline; marks go outside it");
-            }
-        }
-        return Optional.of(spec);
+        return Optional.of(new Spec.MarksSpec(type, size, width, positions, clearance));
     }
 
     private Spec.MaterialSpec material(RawSpec.Material m) throws SpecException {

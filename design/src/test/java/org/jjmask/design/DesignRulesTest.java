@@ -55,4 +55,50 @@ class DesignRulesTest {
                 .createPoint(new org.locationtech.jts.geom.Coordinate(v.xNm(), v.yNm())))).isTrue();
         assertThat(v.message()).contains("between the holes at").contains("the worst of");
     }
+
+    static final String MARKED = SpecReaderTest.GOOD + """
+            labels:
+              - {text: "A", x_um: -4.5, y_um: -0.5, height_um: 1}
+            marks: {type: square, size_um: 1, positions_um: [[2, 0], [20, 0]]}
+            """;
+
+    @Test
+    void aMarkOrALabelOnTheArrayIsAValidSpecThatBreaksARuleAtItsPlace() throws Exception {
+        // the Hall bar is 10 × 2 µm (x ±5, y ±1) with arms to y ±3; the lattice fills it all
+        Spec s = SpecReader.parse(MARKED, "t.yaml");
+        assertThat(s.marks().orElseThrow().clearanceUm()).isEqualTo(5.0);
+        DesignResult r = Designer.run(s);
+        assertThat(r.drc()).extracting(DrcViolation::rule).containsExactly("annotation_overlap", "label_on_array");
+        DrcViolation mark = r.drc().get(0);
+        assertThat(mark.xNm()).isEqualTo(2000);
+        assertThat(mark.yNm()).isEqualTo(0);
+        assertThat(mark.limitNm()).isEqualTo(5000);
+        assertThat(mark.message()).startsWith("mark M1 at (2, 0) µm overlaps the hole-array area");
+        DrcViolation label = r.drc().get(1);
+        assertThat(r.layout().fillAreaNm().contains(new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(label.xNm(), label.yNm())))).isTrue();
+        assertThat(label.message()).startsWith("label 'A' at (-4.5, -0.5) µm overlaps the hole-array area");
+
+        // M2 sits 14.5 µm beyond the bar's end: clean at the default clearance, too close at 16 µm
+        String m2 = "marks: {type: square, size_um: 1, positions_um: [[20, 0]]";
+        String moved = SpecReaderTest.GOOD + m2 + "}\n";
+        assertThat(Designer.run(SpecReader.parse(moved, "t.yaml")).drc()).isEmpty();
+        DesignResult wide = Designer.run(SpecReader.parse(moved.replace("]]}", "]], clearance_um: 16}"), "t.yaml"));
+        assertThat(wide.drc()).singleElement().satisfies(v -> assertThat(v.message())
+                .startsWith("mark M1 at (20, 0) µm is 14.5 µm from the hole-array area; a mark needs 16 µm clear"));
+        assertThatThrownBy(() -> SpecReader.parse(moved.replace("]]}", "]], clearance_um: -1}"), "t.yaml"))
+                .isInstanceOf(SpecException.class).hasMessageContaining("marks.clearance_um");
+    }
+
+    @Test
+    void theFullReportListsTheAnnotationRulesOnlyWhenThereAreAnnotations() throws Exception {
+        Spec plain = SpecReader.parse(SpecReaderTest.GOOD, "t.yaml");
+        assertThat(DesignRules.report(plain, Designer.run(plain).layout()).rules()).extracting(DrcReport.RuleSummary::rule)
+                .doesNotContain(DrcReport.ANNOTATION_OVERLAP, DrcReport.LABEL_ON_ARRAY, DrcReport.LABEL_OVERLAP);
+        Spec marked = SpecReader.parse(MARKED, "t.yaml");
+        DrcReport report = DesignRules.report(marked, Designer.run(marked).layout());
+        assertThat(report.count(DrcReport.ANNOTATION_OVERLAP)).isEqualTo(1);
+        assertThat(report.count(DrcReport.LABEL_ON_ARRAY)).isEqualTo(1);
+        assertThat(report.rules()).extracting(DrcReport.RuleSummary::rule).doesNotContain(DrcReport.LABEL_OVERLAP);
+    }
 }

@@ -34,6 +34,12 @@ public record Annotations(List<Label> labels, List<Mark> marks) {
      * {@code sizeNm} long and {@code widthNm} wide, or a filled {@code square} of side {@code sizeNm}.
      */
     public record Mark(String name, String type, double xNm, double yNm, double sizeNm, double widthNm) {
+
+        /** Its row of NAME.marks.csv: name, x µm, y µm, type, size µm — as the report's table prints it too. */
+        public List<String> csvRow() {
+            return List.of(name, num(xNm / 1000), num(yNm / 1000), type, num(sizeNm / 1000));
+        }
+
         public Polygon polygonNm() {
             double h = sizeNm / 2;
             if (type.equals("square")) {
@@ -81,8 +87,7 @@ public record Annotations(List<Label> labels, List<Mark> marks) {
     public String marksCsv() {
         StringBuilder sb = new StringBuilder("name,x_um,y_um,type,size_um\n");
         for (Mark m : marks) {
-            sb.append(m.name()).append(',').append(num(m.xNm() / 1000)).append(',').append(num(m.yNm() / 1000))
-                    .append(',').append(m.type()).append(',').append(num(m.sizeNm() / 1000)).append('\n');
+            sb.append(String.join(",", m.csvRow())).append('\n');
         }
         return sb.toString();
     }

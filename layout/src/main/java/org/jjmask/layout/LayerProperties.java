@@ -39,6 +39,15 @@ public final class LayerProperties {
         return sb.append(" <name/>\n</layer-properties>\n").toString();
     }
 
+    /**
+     * The colour ({@code #rrggbb}) of a layer purpose — holes, outline, film, pads, labels, marks —
+     * as KLayout shows it; the previews and the report draw labels and marks in the same colours,
+     * so a mark looks alike in every view.
+     */
+    public static String colour(String purpose) {
+        return style(purpose)[0];
+    }
+
     /** Colour and KLayout dither pattern per purpose. */
     static String[] style(String name) {
         return switch (name) {

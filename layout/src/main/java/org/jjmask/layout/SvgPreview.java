@@ -68,8 +68,8 @@ public final class SvgPreview {
             sb.append("  </g>\n");
         }
         group(sb, "pads", "#ffb000", layout.padsNm());
-        group(sb, "labels", "#c040ff", labels);
-        group(sb, "marks", "#00a0a0", marks);
+        group(sb, "labels", LayerProperties.colour("labels"), labels);
+        group(sb, "marks", LayerProperties.colour("marks"), marks);
         sb.append(" </g>\n</svg>\n");
         return sb.toString();
     }

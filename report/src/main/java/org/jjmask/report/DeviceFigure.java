@@ -2,9 +2,12 @@ package org.jjmask.report;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jjmask.design.Numbers;
+import org.jjmask.layout.Annotations;
 import org.jjmask.layout.HoleArray;
+import org.jjmask.layout.LayerProperties;
 import org.jjmask.layout.Layout;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -13,8 +16,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * The whole device at true aspect: the film outline, the region filled with holes (each array
  * block's envelope — a block stands for thousands of holes, which are never drawn one by one),
- * the template's fill area (dashed, when it is not the whole film), the contact pads,
- * the zoom window of the next figure, axes in µm and a scale bar.
+ * the template's fill area (dashed, when it is not the whole film), the contact pads, the labels
+ * and alignment marks as their written polygons (in the colours KLayout shows them with, from the
+ * {@code .lyp}), each mark named, the zoom window of the next figure, axes in µm and a scale bar.
  */
 final class DeviceFigure {
 
@@ -25,6 +29,8 @@ final class DeviceFigure {
     static final Color PADS = new Color(0xe3, 0xb4, 0x48);
     static final Color PADS_EDGE = new Color(0x8a, 0x63, 0x12);
     static final Color FILL_EDGE = new Color(0x2e, 0x7d, 0x32);
+    static final Color LABELS = Color.decode(LayerProperties.colour("labels"));
+    static final Color MARKS = Color.decode(LayerProperties.colour("marks"));
     private static final Style TICK = new Style(7, false, Style.MUTED);
 
     private DeviceFigure() {}
@@ -33,9 +39,13 @@ final class DeviceFigure {
      * Draws the device in the page rectangle whose top left is (x, yTop), {@code w} wide and at
      * most {@code maxH} high (axis labels included); returns the height used.
      */
-    static float draw(PageCanvas c, Layout layout, Envelope zoomNm, float x, float yTop, float w, float maxH)
-            throws IOException {
+    static float draw(PageCanvas c, Layout layout, Annotations annotations, Envelope zoomNm, float x, float yTop,
+            float w, float maxH) throws IOException {
         Envelope world = new Envelope(layout.boundsNm());
+        List<Polygon> labels = annotations.labelPolygonsNm();
+        List<Polygon> marks = annotations.markPolygonsNm();
+        labels.forEach(p -> world.expandToInclude(p.getEnvelopeInternal()));
+        marks.forEach(p -> world.expandToInclude(p.getEnvelopeInternal()));
         double pad = 0.04 * Math.max(world.getWidth(), world.getHeight());
         world.expandBy(pad);
         float axisLeft = 30;
@@ -87,6 +97,19 @@ final class DeviceFigure {
             }
             cs.fillAndStrokeEvenOdd();
         }
+        fill(cs, labels, LABELS, v);
+        fill(cs, marks, MARKS, v);
+        for (Annotations.Mark m : annotations.marks()) {
+            // the name beside the mark, on the side facing the device, so the frame never cuts it off
+            float half = v.length(m.sizeNm() / 2) + 2;
+            float mx = v.px(m.xNm());
+            float my = v.py(m.yNm()) - TICK.size() * 0.36f;
+            if (m.xNm() > layout.boundsNm().centre().x) {
+                c.textRight(mx - half, my, m.name(), TICK);
+            } else {
+                c.text(mx + half, my, m.name(), TICK);
+            }
+        }
         if (zoomNm != null && !zoomNm.isNull()) {
             // the zoom window is sub-micron: mark it with a box at least a few points wide
             float zw = Math.max(6, v.length(zoomNm.getWidth()));
@@ -99,6 +122,18 @@ final class DeviceFigure {
         c.strokeRect(frameX, frameY, frameW, plotH, Style.MUTED, 0.5f);
         ticks(c, v, world, frameX, frameY, frameW, plotH);
         return axisTop + plotH + axisBottom;
+    }
+
+    private static void fill(PDPageContentStream cs, List<Polygon> polygons, Color colour, Viewport v)
+            throws IOException {
+        if (polygons.isEmpty()) {
+            return;
+        }
+        cs.setNonStrokingColor(colour);
+        for (Polygon p : polygons) {
+            Draw.polygonPath(cs, p, v);
+        }
+        cs.fillEvenOdd();
     }
 
     /** The block's hole-covered rectangle in nm: first to last hole centre, plus one hole radius. */

@@ -8,6 +8,7 @@ import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.Spec;
 import org.jjmask.design.Summary;
+import org.jjmask.layout.Annotations;
 import org.jjmask.layout.FilmLayout;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.LayerMap;
@@ -17,7 +18,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Page 2: the mask as written — the device drawn whole, a zoom of the lattice with its dimensions,
- * the written super-cell and its grid distortion, the GDS layers and the tone.
+ * the written super-cell and its grid distortion, the GDS layers and the tone, the labels and the
+ * alignment marks' coordinates.
  */
 final class LayoutPage {
 
@@ -39,9 +41,9 @@ final class LayoutPage {
             pages.y = c.paragraph(Pages.LEFT, pages.y, Pages.WIDTH, device, Style.BODY_BOLD) + Style.BODY_BOLD.leading();
         }
         pages.y -= 8;
-        float used = DeviceFigure.draw(c, layout, zoom, Pages.LEFT, pages.y, Pages.WIDTH, DEVICE_MAX_H);
+        float used = DeviceFigure.draw(c, layout, r.annotations(), zoom, Pages.LEFT, pages.y, Pages.WIDTH, DEVICE_MAX_H);
         pages.y -= used + 6;
-        legend(c, pages, layout, zoom != null);
+        legend(c, pages, layout, r.annotations(), zoom != null);
 
         pages.heading("Lattice detail", ZOOM + 20);
         float top = pages.y + 4;
@@ -56,6 +58,7 @@ final class LayoutPage {
         pages.y = top - ZOOM - 22;
 
         layers(pages, r);
+        AnnotationsTable.draw(pages, r);
     }
 
     private static String deviceText(Spec spec, Layout layout) {
@@ -96,7 +99,8 @@ final class LayoutPage {
         }
     }
 
-    private static void legend(PageCanvas c, Pages pages, Layout layout, boolean zoom) throws IOException {
+    private static void legend(PageCanvas c, Pages pages, Layout layout, Annotations annotations, boolean zoom)
+            throws IOException {
         Style s = Style.SMALL;
         List<Object[]> entries = new ArrayList<>();
         entries.add(new Object[] {DeviceFigure.FILM, null, "film: device outline (mesa, layer "
@@ -109,6 +113,16 @@ final class LayoutPage {
         if (!layout.padsNm().isEmpty()) {
             entries.add(new Object[] {DeviceFigure.PADS, DeviceFigure.PADS_EDGE, "contact pads (layer "
                     + layout.layers().pads().layer() + "/" + layout.layers().pads().datatype() + ")"});
+        }
+        if (!annotations.labels().isEmpty()) {
+            int n = annotations.labels().size();
+            entries.add(new Object[] {DeviceFigure.LABELS, null, n + (n == 1 ? " label" : " labels") + " (layer "
+                    + layout.layers().labels().layer() + "/" + layout.layers().labels().datatype() + ")"});
+        }
+        if (!annotations.marks().isEmpty()) {
+            int n = annotations.marks().size();
+            entries.add(new Object[] {DeviceFigure.MARKS, null, n + " alignment mark" + (n == 1 ? "" : "s") + " (layer "
+                    + layout.layers().marks().layer() + "/" + layout.layers().marks().datatype() + ")"});
         }
         if (zoom) {
             entries.add(new Object[] {null, DeviceFigure.ZOOM, "zoom window (below)"});

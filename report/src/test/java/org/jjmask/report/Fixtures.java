@@ -33,6 +33,13 @@ final class Fixtures {
               edge_margin_nm: 200
             """;
 
+    /** The same Hall bar (x ±5, y ±3 µm) with a label below it and four corner crosses 5 µm beyond its box. */
+    static final String MARKED_SPEC = SPEC.replace("name: t-hallbar_1", "name: t-marked") + """
+            labels:
+              - {text: "T1", x_um: -4, y_um: -7, height_um: 1.5}
+            marks: {type: cross, size_um: 4, width_um: 1, corners: true, margin_um: 5}
+            """;
+
     static final ReportInputs INPUTS = new ReportInputs(
             List.of(new OutputFile("gds", NAME + ".gds", 12345,
                     "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
@@ -52,6 +59,19 @@ final class Fixtures {
             }
         }
         return result;
+    }
+
+    private static DesignResult marked;
+
+    static synchronized DesignResult marked() {
+        if (marked == null) {
+            try {
+                marked = Designer.run(SpecReader.parse(MARKED_SPEC, "marked.yaml"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return marked;
     }
 
     static synchronized byte[] pdf() throws java.io.IOException {

@@ -23,6 +23,10 @@ public final class DrcReport {
     public static final String HOLE_MARGIN = "hole_margin";
     public static final String HOLE_OUTSIDE = "hole_outside";
     public static final String OFF_GRID = "off_grid";
+    /** Labels and marks ({@link AnnotationRules}). */
+    public static final String ANNOTATION_OVERLAP = "annotation_overlap";
+    public static final String LABEL_ON_ARRAY = "label_on_array";
+    public static final String LABEL_OVERLAP = "label_overlap";
 
     private static final Set<String> LARGER_IS_WORSE = Set.of(OFF_GRID);
 
