@@ -73,6 +73,17 @@ final class DeviceFigure {
             Envelope e = envelopeNm(layout, a);
             cs.addRect(v.px(e.getMinX()), v.py(e.getMinY()), v.length(e.getWidth()), v.length(e.getHeight()));
         }
+        if (layout.scattered().isPresent()) {
+            // a turned or disordered lattice has no blocks to show: where its holes lie, the fill
+            // area less the edge margin
+            Geometry holes = layout.fillAreaNm().buffer(-layout.marginNm(), 8);
+            for (int k = 0; k < holes.getNumGeometries(); k++) {
+                if (holes.getGeometryN(k) instanceof Polygon p) {
+                    Draw.polygonPath(cs, p, v);
+                }
+            }
+            cs.fillEvenOdd();
+        }
         cs.fill();
         // where the template lets holes go (fill region ∩ outline minus the pads' keep-out), when not the whole film
         Geometry area = layout.fillAreaNm();

@@ -54,8 +54,9 @@ final class LayoutPage {
             c.textCentred(Pages.LEFT + ZOOM / 2, top - ZOOM / 2, "no holes written", Style.BODY.withColor(Style.BAD));
         }
         float tx = Pages.LEFT + ZOOM + 16;
-        facts(c, r, tx, top - 6, Pages.RIGHT - tx);
-        pages.y = top - ZOOM - 22;
+        float textBottom = facts(c, r, tx, top - 6, Pages.RIGHT - tx);
+        // the facts beside the zoom can run longer than it (a scattered lattice has one more)
+        pages.y = Math.min(top - ZOOM - 22, textBottom);
 
         layers(pages, r);
         AnnotationsTable.draw(pages, r);
@@ -105,8 +106,11 @@ final class LayoutPage {
         List<Object[]> entries = new ArrayList<>();
         entries.add(new Object[] {DeviceFigure.FILM, null, "film: device outline (mesa, layer "
                 + layout.layers().outline().layer() + "/" + layout.layers().outline().datatype() + ")"});
-        entries.add(new Object[] {DeviceFigure.HOLES, null, "hole-filled region: " + Numbers.count(layout.arrays().size())
-                + " array blocks, " + Numbers.count(layout.holeCount()) + " holes"});
+        entries.add(new Object[] {DeviceFigure.HOLES, null, layout.scattered()
+                .map(sc -> "hole-filled region (bulk): " + Numbers.count(layout.holeCount()) + " holes, one SREF each, "
+                        + sc.classCounts().size() + " size classes")
+                .orElse("hole-filled region: " + Numbers.count(layout.arrays().size()) + " array blocks, "
+                        + Numbers.count(layout.holeCount()) + " holes")});
         if (!layout.fillAreaNm().equalsExact(layout.outlineNm())) {
             entries.add(new Object[] {null, DeviceFigure.FILL_EDGE, "where the template allows holes (dashed)"});
         }
@@ -151,7 +155,8 @@ final class LayoutPage {
         return x + 13 + c.width(label, s) + 14;
     }
 
-    private static void facts(PageCanvas c, DesignResult r, float x, float y, float width) throws IOException {
+    /** The dimension keys and lattice facts beside the zoom; returns where the text ends. */
+    private static float facts(PageCanvas c, DesignResult r, float x, float y, float width) throws IOException {
         Layout layout = r.layout();
         GridLattice g = layout.lattice();
         UnitCellFacts f = r.facts();
@@ -168,9 +173,20 @@ final class LayoutPage {
                 + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm");
         y = key(c, x, y, width, "w", LatticeZoom.NECK, "neck, narrowest film between two holes: "
                 + Numbers.format(f.neckWidthNm()) + " nm, measured between the written polygons");
-        y = key(c, x, y, width, "▭", LatticeZoom.CELL, "written super-cell " + Numbers.format(g.cellX() * dbu) + " × "
-                + Numbers.format(g.cellY() * dbu) + " nm holding " + g.basis().size() + " hole"
-                + (g.basis().size() == 1 ? "" : "s") + ", repeated by the GDS arrays");
+        if (layout.scattered().isPresent()) {
+            Spec.FabricationSpec fab = r.spec().fabrication();
+            var n = r.network();
+            y = key(c, x, y, width, "σ", LatticeZoom.CELL, "scattered: lattice turned "
+                    + Numbers.format(r.spec().lattice().rotationDeg()) + "°, diameter σ " + Numbers.format(fab.diameterSigmaNm())
+                    + " nm, centre σ " + Numbers.format(fab.positionSigmaNm()) + " nm (preset " + fab.preset() + ", seed "
+                    + fab.seed() + ", truncated at 3σ); necks in the extracted network " + Numbers.format(n.neckWidthMeanNm())
+                    + " ± " + Numbers.format(n.neckWidthStdNm()) + " nm, narrowest " + Numbers.format(n.neckWidthMinNm())
+                    + " nm; each hole written as an SREF of its diameter's cell, the physics from the extracted network");
+        } else {
+            y = key(c, x, y, width, "▭", LatticeZoom.CELL, "written super-cell " + Numbers.format(g.cellX() * dbu) + " × "
+                    + Numbers.format(g.cellY() * dbu) + " nm holding " + g.basis().size() + " hole"
+                    + (g.basis().size() == 1 ? "" : "s") + ", repeated by the GDS arrays");
+        }
         y -= 4;
         List<String> lines = List.of(
                 "lattice: " + r.spec().lattice().type() + " (island network: "
@@ -184,6 +200,7 @@ final class LayoutPage {
         for (String line : lines) {
             y = c.richParagraph(x, y, width, line, b) - 2;
         }
+        return y;
     }
 
     /** One dimension key: a coloured letter, then its wrapped explanation. */
