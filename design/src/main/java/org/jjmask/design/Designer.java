@@ -18,6 +18,8 @@ import org.jjmask.layout.HoleVariation;
 import org.jjmask.layout.ScatteredHoles;
 import org.jjmask.layout.WrittenHole;
 import org.jjmask.layout.network.Hole;
+import org.jjmask.layout.network.Island;
+import org.jjmask.layout.network.Junction;
 import org.jjmask.layout.network.Holes;
 import org.jjmask.layout.network.JunctionNetwork;
 import org.jjmask.layout.HoleShape;
@@ -31,9 +33,11 @@ import org.jjmask.physics.ArrayGeometry;
 import org.jjmask.physics.Conditions;
 import org.jjmask.physics.IslandNetwork;
 import org.jjmask.physics.Material;
+import org.jjmask.physics.NetworkStiffness;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.Predictor;
 import org.jjmask.physics.Presets;
+import org.jjmask.physics.SheetResistance;
 import org.jjmask.physics.Substrate;
 import org.jjmask.physics.ValidityFlag;
 import org.locationtech.jts.geom.Envelope;
@@ -56,8 +60,10 @@ public final class Designer {
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
         List<DrcViolation> drc = DesignRules.check(spec, layout, facts);
 
-        NetworkStatistics network = layout.isScattered() ? scatteredNetwork(spec, layout, facts).statistics()
+        NetworkWindow window = layout.isScattered() ? scatteredNetwork(spec, layout, facts) : null;
+        NetworkStatistics network = window != null ? window.network().statistics()
                 : NetworkExtractor.periodic(lattice, networkDiameterNm(spec, facts), DBU_NM).statistics();
+        double coupling = window == null ? 1.0 : couplingFactor(window, network, spec.fabrication().edgeDamageNm());
         ArrayGeometry geometry = geometry(type, layout, facts, network);
         Spec.MaterialSpec m = spec.material();
         String materialSource = m.preset().isEmpty() ? "values given in the spec"
@@ -71,7 +77,7 @@ public final class Designer {
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions);
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
-                drc, notes(spec, layout, network), annotations(spec));
+                drc, notes(spec, layout, network, coupling), annotations(spec));
     }
 
     /** The layout: arrays on the orthogonal grid, or scattered holes for a rotated or disordered lattice. */
@@ -125,11 +131,14 @@ public final class Designer {
      * The junction network of a window of the written holes around the middle of the largest bulk
      * block (inside the array whatever the outline's shape), each hole with its own size.
      */
-    static JunctionNetwork scatteredNetwork(Spec spec, Layout layout, UnitCellFacts facts) {
+    /** The written holes of the window a scattered network was extracted from, and the network. */
+    record NetworkWindow(List<Hole> holes, JunctionNetwork network) {}
+
+    static NetworkWindow scatteredNetwork(Spec spec, Layout layout, UnitCellFacts facts) {
         ScatteredHoles holes = layout.scattered().orElseThrow();
         HoleArray block = holes.interiorSites().stream().max(Comparator.comparingLong(HoleArray::holes)).orElse(null);
         if (block == null) {
-            return JunctionNetwork.empty();
+            return new NetworkWindow(List.of(), JunctionNetwork.empty());
         }
         double[] c = holes.siteNm(block.x() + block.columns() / 2 * block.stepX(),
                 block.y() + block.rows() / 2 * block.stepY());
@@ -143,15 +152,55 @@ public final class Designer {
             env.expandToInclude(h.xNm(), h.yNm());
         }
         if (in.size() < 3) {
-            return JunctionNetwork.empty();
+            return new NetworkWindow(in, JunctionNetwork.empty());
         }
         double m = spec.lattice().pitchNm() / 2;
-        return NetworkExtractor.extract(in, Holes.rectangle(env.getMinX() - m, env.getMinY() - m, env.getMaxX() + m,
-                env.getMaxY() + m));
+        return new NetworkWindow(in, NetworkExtractor.extract(in, Holes.rectangle(env.getMinX() - m, env.getMinY() - m,
+                env.getMaxX() + m, env.getMaxY() + m)));
+    }
+
+    /**
+     * How much stronger (above 1) or weaker the disordered network's phase stiffness is than that of
+     * a uniform network of the mean junction. Each junction's coupling is ∝ 1/R_N (Ambegaokar–
+     * Baratoff) with R_N ∝ its own neck channel (MODEL.md §2: {@link SheetResistance#neckChannelSquares},
+     * neck less twice the edge damage); the network's stiffness relative to uniform couplings
+     * ({@link NetworkStiffness}) times the mean coupling, over the coupling of the mean junction.
+     * 1 when the network has no junctions to measure.
+     */
+    static double couplingFactor(NetworkWindow window, NetworkStatistics stats, double edgeDamageNm) {
+        JunctionNetwork net = window.network();
+        if (net.junctions().isEmpty() || !(stats.neckWidthMeanNm() > 0)) {
+            return 1.0;
+        }
+        double[] x = net.islands().stream().mapToDouble(Island::xNm).toArray();
+        double[] y = net.islands().stream().mapToDouble(Island::yNm).toArray();
+        List<NetworkStiffness.Bond> bonds = new ArrayList<>();
+        double radiusSum = 0;
+        double lengthSum = 0;
+        for (Junction j : net.junctions()) {
+            double r = (window.holes().get(j.hole1()).diameterNm() + window.holes().get(j.hole2()).diameterNm()) / 4;
+            bonds.add(new NetworkStiffness.Bond(j.island1(), j.island2(), 1 / channel(j.neckWidthNm(), r,
+                    j.lengthNm(), edgeDamageNm)));
+            radiusSum += r;
+            lengthSum += j.lengthNm();
+        }
+        double relative = NetworkStiffness.relative(x, y, bonds);
+        if (!(relative > 0)) {
+            return 1.0;
+        }
+        int n = net.junctions().size();
+        double meanCoupling = bonds.stream().mapToDouble(NetworkStiffness.Bond::coupling).average().orElseThrow();
+        double meanJunction = 1 / channel(stats.neckWidthMeanNm(), radiusSum / n, lengthSum / n, edgeDamageNm);
+        return relative * meanCoupling / meanJunction;
+    }
+
+    private static double channel(double neckNm, double radiusNm, double lengthNm, double edgeDamageNm) {
+        double w = Math.max(SheetResistance.MIN_NECK_NM, neckNm - 2 * edgeDamageNm);
+        return SheetResistance.neckChannelSquares(w, radiusNm + edgeDamageNm, lengthNm / 2, lengthNm / 2);
     }
 
     /** Caveats of this pass: what the scattered holes mean for the geometry the physics took. */
-    static List<ValidityFlag> notes(Spec spec, Layout layout, NetworkStatistics network) {
+    static List<ValidityFlag> notes(Spec spec, Layout layout, NetworkStatistics network, double coupling) {
         if (!layout.isScattered() || spec.fabrication().variation().isNone()) {
             return List.of();
         }
@@ -159,8 +208,8 @@ public final class Designer {
                 + Numbers.format(spec.fabrication().diameterSigmaNm()) + " nm and sigma_pos "
                 + Numbers.format(spec.fabrication().positionSigmaNm()) + " nm (seed " + spec.fabrication().seed()
                 + "): necks " + Numbers.format(network.neckWidthMeanNm()) + " ± " + Numbers.format(network.neckWidthStdNm())
-                + " nm, narrowest " + Numbers.format(network.neckWidthMinNm()) + " nm in the extracted window; the "
-                + "physics takes the mean junction of the extracted network"));
+                + " nm, narrowest " + Numbers.format(network.neckWidthMinNm()) + " nm in the extracted window; its "
+                + "phase stiffness is " + Numbers.format(coupling) + " × that of a network of the mean junction"));
     }
 
     /**
