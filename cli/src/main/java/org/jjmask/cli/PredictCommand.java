@@ -19,8 +19,12 @@ import picocli.CommandLine.Spec;
         description = "Predict the array's physics from the laid-out geometry; writes no files.")
 final class PredictCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SPEC", description = "The design file (YAML).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "The design file (YAML).")
     Path specFile;
+
+    @Option(names = "--list-presets", description = "List the material, substrate and fabrication presets with "
+            + "their numbers and sources (no SPEC needed).")
+    boolean listPresets;
 
     @Option(names = "--json", description = "Print the JSON summary instead of the table.")
     boolean json;
@@ -30,8 +34,20 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DesignResult r = Designer.run(SpecReader.read(specFile));
         PrintWriter out = command.commandLine().getOut();
+        if (listPresets) {
+            if (json) {
+                out.print(PresetList.json());
+            } else {
+                PresetList.print(out);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (specFile == null) {
+            throw new UserError("predict needs a SPEC file (or --list-presets)");
+        }
+        DesignResult r = Designer.run(SpecReader.read(specFile));
         if (json) {
             out.print(Summary.toJson(Summary.of(r, List.of())));
         } else {

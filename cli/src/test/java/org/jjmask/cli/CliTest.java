@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,5 +155,24 @@ class CliTest {
                 assertThat(r.code()).as(spec + ": " + r.err()).isZero();
             }
         }
+    }
+
+    @Test
+    void listPresetsShowsEveryPresetWithItsSource() throws Exception {
+        Run r = run("predict", "--list-presets");
+        assertThat(r.code()).isZero();
+        for (String name : List.of("Nd0.8Sr0.2NiO2", "La0.8Sr0.2NiO2", "YBCO", "Nb", "NbN", "MoGe", "a-Bi", "Al",
+                "SrTiO3", "KTaO3", "LaAlO3", "LSAT", "MgO", "sapphire", "Si", "SiO2", "aao", "ebeam")) {
+            assertThat(r.out()).contains(name);
+        }
+        assertThat(r.out()).contains("Nature 572, 624 (2019)").contains("PRB 19, 3593 (1979)");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run("predict", "--list-presets", "--json").out());
+        assertThat(json.get("materials")).hasSize(8);
+        assertThat(json.get("substrates")).hasSize(8);
+        json.get("materials").forEach(m -> assertThat(m.get("source").asText()).isNotBlank());
+
+        Run none = run("predict");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err().strip()).doesNotContain("\n").contains("SPEC");
     }
 }
