@@ -61,8 +61,11 @@ public record GridAxis(double[] edges) {
         if (finest >= coarse) {
             return uniform(period, Math.max(1, (int) Math.round(period / coarse)));
         }
-        // the count is integrated on a sub-grid much finer than the finest cell
-        int samples = (int) Math.min(4_000_000, Math.max(4000, Math.ceil(16 * period / finest)));
+        double[][] merged = merge(period, foci, fine);
+        foci = merged[0];
+        fine = merged[1];
+        // the count is integrated on a sub-grid finer than the finest cell
+        int samples = (int) Math.min(4_000_000, Math.max(2000, Math.ceil(4 * period / finest)));
         double dx = period / samples;
         double[] count = new double[samples + 1];
         for (int k = 0; k < samples; k++) {
@@ -82,6 +85,25 @@ public record GridAxis(double[] edges) {
         }
         e[n] = period;
         return new GridAxis(e);
+    }
+
+    /** Foci closer than 10⁻⁹ of the period become one, with the finer size: necks share coordinates. */
+    private static double[][] merge(double period, double[] foci, double[] fine) {
+        double[] at = new double[foci.length];
+        double[] size = new double[foci.length];
+        int n = 0;
+        outer:
+        for (int f = 0; f < foci.length; f++) {
+            for (int k = 0; k < n; k++) {
+                if (Math.abs(at[k] - foci[f]) <= 1e-9 * period) {
+                    size[k] = Math.min(size[k], fine[f]);
+                    continue outer;
+                }
+            }
+            at[n] = foci[f];
+            size[n++] = fine[f];
+        }
+        return new double[][] {java.util.Arrays.copyOf(at, n), java.util.Arrays.copyOf(size, n)};
     }
 
     private static double spacing(double x, double period, double coarse, double growth, double[] foci,
