@@ -8,7 +8,10 @@ import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussInteg
 
 /**
  * Normal state of the patterned film: Maxwell-Garnett for the sheet, a neck-channel integral for
- * narrow necks, the larger of the two deciding R_N.
+ * narrow necks, the larger of the two deciding R_N. The closed-form alternative to the default
+ * {@link LaplaceSheetResistance}: microseconds per call and within 1.5 % of the solve for triangular
+ * holes, the lattice it was tuned on, but 10–19 % low at D/a = 0.9 on square, honeycomb and kagome
+ * lattices (see {@link NormalStateModel}).
  *
  * <p><b>Maxwell-Garnett, 2D</b> (Maxwell Garnett, Phil. Trans. R. Soc. A 203, 385 (1904)):
  * {@code R_□,eff = R_□ (1+φ)/(1−φ)} for insulating circular holes, exact to first order in φ, within
@@ -39,8 +42,12 @@ import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussInteg
  */
 public final class SheetResistance implements NormalStateModel {
 
-    /** The default model (Maxwell-Garnett sheet, neck-channel check). */
+    /** The closed-form model (Maxwell-Garnett sheet, neck-channel check); the default is {@link LaplaceSheetResistance}. */
     public static final SheetResistance MAXWELL_GARNETT_NECK = new SheetResistance();
+
+    /** The sources of this model. */
+    static final List<Citation> CITATIONS = List.of(Citations.MAXWELL_GARNETT, Citations.NECK_CHANNEL,
+            Citations.RESISTOR_NETWORK);
 
     /** Porosity above which Maxwell-Garnett is flagged. */
     public static final double MG_POROSITY_LIMIT = 0.3;
@@ -189,6 +196,6 @@ public final class SheetResistance implements NormalStateModel {
                     "Maxwell-Garnett R_sq,eff = %.4g ohm (porosity %.4f); neck channel gives R_N = %.4g ohm",
                     rMg, phiEl, rNeck);
         }
-        return new NormalState(rEff, rn, phiEl, wEff, dEff, destroyed, method, flags);
+        return new NormalState(rEff, rn, phiEl, wEff, dEff, destroyed, method, flags, CITATIONS);
     }
 }
