@@ -19,6 +19,12 @@ import org.jjmask.physics.laplace.Direction;
  * {@link IslandNetwork#sheetToJunctionFactor()} (MODEL.md §1), exactly as {@link SheetResistance}
  * maps R_□,eff to R_N.
  *
+ * <p><b>Which circles</b>: those with the geometry's porosity on its lattice, D/a = √(4cφ/π) (c the
+ * plaquette area over a², {@link #circleRatio}). For {@link ArrayGeometry#periodic} that is D/a; for
+ * a written layout it keeps the written hole and plaquette areas, which the nominal D and the
+ * snapped nearest distance do not (the demo's inscribed 32-gons on a 1 nm grid: D/a = 0.6947 by
+ * area against 70/99.48 = 0.7037, 1.2 % in R_N).
+ *
  * <p><b>Edge damage</b> δ (MODEL.md §2): holes conduct as if their diameter were D + 2δ; the
  * electrical porosity is φ·((D+2δ)/D)² and the neck w − 2δ. When 2δ leaves less than
  * {@value SheetResistance#MIN_NECK_NM} nm of neck the film is cut apart (flag
@@ -116,9 +122,18 @@ public final class LaplaceSheetResistance implements NormalStateModel {
         return est;
     }
 
-    /** True when the layout's neck matches circular holes: |a − D − w| within the tolerance. */
+    /**
+     * D/a of circular holes with the layout's porosity φ on its lattice: φ = πD²/(4·S), S = c·a²
+     * the plaquette (MODEL.md §1 table), so D/a = √(4cφ/π). For {@link ArrayGeometry#periodic} this
+     * is D/a itself; for a written layout it keeps the written hole and plaquette areas.
+     */
+    static double circleRatio(ArrayGeometry g) {
+        return Math.sqrt(4.0 * g.network().plaquetteAreaPerPitch2() * g.porosity() / Math.PI);
+    }
+
+    /** True when the layout's neck is that of those circles: |a(1 − D/a) − w| within the tolerance. */
     static boolean circular(ArrayGeometry g) {
-        double mismatch = Math.abs(g.pitchNm() - g.holeDiameterNm() - g.neckWidthNm());
+        double mismatch = Math.abs(g.pitchNm() * (1.0 - circleRatio(g)) - g.neckWidthNm());
         return mismatch <= CIRCLE_TOLERANCE_NM + CIRCLE_TOLERANCE_OF_NECK * g.neckWidthNm();
     }
 
@@ -133,16 +148,16 @@ public final class LaplaceSheetResistance implements NormalStateModel {
         IslandNetwork net = g.network();
         double a = g.pitchNm();
         double d = g.holeDiameterNm();
-        double dEff = d > 0 ? d + 2.0 * edgeDamageNm : 0.0;
+        // edge damage widens every hole by 2δ: scale the circles by (D + 2δ)/D, as the porosity
+        double widen = d > 0 ? (d + 2.0 * edgeDamageNm) / d : 1.0;
+        double dEff = d * widen;
         double wEff = g.neckWidthNm() - 2.0 * edgeDamageNm;
         if (edgeDamageNm > 0 && d > 0) {
             flags.add(new ValidityFlag(ValidityFlag.EDGE_DAMAGE, String.format(Locale.ROOT,
                     "edge damage %.3g nm: holes conduct as D+2d = %.4g nm (porosity %.4f -> %.4f), necks %.4g -> %.4g nm",
-                    edgeDamageNm, dEff, g.porosity(), g.porosity() * (dEff / d) * (dEff / d), g.neckWidthNm(), wEff)));
+                    edgeDamageNm, dEff, g.porosity(), g.porosity() * widen * widen, g.neckWidthNm(), wEff)));
         }
         boolean destroyed = false;
-        // the electrical hole keeps at least the minimum neck to its neighbours, whatever the damage
-        double dEl = Math.min(dEff, a - SheetResistance.MIN_NECK_NM);
         if (wEff < SheetResistance.MIN_NECK_NM) {
             destroyed = true;
             flags.add(new ValidityFlag(ValidityFlag.NECKS_DESTROYED, String.format(Locale.ROOT,
@@ -151,12 +166,13 @@ public final class LaplaceSheetResistance implements NormalStateModel {
                     SheetResistance.MIN_NECK_NM)));
             wEff = SheetResistance.MIN_NECK_NM;
         }
-        dEl = Math.max(dEl, 0.0);
-        double phiEl = d > 0 ? g.porosity() * (dEl / d) * (dEl / d) : g.porosity();
-        SheetEstimate est = sheetFactor(net, dEl / a);
+        // the electrical holes keep at least the minimum neck, whatever the damage
+        double ratio = Math.max(0.0, Math.min(circleRatio(g) * widen, 1.0 - SheetResistance.MIN_NECK_NM / a));
+        double phiEl = Math.PI * ratio * ratio / (4.0 * net.plaquetteAreaPerPitch2());
+        SheetEstimate est = sheetFactor(net, ratio);
         if (est.isolated()) {
             // cannot happen for disjoint circles (a face always crosses the neck); kept as a clear answer
-            throw new IllegalStateException("Laplace solve found no conducting path at D/a = " + dEl / a);
+            throw new IllegalStateException("Laplace solve found no conducting path at D/a = " + ratio);
         }
         double factor = net.sheetToJunctionFactor();
         double rEff = sheetResistanceOhm * est.resistanceFactor();
@@ -170,7 +186,7 @@ public final class LaplaceSheetResistance implements NormalStateModel {
         String method = String.format(Locale.ROOT,
                 "Laplace solve of the %s hole lattice at D/a = %.4f: R_sq,eff = %.4g ohm +- %.2g %% (Richardson "
                         + "over %s), R_N = R_sq,eff / %.4f; Maxwell-Garnett would give R_N = %.4g ohm",
-                holeLattice(net).name().toLowerCase(Locale.ROOT), dEl / a, rEff, 100 * est.relativeError(),
+                holeLattice(net).name().toLowerCase(Locale.ROOT), ratio, rEff, 100 * est.relativeError(),
                 grids(est), factor, rnMg);
         if (rn > (1.0 + NECK_LIMIT_EXCESS) * rnMg) {
             flags.add(new ValidityFlag(ValidityFlag.NECK_LIMITED_RN, String.format(Locale.ROOT,

@@ -107,6 +107,23 @@ class LaplaceSheetResistanceTest {
     }
 
     @Test
+    void aWrittenLayoutIsSolvedAtItsPorosity() {
+        // the demo's facts: inscribed 32-gons of 70 nm on a 1 nm grid, nearest distance 99.48 nm
+        ArrayGeometry g = new ArrayGeometry(IslandNetwork.HONEYCOMB, 99.4786, 70, 29.9538, 8650, 8650, 3786,
+                3786 / 8650.0, 2432);
+        double ratio = Math.sqrt(4 * (Math.sqrt(3) / 2) * g.porosity() / Math.PI);
+        assertThat(ratio).isCloseTo(0.6947, within(1e-4));
+        NormalState ns = MODEL.solve(g, 300, 0);
+        assertThat(ns.flags()).isEmpty();
+        assertThat(ns.electricalPorosity()).isCloseTo(g.porosity(), within(1e-12));
+        assertThat(ns.rnOhm()).isCloseTo(300 * MODEL.sheetFactor(IslandNetwork.HONEYCOMB, ratio).resistanceFactor()
+                / Math.sqrt(3), within(1e-9));
+        // and that is Maxwell-Garnett's neighbourhood, as for ideal triangular holes at this D/a
+        assertThat(ns.rnOhm()).isCloseTo(300 * (1 + g.porosity()) / (1 - g.porosity()) / Math.sqrt(3),
+                withinPercentage(0.3));
+    }
+
+    @Test
     void plainFilm() {
         NormalState ns = MODEL.solve(ArrayGeometry.periodic(IslandNetwork.SQUARE, 100, 0), 300, 2);
         assertThat(ns.sheetResistanceEffOhm()).isEqualTo(300);
