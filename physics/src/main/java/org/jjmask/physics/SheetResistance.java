@@ -23,16 +23,17 @@ import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussInteg
  * neck's middle to the two island nodes it joins (capped at ±r), integrated with Commons Math's
  * Legendre–Gauss integrator. Its w ≪ D limit is MODEL.md's {@code R_□ π √(D/2w)}; that bare
  * asymptote overestimates R_N by 2× at w/D = 0.43 and is not used. The channel integral ignores the
- * spreading resistance in the islands, so it is a lower estimate; checked against a finite-difference
- * Laplace solve (this issue, offline): triangular holes D/a = 0.7 / 0.9 / 0.95 → R_N/R_□ = 1.54 /
- * 3.92 / 6.58 vs 1.51 / 3.93 / 6.6 (FD); square D/a = 0.9 / 0.95 → 4.60 / 7.47 vs 5.10 / 8.00.
+ * spreading resistance in the islands, so it is a lower estimate; checked against the Laplace solve
+ * ({@link LaplaceSheetResistance}, which matches Rayleigh's series to 0.1 %): triangular holes
+ * D/a = 0.7 / 0.9 / 0.95 → R_N/R_□ = 1.54 / 3.92 / 6.58 vs 1.502 / 3.927 / 6.624; square
+ * D/a = 0.9 / 0.95 → 4.60 / 7.47 vs 5.089 / 7.972.
  *
  * <p><b>Choice</b>: {@code R_N = R_N,MG + λ(w/D)·max(0, R_neck − R_N,MG)} with λ = 1 for w ≤ D/4
  * (narrow necks: the channel is the better estimate), λ = 0 for w ≥ 0.45·D (there the channel
  * overestimates the honeycomb-network junction by ~3 % because three channels meet at each island,
  * while MG is within 0.3 %), linear in between — continuous in every input, and each estimate is used
  * where it is the better one. With the blend, triangular holes at D/a = 0.7 / 0.9 / 0.95 give R_N/R_□
- * = 1.506 / 3.92 / 6.58 against 1.505 / 3.93 / 6.6 from the finite-difference solve. When the neck
+ * = 1.506 / 3.92 / 6.58 against 1.502 / 3.927 / 6.624 from the Laplace solve. When the neck
  * contributes, R_□,eff is reported as factor·R_N (flag {@code neck_limited_rn}).
  *
  * <p><b>Edge damage</b> δ (MODEL.md §2): holes conduct as if their diameter were D + 2δ: φ_el =

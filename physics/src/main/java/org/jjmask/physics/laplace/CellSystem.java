@@ -227,8 +227,10 @@ final class CellSystem implements ArrayOperator {
     }
 
     /**
-     * σ_eff/σ = P / (E² A): the power dissipated in the cell per unit field squared, per area
-     * (Ohmic dissipation of the discrete solution; exact for a uniform film).
+     * σ_eff/σ = P / (E² A): the power dissipated in the cell per unit average field squared, per
+     * area — the energy definition of the effective conductivity, σ_eff⟨E⟩² = ⟨σ|∇V|²⟩ (e.g. Milton,
+     * The Theory of Composites (2002)), here Σ G ΔV² over the faces. Being an energy it errs by the
+     * square of the solver's error; it is exact for a uniform film.
      */
     double conductance(double[] u) {
         if (!conducts) {

@@ -19,7 +19,8 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * B_n/c^{2n} + δ_{n1} (π/A) B_1 + Σ_{m odd} C(m+n−1, n) S_{m+n} B_m = E δ_{n1}, and
  * σ_eff/σ = 1 − 2π B_1/(A E). S_2 is replaced by the Lorentz term π/A (Rayleigh's shape-dependent
  * sum, taken over a disc). The square lattice has S_l ≠ 0 only for l ≡ 0 (mod 4), the hexagonal
- * one for l ≡ 0 (mod 6). S_4 (square) = Γ(1/4)⁸/(960π²) exactly; the rest are summed directly
+ * one for l ≡ 0 (mod 6). S_4 (square) = Γ(1/4)⁸/(960π²) exactly (Borwein, Glasser, McPhedran,
+ * Wan &amp; Zucker, Lattice Sums Then and Now (2013)); the rest are summed directly
  * over a disc of radius {@value #SUM_RADIUS} (the tail of z^−l, l ≥ 6, cancels over each shell).
  *
  * <p>Leading order this is the formula of Perrins et al. (their eq. for the square array):
