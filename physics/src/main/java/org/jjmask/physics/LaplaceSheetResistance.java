@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jjmask.physics.laplace.Direction;
 import org.jjmask.physics.laplace.HoleLattice;
 import org.jjmask.physics.laplace.Resolution;
 import org.jjmask.physics.laplace.SheetEstimate;
 import org.jjmask.physics.laplace.SheetSolver;
-import org.jjmask.physics.laplace.Direction;
 
 /**
  * Normal state from the Laplace equation on the periodic unit cell (MODEL.md §2, "Truth"): R_□,eff
@@ -33,18 +33,19 @@ import org.jjmask.physics.laplace.Direction;
  *
  * <p><b>Flags</b>: {@code narrow_neck} when w − 2δ &lt; (D + 2δ)/4; {@code neck_limited_rn} when the
  * solved R_N exceeds the Maxwell-Garnett R_N by more than {@value #NECK_LIMIT_EXCESS} (the necks,
- * not the porosity, set R_N — at D/a ≈ 0.85 triangular). {@code mg_high_porosity} is not raised:
+ * not the porosity, set R_N — from D/a ≈ 0.87 for triangular holes, 0.78 for square ones). {@code mg_high_porosity} is not raised:
  * Maxwell-Garnett is only quoted here.
  *
- * <p><b>Holes that are not circles</b> — the layout's neck differs from a − D by more than
- * 1 nm + 5 % of the neck, as for hexagons and squares given by their equal-area diameter — need
+ * <p><b>Holes that are not circles</b> — the layout's neck differs from those circles' a(1 − D/a)
+ * by more than 1 nm + 5 % of the neck, as for hexagons and squares of sizable D — need
  * their outline, which {@link ArrayGeometry} does not carry: those go to
  * {@link SheetResistance#MAXWELL_GARNETT_NECK} with flag {@code noncircular_holes}. (The solver
  * itself takes any polygon: {@link org.jjmask.physics.laplace.PolygonHole}.)
  *
  * <p><b>Cost</b>: R_□,eff/R_□ depends only on the lattice and D/a, so solves are cached by that pair
- * (least recently used, {@value #CACHE_SIZE} entries). With {@link Resolution#DEFAULT} a solve
- * takes 1–40 ms for square and triangular holes and up to ~0.2 s for kagome necks of 0.01a.
+ * (least recently used, {@value #CACHE_SIZE} entries). With {@link Resolution#DEFAULT} a warm solve
+ * averages 2 ms (square) to 24 ms (kagome) over 0.05 ≤ D/a ≤ 0.99, the slowest 0.16 s (kagome
+ * necks of 0.01a); the first in a JVM adds ~50 ms of warm-up.
  */
 public final class LaplaceSheetResistance implements NormalStateModel {
 
@@ -54,7 +55,7 @@ public final class LaplaceSheetResistance implements NormalStateModel {
     /** Solved R_N above Maxwell-Garnett's by more than this fraction raises {@code neck_limited_rn}. */
     public static final double NECK_LIMIT_EXCESS = 0.02;
 
-    /** Largest mismatch |a − D − w| (nm) of circular holes is this plus {@link #CIRCLE_TOLERANCE_OF_NECK}·w. */
+    /** Largest neck mismatch (nm) of circular holes is this plus {@link #CIRCLE_TOLERANCE_OF_NECK}·w. */
     public static final double CIRCLE_TOLERANCE_NM = 1.0;
 
     /** Relative part of the circular-hole tolerance, as a fraction of the neck. */
@@ -207,9 +208,10 @@ public final class LaplaceSheetResistance implements NormalStateModel {
         NormalState mg = SheetResistance.MAXWELL_GARNETT_NECK.solve(g, sheetResistanceOhm, edgeDamageNm);
         List<ValidityFlag> flags = new ArrayList<>(mg.flags());
         flags.add(new ValidityFlag(ValidityFlag.NONCIRCULAR_HOLES, String.format(Locale.ROOT,
-                "neck %.4g nm differs from a - D = %.4g nm: the holes are not circles of the equal-area diameter; "
-                        + "without their outline the Laplace solve is not used and R_N comes from Maxwell-Garnett "
-                        + "and the neck channel", g.neckWidthNm(), g.pitchNm() - g.holeDiameterNm())));
+                "neck %.4g nm differs from the %.4g nm of circles with the same porosity: the holes are not "
+                        + "circles; without their outline the Laplace solve is not used and R_N comes from "
+                        + "Maxwell-Garnett and the neck channel", g.neckWidthNm(),
+                g.pitchNm() * (1.0 - circleRatio(g)))));
         return new NormalState(mg.sheetResistanceEffOhm(), mg.rnOhm(), mg.electricalPorosity(),
                 mg.effectiveNeckWidthNm(), mg.effectiveHoleDiameterNm(), mg.necksDestroyed(),
                 "holes not circular: " + mg.method(), flags, mg.citations());

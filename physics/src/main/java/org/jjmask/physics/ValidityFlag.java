@@ -32,8 +32,9 @@ public record ValidityFlag(String code, String message) {
     /** Edge damage consumed the whole neck: the film is cut into pieces; numbers are clamped. */
     public static final String NECKS_DESTROYED = "necks_destroyed";
     /**
-     * The holes are not circles (the neck differs from a − D): the Laplace solve needs their
-     * outline, which {@link ArrayGeometry} does not carry, so the Maxwell-Garnett/neck model was used.
+     * The holes are not circles (the neck differs from that of circles with the same porosity): the
+     * Laplace solve needs their outline, which {@link ArrayGeometry} does not carry, so the
+     * Maxwell-Garnett/neck model was used.
      */
     public static final String NONCIRCULAR_HOLES = "noncircular_holes";
     /** The junction (mutual) capacitance is an order-of-magnitude coplanar-strip estimate. */
