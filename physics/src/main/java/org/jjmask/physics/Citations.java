@@ -11,6 +11,13 @@ public final class Citations {
     public static final Citation NECK_CHANNEL = new Citation("neck-channel-integral",
             "Narrow-neck resistance R = R_sq * integral dx / w(x) over the channel between two circular holes "
                     + "[derived, jjmask MODEL.md section 2]; asymptotically R_sq*pi*sqrt(D/2w) for w << D");
+    public static final Citation LAPLACE_SOLVE = new Citation("laplace-unit-cell",
+            "R_sq,eff from div(sigma grad V) = 0 on the periodic unit cell, holes insulating [jjmask MODEL.md section 2]: "
+                    + "aperture-weighted finite volumes (cf. Johansen & Colella, J. Comput. Phys. 147, 60 (1998)), "
+                    + "conjugate gradients (Hestenes & Stiefel, J. Res. NBS 49, 409 (1952); Apache Commons Math 3.6.1) "
+                    + "with modified incomplete Cholesky (Gustafsson, BIT 18, 142 (1978)), Richardson extrapolation over "
+                    + "two nested grids (Richardson, Phil. Trans. R. Soc. A 210, 307 (1911)); checked against Rayleigh's "
+                    + "multipole series (Perrins, McKenzie & McPhedran, Proc. R. Soc. A 369, 207 (1979))");
     public static final Citation RESISTOR_NETWORK = new Citation("resistor-network-uniform-field",
             "R_sq,eff/R_N from the uniform-field solution of a resistor network, sigma = sum_b (x.l_b)^2/(R_N A) "
                     + "[derived, jjmask MODEL.md section 1]");

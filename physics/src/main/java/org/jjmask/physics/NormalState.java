@@ -11,14 +11,15 @@ import java.util.List;
  * @param effectiveNeckWidthNm superconducting/conducting neck width w − 2δ (clamped ≥ a small floor)
  * @param effectiveHoleDiameterNm D + 2δ
  * @param necksDestroyed true when 2δ ≥ w: the film is cut apart; the numbers are clamped
- * @param method which estimate decided R_N, in words
+ * @param method which estimate decided R_N, in words (with its error estimate where there is one)
  * @param flags validity flags raised
+ * @param citations the sources of the estimate used
  */
 public record NormalState(double sheetResistanceEffOhm, double rnOhm, double electricalPorosity,
         double effectiveNeckWidthNm, double effectiveHoleDiameterNm, boolean necksDestroyed, String method,
-        List<ValidityFlag> flags) {
+        List<ValidityFlag> flags, List<Citation> citations) {
 
-    /** Validates finiteness; copies the list. */
+    /** Validates finiteness; copies the lists. */
     public NormalState {
         Checks.positive("sheetResistanceEffOhm", sheetResistanceEffOhm);
         Checks.positive("rnOhm", rnOhm);
@@ -27,5 +28,6 @@ public record NormalState(double sheetResistanceEffOhm, double rnOhm, double ele
         Checks.nonNegative("effectiveHoleDiameterNm", effectiveHoleDiameterNm);
         Checks.text("method", method);
         flags = List.copyOf(flags);
+        citations = List.copyOf(citations);
     }
 }

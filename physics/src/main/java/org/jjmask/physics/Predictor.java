@@ -12,7 +12,8 @@ import java.util.Set;
  * energies reported in kelvin. Pure function, no state, no I/O.
  *
  * <p>The chain (MODEL.md §§2–6): normal state ({@link NormalStateModel}, default
- * {@link SheetResistance#MAXWELL_GARNETT_NECK}) → BCS gap ({@link BcsGap}) → E_J
+ * {@link LaplaceSheetResistance#DEFAULT}, the Laplace solve; {@link SheetResistance#MAXWELL_GARNETT_NECK}
+ * the closed-form alternative) → BCS gap ({@link BcsGap}) → E_J
  * ({@link JosephsonCoupling}) → E_C ({@link ChargingEnergy}) → T_BKT ({@link BktTransition}) →
  * R_sat ({@link PhaseSlips}) → phase → R(T) ({@link ResistanceCurve}) → fields
  * ({@link CriticalFields}, {@link FluxPeriod}).
@@ -34,9 +35,9 @@ public final class Predictor {
     /** R_sat below this fraction of R_□,eff counts as zero resistance (MODEL.md §4). */
     public static final double SUPERCONDUCTOR_RSAT_FRACTION = 1e-3;
 
-    /** Predict with the default normal-state model. */
+    /** Predict with the default normal-state model, {@link LaplaceSheetResistance#DEFAULT}. */
     public static Prediction predict(ArrayGeometry g, Material m, Substrate s, Conditions c) {
-        return predict(g, m, s, c, SheetResistance.MAXWELL_GARNETT_NECK);
+        return predict(g, m, s, c, LaplaceSheetResistance.DEFAULT);
     }
 
     /** Predict with a chosen normal-state model (e.g. a Laplace solve). */
@@ -55,9 +56,7 @@ public final class Predictor {
         // normal state
         NormalState ns = model.solve(g, m.sheetResistanceOhm(), c.edgeDamageNm());
         flags.addAll(ns.flags());
-        cites.add(Citations.MAXWELL_GARNETT);
-        cites.add(Citations.NECK_CHANNEL);
-        cites.add(Citations.RESISTOR_NETWORK);
+        cites.addAll(ns.citations());
         double rEff = ns.sheetResistanceEffOhm();
         double rn = ns.rnOhm();
 

@@ -9,18 +9,34 @@ package org.jjmask.physics;
  */
 public record ValidityFlag(String code, String message) {
 
-    /** Electrical porosity above 0.3: Maxwell-Garnett loses accuracy (≈2 % at D/a = 0.8, 6 % at 0.9). */
+    /**
+     * Electrical porosity above 0.3: Maxwell-Garnett loses accuracy (≈2 % at D/a = 0.8, 6 % at 0.9).
+     * Raised only by the model that uses it ({@link SheetResistance}).
+     */
     public static final String MG_HIGH_POROSITY = "mg_high_porosity";
-    /** Effective neck narrower than a quarter of the effective hole diameter. */
+    /**
+     * Effective neck narrower than a quarter of the effective hole diameter: R_N is dominated by the
+     * constriction and sensitive to the neck width (and to edge damage).
+     */
     public static final String NARROW_NECK = "narrow_neck";
-    /** R_N set by the neck-channel integral, which exceeded Maxwell-Garnett. */
+    /**
+     * The necks limit R_N beyond Maxwell-Garnett: in {@link SheetResistance} R_N is then set by the
+     * neck-channel integral; in {@link LaplaceSheetResistance} the solved R_N exceeds the
+     * Maxwell-Garnett value by more than {@link LaplaceSheetResistance#NECK_LIMIT_EXCESS}.
+     */
     public static final String NECK_LIMITED_RN = "neck_limited_rn";
-    /** Electrical porosity clamped to keep R_□,eff finite. */
+    /** Electrical porosity clamped to keep R_□,eff finite (Maxwell-Garnett model). */
     public static final String POROSITY_CLAMPED = "porosity_clamped";
     /** Edge damage reduced the neck and widened the holes electrically. */
     public static final String EDGE_DAMAGE = "edge_damage";
     /** Edge damage consumed the whole neck: the film is cut into pieces; numbers are clamped. */
     public static final String NECKS_DESTROYED = "necks_destroyed";
+    /**
+     * The holes are not circles (the neck differs from that of circles with the same porosity): the
+     * Laplace solve needs their outline, which {@link ArrayGeometry} does not carry, so the
+     * Maxwell-Garnett/neck model was used.
+     */
+    public static final String NONCIRCULAR_HOLES = "noncircular_holes";
     /** The junction (mutual) capacitance is an order-of-magnitude coplanar-strip estimate. */
     public static final String JUNCTION_CAPACITANCE_ESTIMATE = "junction_capacitance_estimate";
     /** The dice-network XY constant is an estimate, not a published or Monte-Carlo value. */
