@@ -64,7 +64,10 @@ public final class Designer {
         NetworkStatistics network = window != null ? window.network().statistics()
                 : NetworkExtractor.periodic(lattice, networkDiameterNm(spec, facts), DBU_NM).statistics();
         double coupling = window == null ? 1.0 : couplingFactor(window, network, spec.fabrication().edgeDamageNm());
-        ArrayGeometry geometry = geometry(type, layout, facts, network);
+        ArrayGeometry geometry = geometry(type, layout, facts, network).withStiffnessFactor(coupling);
+        if (!spec.lattice().holeShape().equals("circle")) {
+            geometry = geometry.withHoleOutline(outlineNm(hole));
+        }
         Spec.MaterialSpec m = spec.material();
         String materialSource = m.preset().isEmpty() ? "values given in the spec"
                 : Presets.material(m.preset()).map(Material::source).orElse("");
@@ -111,6 +114,16 @@ public final class Designer {
         return new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeEquivalentDiameterNm() * scale,
                 network.neckWidthMeanNm(), network.plaquetteAreaMeanNm2(), network.plaquetteAreaMeanNm2(), area,
                 network.porosity(), network.islandAreaMeanNm2());
+    }
+
+    /** The written hole polygon about its centre, nm, in the lattice's own frame (unrotated). */
+    static double[] outlineNm(HoleShape hole) {
+        int[] xy = hole.xy();
+        double[] out = new double[xy.length];
+        for (int k = 0; k < xy.length; k++) {
+            out[k] = xy[k] * DBU_NM;
+        }
+        return out;
     }
 
     /** Mean nominal diameter of the written holes (hole_diameter_nm plus each one's size class), nm. */

@@ -223,6 +223,9 @@ public final class Summary {
             network.put("neck_width_min_nm", sig(n.neckWidthMinNm()));
             network.put("neck_width_std_nm", sig(n.neckWidthStdNm()));
             network.put("sheet_to_junction_factor", finite(n.sheetToJunctionFactor()));
+            if (layout.isScattered()) {
+                network.put("stiffness_vs_mean_junction", sig(r.geometry().stiffnessFactor()));
+            }
         } else {
             network.put("note", "no junctions: neighbouring holes touch, the film does not connect through necks");
         }

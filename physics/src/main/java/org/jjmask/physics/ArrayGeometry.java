@@ -19,10 +19,47 @@ import java.util.Objects;
  * @param holeAreaNm2 area of one hole
  * @param porosity hole area fraction, in [0, 1)
  * @param islandAreaNm2 film area per island
+ * @param holeOutlineNm the written hole polygon, x0, y0, x1, y1, ... nm about the hole centre, in the
+ *     lattice's own frame; empty when the holes are taken as circles of {@code holeDiameterNm}
+ * @param stiffnessFactor phase stiffness of the network over that of a uniform network of the junction
+ *     these numbers describe: 1 for a periodic lattice, the measured ratio for a disordered one
  */
 public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
         double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
-        double islandAreaNm2) {
+        double islandAreaNm2, double[] holeOutlineNm, double stiffnessFactor) {
+
+    /** Circular holes (no outline), a regular network (stiffness factor 1). */
+    public ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
+            double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
+            double islandAreaNm2) {
+        this(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2, holeAreaNm2, porosity,
+                islandAreaNm2, new double[0], 1.0);
+    }
+
+    /** The same geometry with the written hole's outline (x0, y0, x1, y1, ... nm about its centre). */
+    public ArrayGeometry withHoleOutline(double[] outlineNm) {
+        return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
+                holeAreaNm2, porosity, islandAreaNm2, outlineNm, stiffnessFactor);
+    }
+
+    /**
+     * The same geometry whose network is {@code factor} times as stiff as a uniform network of its
+     * mean junction (a disordered array, {@code NetworkStiffness}).
+     */
+    public ArrayGeometry withStiffnessFactor(double factor) {
+        return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
+                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, factor);
+    }
+
+    @Override
+    public double[] holeOutlineNm() {
+        return holeOutlineNm.clone();
+    }
+
+    /** True when the written hole's outline is known (else the holes are taken as circles). */
+    public boolean hasHoleOutline() {
+        return holeOutlineNm.length >= 6;
+    }
 
     /** Validates: all finite, lengths and areas positive (hole diameter and area may be 0), porosity in [0, 1). */
     public ArrayGeometry {
@@ -38,6 +75,26 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
             throw new IllegalArgumentException("porosity must be < 1, was " + porosity);
         }
         Checks.positive("islandAreaNm2", islandAreaNm2);
+        holeOutlineNm = holeOutlineNm == null ? new double[0] : holeOutlineNm.clone();
+        if (holeOutlineNm.length % 2 != 0) {
+            throw new IllegalArgumentException("hole outline needs x, y pairs, got " + holeOutlineNm.length + " numbers");
+        }
+        Checks.positive("stiffnessFactor", stiffnessFactor);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArrayGeometry g && g.network == network && g.pitchNm == pitchNm
+                && g.holeDiameterNm == holeDiameterNm && g.neckWidthNm == neckWidthNm
+                && g.plaquetteAreaNm2 == plaquetteAreaNm2 && g.unitCellAreaNm2 == unitCellAreaNm2
+                && g.holeAreaNm2 == holeAreaNm2 && g.porosity == porosity && g.islandAreaNm2 == islandAreaNm2
+                && java.util.Arrays.equals(g.holeOutlineNm, holeOutlineNm) && g.stiffnessFactor == stiffnessFactor;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, porosity,
+                java.util.Arrays.hashCode(holeOutlineNm), stiffnessFactor);
     }
 
     /**

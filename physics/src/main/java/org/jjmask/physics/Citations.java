@@ -21,6 +21,10 @@ public final class Citations {
     public static final Citation RESISTOR_NETWORK = new Citation("resistor-network-uniform-field",
             "R_sq,eff/R_N from the uniform-field solution of a resistor network, sigma = sum_b (x.l_b)^2/(R_N A) "
                     + "[derived, jjmask MODEL.md section 1]");
+    public static final Citation DISORDERED_STIFFNESS = new Citation("network-stiffness-kirchhoff",
+            "Phase stiffness of a disordered junction network as the conductance of the resistor network of its "
+                    + "couplings (T = 0 XY energy = Kirchhoff dissipation; Fazio & van der Zant, Phys. Rep. 355, 235 "
+                    + "(2001)); self-dual check: Dykhne, JETP 32, 63 (1971) [jjmask NetworkStiffness]");
     public static final Citation BCS = new Citation("bcs-1957",
             "Bardeen, Cooper & Schrieffer, Phys. Rev. 108, 1175 (1957): gap equation, solved in Matsubara form "
                     + "ln(Tc/T) = 2 pi kT sum_n [1/w_n - 1/sqrt(w_n^2+D^2)]; Delta(0) = pi e^-gamma k_B Tc; "

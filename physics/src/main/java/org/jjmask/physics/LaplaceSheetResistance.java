@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.jjmask.physics.laplace.Direction;
 import org.jjmask.physics.laplace.HoleLattice;
+import org.jjmask.physics.laplace.PolygonHole;
 import org.jjmask.physics.laplace.Resolution;
 import org.jjmask.physics.laplace.SheetEstimate;
 import org.jjmask.physics.laplace.SheetSolver;
@@ -143,6 +144,12 @@ public final class LaplaceSheetResistance implements NormalStateModel {
         Checks.positive("sheetResistanceOhm", sheetResistanceOhm);
         Checks.nonNegative("edgeDamageNm", edgeDamageNm);
         if (!circular(g)) {
+            if (g.hasHoleOutline()) {
+                NormalState polygon = polygonal(g, sheetResistanceOhm, edgeDamageNm);
+                if (polygon != null) {
+                    return polygon;
+                }
+            }
             return noncircular(g, sheetResistanceOhm, edgeDamageNm);
         }
         List<ValidityFlag> flags = new ArrayList<>();
@@ -202,6 +209,95 @@ public final class LaplaceSheetResistance implements NormalStateModel {
         StringBuilder sb = new StringBuilder();
         est.grids().forEach(s -> sb.append(sb.length() == 0 ? "" : ", ").append(s.unknowns()));
         return sb.append(" cells").toString();
+    }
+
+    /** Polygon solves, cached by lattice and outline (in units of the pitch). */
+    private final Map<List<Object>, SheetEstimate> polygonCache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, SheetEstimate> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /**
+     * The written hole polygon on every site of the lattice, solved at {@link Resolution#FINE} (corners
+     * need the finer grid: at the default one a hexagon's y resistance was 0.8 % off). The pitch is
+     * the one whose plaquette has the layout's area, a = √(S/c), so the porosity is the written one;
+     * edge damage moves every edge out by δ, done by scaling the polygon about its centre by
+     * (r_in + δ)/r_in (r_in its inradius), exact for regular polygons and squares. {@code null} when
+     * the widened holes touch (the caller's closed-form model then reports the cut film).
+     */
+    private NormalState polygonal(ArrayGeometry g, double sheetResistanceOhm, double edgeDamageNm) {
+        IslandNetwork net = g.network();
+        double a = Math.sqrt(g.plaquetteAreaNm2() / net.plaquetteAreaPerPitch2());
+        double[] xy = g.holeOutlineNm();
+        double inradius = inradius(xy);
+        double widen = inradius > 0 ? (inradius + edgeDamageNm) / inradius : 1.0;
+        int n = xy.length / 2;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        List<Object> key = new ArrayList<>(List.of(holeLattice(net)));
+        for (int k = 0; k < n; k++) {
+            xs[k] = xy[2 * k] * widen / a;
+            ys[k] = xy[2 * k + 1] * widen / a;
+            key.add(xs[k]);
+            key.add(ys[k]);
+        }
+        SheetEstimate est;
+        synchronized (polygonCache) {
+            est = polygonCache.get(key);
+        }
+        if (est == null) {
+            PolygonHole unit = new PolygonHole(xs, ys);
+            est = SheetSolver.solve(holeLattice(net).withHoles(1.0, (cx, cy) -> unit.shifted(cx, cy)), Direction.X,
+                    Resolution.FINE);
+            synchronized (polygonCache) {
+                polygonCache.put(key, est);
+            }
+        }
+        if (est.isolated()) {
+            return null;
+        }
+        List<ValidityFlag> flags = new ArrayList<>();
+        double wEff = g.neckWidthNm() - 2.0 * edgeDamageNm;
+        double phiEl = g.porosity() * widen * widen;
+        if (edgeDamageNm > 0) {
+            flags.add(new ValidityFlag(ValidityFlag.EDGE_DAMAGE, String.format(Locale.ROOT,
+                    "edge damage %.3g nm: each hole edge moved out by it (porosity %.4f -> %.4f), necks %.4g -> %.4g nm",
+                    edgeDamageNm, g.porosity(), phiEl, g.neckWidthNm(), wEff)));
+        }
+        if (wEff < g.holeDiameterNm() / 4.0) {
+            flags.add(new ValidityFlag(ValidityFlag.NARROW_NECK, String.format(Locale.ROOT,
+                    "neck %.4g nm < D/4 = %.4g nm: R_N is set by the constriction (solved, spreading included)",
+                    wEff, g.holeDiameterNm() / 4.0)));
+        }
+        double factor = net.sheetToJunctionFactor();
+        double rEff = sheetResistanceOhm * est.resistanceFactor();
+        double rn = rEff / factor;
+        String method = String.format(Locale.ROOT,
+                "Laplace solve of the %s hole lattice with the written %d-vertex hole (pitch %.4g nm by plaquette "
+                        + "area): R_sq,eff = %.4g ohm +- %.2g %% (Richardson over %s), R_N = R_sq,eff / %.4f",
+                holeLattice(net).name().toLowerCase(Locale.ROOT), n, a, rEff, 100 * est.relativeError(), grids(est),
+                factor);
+        return new NormalState(rEff, rn, Math.min(phiEl, 0.99), Math.max(wEff, SheetResistance.MIN_NECK_NM),
+                g.holeDiameterNm() * widen, false, method, flags,
+                List.of(Citations.LAPLACE_SOLVE, Citations.RESISTOR_NETWORK));
+    }
+
+    /** The least distance from the origin (the hole's centre) to an edge line of the polygon. */
+    static double inradius(double[] xy) {
+        int n = xy.length / 2;
+        double best = Double.MAX_VALUE;
+        for (int k = 0; k < n; k++) {
+            int j = (k + 1) % n;
+            double ex = xy[2 * j] - xy[2 * k];
+            double ey = xy[2 * j + 1] - xy[2 * k + 1];
+            double len = Math.hypot(ex, ey);
+            if (len > 0) {
+                best = Math.min(best, Math.abs(xy[2 * k] * ey - xy[2 * k + 1] * ex) / len);
+            }
+        }
+        return best == Double.MAX_VALUE ? 0 : best;
     }
 
     private static NormalState noncircular(ArrayGeometry g, double sheetResistanceOhm, double edgeDamageNm) {

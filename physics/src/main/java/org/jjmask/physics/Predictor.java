@@ -68,7 +68,16 @@ public final class Predictor {
             flags.add(new ValidityFlag(ValidityFlag.STRONG_COUPLING_SCALED, String.format(Locale.ROOT,
                     "BCS Delta(T) scaled by 2Delta0/kTc = %.3f over 3.528", m.gapRatio())));
         }
-        double ej0J = JosephsonCoupling.ejJ(rn, gap0, 0.0);
+        // a disordered network is as stiff as a uniform one of junctions with R_N / factor (NetworkStiffness):
+        // that junction sets E_J and the transition; R_N itself stays the mean junction's
+        double rnStiff = rn / g.stiffnessFactor();
+        if (g.stiffnessFactor() != 1.0) {
+            flags.add(new ValidityFlag(ValidityFlag.DISORDERED_NETWORK, String.format(Locale.ROOT,
+                    "the extracted network is %.4g x as stiff as a uniform network of its mean junction: E_J, T_BKT "
+                            + "and R_sat are those of R_N = %.4g ohm", g.stiffnessFactor(), rnStiff)));
+            cites.add(Citations.DISORDERED_STIFFNESS);
+        }
+        double ej0J = JosephsonCoupling.ejJ(rnStiff, gap0, 0.0);
         double ej0K = ej0J / Constants.KB;
         cites.add(Citations.AMBEGAOKAR_BARATOFF);
 
@@ -108,7 +117,7 @@ public final class Predictor {
                     "R_N = %.4g ohm <= R_Q = %.1f ohm: charging screened by the link conductance, no quantum "
                             + "correction (E_C = %.3g K ignored)", rn, Constants.RQ, ecK)));
         }
-        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rn, tc, m.gapRatio(), ecEffK);
+        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rnStiff, tc, m.gapRatio(), ecEffK);
         double tbkt = bkt.tbktK();
         if (bkt.coherent() && ecEffK > 0 && bkt.classicalK() > 0) {
             flags.add(new ValidityFlag(ValidityFlag.QUANTUM_CORRECTION, String.format(Locale.ROOT,
@@ -130,7 +139,7 @@ public final class Predictor {
         }
 
         // R_sat and phase
-        double ejBaseJ = base < tc ? JosephsonCoupling.ejJ(rn, BcsGap.gapJ(base, tc, m.gapRatio()), base) : 0.0;
+        double ejBaseJ = base < tc ? JosephsonCoupling.ejJ(rnStiff, BcsGap.gapJ(base, tc, m.gapRatio()), base) : 0.0;
         double rSat = PhaseSlips.rSatOhm(rEff, ejBaseJ, ecEffK * Constants.KB);
         cites.add(Citations.ANOMALOUS_METAL);
         cites.add(Citations.PHASE_SLIPS);

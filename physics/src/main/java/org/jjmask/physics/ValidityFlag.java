@@ -24,6 +24,9 @@ public record ValidityFlag(String code, String message) {
      * neck-channel integral; in {@link LaplaceSheetResistance} the solved R_N exceeds the
      * Maxwell-Garnett value by more than {@link LaplaceSheetResistance#NECK_LIMIT_EXCESS}.
      */
+    /** The network is disordered: its stiffness, not its mean junction, sets E_J and T_BKT. */
+    public static final String DISORDERED_NETWORK = "disordered_network";
+
     public static final String NECK_LIMITED_RN = "neck_limited_rn";
     /** Electrical porosity clamped to keep R_□,eff finite (Maxwell-Garnett model). */
     public static final String POROSITY_CLAMPED = "porosity_clamped";

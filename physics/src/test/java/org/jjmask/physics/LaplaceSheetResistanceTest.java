@@ -129,4 +129,40 @@ class LaplaceSheetResistanceTest {
         assertThat(ns.sheetResistanceEffOhm()).isEqualTo(300);
         assertThat(ns.effectiveHoleDiameterNm()).isZero();
     }
+
+    /**
+     * Square holes of side a/2 on a square lattice: R_sq,eff/R_sq = √3 exactly (Obnosov, SIAM J.
+     * Appl. Math. 59, 1267 (1999)), solved here from the outline the layout passes.
+     */
+    @Test
+    void aWrittenSquareHoleIsSolvedAsItsPolygon() {
+        double a = 200;
+        double h = a / 4;
+        ArrayGeometry g = new ArrayGeometry(IslandNetwork.SQUARE, a, a / 2, a / 2, a * a, a * a, a * a / 4, 0.25,
+                a * a * 0.75).withHoleOutline(new double[] {-h, -h, h, -h, h, h, -h, h});
+        // a circle of the same porosity would leave a neck of a(1 − 0.564) = 87 nm, not 100: not circular
+        NormalState ns = MODEL.solve(g, 1.0, 0);
+        assertThat(ns.sheetResistanceEffOhm()).isCloseTo(Math.sqrt(3), withinPercentage(0.3));
+        assertThat(ns.method()).contains("4-vertex hole");
+        assertThat(ns.flags()).extracting(ValidityFlag::code).doesNotContain(ValidityFlag.NONCIRCULAR_HOLES);
+        // edge damage moves every edge out: the same as a larger square, solved
+        NormalState damaged = MODEL.solve(g, 1.0, 10);
+        double hd = h + 10;
+        ArrayGeometry larger = new ArrayGeometry(IslandNetwork.SQUARE, a, 2 * hd, a - 2 * hd, a * a, a * a,
+                4 * hd * hd, 4 * hd * hd / (a * a), a * a - 4 * hd * hd)
+                .withHoleOutline(new double[] {-hd, -hd, hd, -hd, hd, hd, -hd, hd});
+        assertThat(damaged.sheetResistanceEffOhm()).isCloseTo(MODEL.solve(larger, 1.0, 0).sheetResistanceEffOhm(),
+                withinPercentage(0.01));
+    }
+
+    @Test
+    void inradiusOfARegularHexagon() {
+        double r = 10;
+        double[] hex = new double[12];
+        for (int k = 0; k < 6; k++) {
+            hex[2 * k] = r * Math.cos(Math.PI / 3 * k);
+            hex[2 * k + 1] = r * Math.sin(Math.PI / 3 * k);
+        }
+        assertThat(LaplaceSheetResistance.inradius(hex)).isCloseTo(r * Math.sqrt(3) / 2, within(1e-12));
+    }
 }

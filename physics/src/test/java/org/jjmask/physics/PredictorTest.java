@@ -181,4 +181,20 @@ class PredictorTest {
         assertThat(metals).isPositive();
         assertThat(supers).isPositive();
     }
+
+    /** A network half as stiff as its mean junction couples like junctions of twice the R_N. */
+    @Test
+    void aSofterDisorderedNetworkLowersEjAndTbkt() {
+        ArrayGeometry g = ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 70);
+        Material m = Presets.material("Nd0.8Sr0.2NiO2").orElseThrow();
+        Substrate sto = Presets.substrate("SrTiO3").orElseThrow();
+        Conditions c = new Conditions(0.05, 0);
+        Prediction regular = Predictor.predict(g, m, sto, c);
+        Prediction soft = Predictor.predict(g.withStiffnessFactor(0.5), m, sto, c);
+        assertThat(soft.rnOhm()).isEqualTo(regular.rnOhm());
+        assertThat(soft.ejK()).isCloseTo(regular.ejK() / 2, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(soft.tbktK()).isLessThan(regular.tbktK());
+        assertThat(soft.flags()).extracting(ValidityFlag::code).contains(ValidityFlag.DISORDERED_NETWORK);
+        assertThat(regular.flags()).extracting(ValidityFlag::code).doesNotContain(ValidityFlag.DISORDERED_NETWORK);
+    }
 }
