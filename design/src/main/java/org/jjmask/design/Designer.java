@@ -77,7 +77,7 @@ public final class Designer {
                 Presets.substrate(spec.substrate().preset()).map(Substrate::source).orElse("value given in the spec"));
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
                 spec.fabrication().edgeDamageNm());
-        Prediction prediction = Predictor.predict(geometry, material, substrate, conditions);
+        Prediction prediction = Predictor.predict(geometry, material, substrate, conditions, spec.model().options());
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
                 drc, notes(spec, layout, network, coupling), annotations(spec));

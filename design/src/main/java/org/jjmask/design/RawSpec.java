@@ -17,7 +17,15 @@ record RawSpec(
         @JsonProperty("conditions") Conditions conditions,
         @JsonProperty("target") Target target,
         @JsonProperty("labels") List<Label> labels,
-        @JsonProperty("marks") Marks marks) {
+        @JsonProperty("marks") Marks marks,
+        @JsonProperty("model") Model model) {
+
+    record Model(
+            @JsonProperty("normal_state") String normalState,
+            @JsonProperty("critical_ej_over_ec") Double criticalEjOverEc,
+            @JsonProperty("dissipative_threshold_ohm") Double dissipativeThresholdOhm,
+            @JsonProperty("phase_slip_scale") Double phaseSlipScale,
+            @JsonProperty("coupling") String coupling) {}
 
     record Label(
             @JsonProperty("text") String text,

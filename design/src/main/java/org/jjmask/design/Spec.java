@@ -14,10 +14,45 @@ import org.jjmask.layout.LatticeType;
  */
 public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
         FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256,
-        List<LabelSpec> labels, Optional<MarksSpec> marks) {
+        List<LabelSpec> labels, Optional<MarksSpec> marks, ModelSpec model) {
 
     public Spec {
         labels = List.copyOf(labels);
+    }
+
+    /** With the default model choices (the keys before {@code model:}). */
+    public Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
+            FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256,
+            List<LabelSpec> labels, Optional<MarksSpec> marks) {
+        this(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, labels, marks,
+                ModelSpec.DEFAULT);
+    }
+
+    /**
+     * Model choices and phenomenological parameters ({@code model:}); see
+     * {@link org.jjmask.physics.ModelOptions} for what each means and its source.
+     */
+    public record ModelSpec(String normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+            double phaseSlipScale, String coupling) {
+
+        public static final List<String> NORMAL_STATES = List.of("laplace", "maxwell_garnett");
+        public static final List<String> COUPLINGS = List.of("ambegaokar_baratoff", "kulik_omelyanchuk");
+        public static final ModelSpec DEFAULT = new ModelSpec("laplace",
+                org.jjmask.physics.ModelOptions.DEFAULT.criticalEjOverEc(),
+                org.jjmask.physics.ModelOptions.DEFAULT.dissipativeThresholdOhm(),
+                org.jjmask.physics.ModelOptions.DEFAULT.phaseSlipScale(), "ambegaokar_baratoff");
+
+        /** The physics' options for these choices. */
+        public org.jjmask.physics.ModelOptions options() {
+            return new org.jjmask.physics.ModelOptions(normalState.equals("maxwell_garnett")
+                    ? org.jjmask.physics.SheetResistance.MAXWELL_GARNETT_NECK
+                    : org.jjmask.physics.LaplaceSheetResistance.DEFAULT, criticalEjOverEc, dissipativeThresholdOhm,
+                    phaseSlipScale, coupling.equals("kulik_omelyanchuk") ? 2.0 : 1.0);
+        }
+
+        public boolean isDefault() {
+            return equals(DEFAULT);
+        }
     }
 
     /** Without labels or marks (the keys before them). */

@@ -68,7 +68,7 @@ final class SpecValidator {
             marks = marks(raw.marks(), raw.marks() == null ? null : Designer.device(device).outline());
         }
         return new Spec(name, material, substrate(raw.substrate(), material), device, lattice, fabrication,
-                conditions(raw.conditions()), target(raw.target()), sha256, labels, marks);
+                conditions(raw.conditions()), target(raw.target()), sha256, labels, marks, model(raw.model()));
     }
 
     /**
@@ -507,6 +507,30 @@ final class SpecValidator {
                 sigmaD,
                 number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000),
                 tone, gridNm(x.gridNm()), preset.specName(), sigmaPos, seed);
+    }
+
+    /** {@code model:}: the physics' choices and phenomenological parameters, defaults as published. */
+    private Spec.ModelSpec model(RawSpec.Model m) throws SpecException {
+        if (m == null) {
+            return Spec.ModelSpec.DEFAULT;
+        }
+        Spec.ModelSpec d = Spec.ModelSpec.DEFAULT;
+        String normal = m.normalState() == null ? d.normalState() : m.normalState();
+        if (!Spec.ModelSpec.NORMAL_STATES.contains(normal)) {
+            throw fault("model.normal_state", "unknown model '" + normal + "'"
+                    + didYouMean(normal, Spec.ModelSpec.NORMAL_STATES));
+        }
+        String coupling = m.coupling() == null ? d.coupling() : m.coupling();
+        if (!Spec.ModelSpec.COUPLINGS.contains(coupling)) {
+            throw fault("model.coupling", "unknown coupling '" + coupling + "'"
+                    + didYouMean(coupling, Spec.ModelSpec.COUPLINGS));
+        }
+        return new Spec.ModelSpec(normal,
+                number("model.critical_ej_over_ec", m.criticalEjOverEc(), Optional.of(d.criticalEjOverEc()), 0, 100),
+                number("model.dissipative_threshold_ohm", m.dissipativeThresholdOhm(),
+                        Optional.of(d.dissipativeThresholdOhm()), 1, 1e7),
+                number("model.phase_slip_scale", m.phaseSlipScale(), Optional.of(d.phaseSlipScale()), 1e-9, 1e9),
+                coupling);
     }
 
     /** The manufacturing grid: whole database units (1 nm), 1 to 1000 nm; 1 (the database unit) when absent. */

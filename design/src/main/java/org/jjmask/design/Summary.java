@@ -258,6 +258,14 @@ public final class Summary {
             d.put("limit_nm", sig(v.limitNm()));
         }
 
+        // the model choices and phenomenological parameters the prediction used (spec section model:)
+        Spec.ModelSpec ms = s.model();
+        ObjectNode model = o.putObject("model");
+        model.put("normal_state", ms.normalState());
+        model.put("critical_ej_over_ec", ms.criticalEjOverEc());
+        model.put("dissipative_threshold_ohm", sig(ms.dissipativeThresholdOhm()));
+        model.put("phase_slip_scale", ms.phaseSlipScale());
+        model.put("coupling", ms.coupling());
         ArrayNode flags = o.putArray("validity");
         for (ValidityFlag f : r.flags()) {
             flags.addObject().put("code", f.code()).put("message", f.message());

@@ -111,4 +111,26 @@ class DesignerTest {
         assertThat(r.holes()).isZero();
         assertThat(r.drc()).extracting(DrcViolation::rule).containsExactly("no_holes");
     }
+
+    /** The phenomenological parameters are the user's: each moves the prediction the way its model says. */
+    @Test
+    void modelChoicesReachThePrediction() throws Exception {
+        DesignResult base = run(SpecReaderTest.GOOD);
+        DesignResult ko = run(SpecReaderTest.GOOD + "model:\n  coupling: kulik_omelyanchuk\n");
+        assertThat(ko.prediction().ejK()).isCloseTo(2 * base.prediction().ejK(), within(1e-9 * base.prediction().ejK()));
+        assertThat(ko.prediction().tbktK()).isGreaterThanOrEqualTo(base.prediction().tbktK());
+        DesignResult mg = run(SpecReaderTest.GOOD + "model:\n  normal_state: maxwell_garnett\n");
+        assertThat(mg.prediction().rnOhm()).isNotEqualTo(base.prediction().rnOhm())
+                .isCloseTo(base.prediction().rnOhm(), within(0.03 * base.prediction().rnOhm()));
+        // on SiO2 charging matters: a threshold below R_N lets it act, a larger κ lowers T_BKT further
+        String sio2 = SpecReaderTest.GOOD.replace("preset: SrTiO3", "preset: SiO2");
+        DesignResult quantum = run(sio2 + "model:\n  dissipative_threshold_ohm: 10\n  critical_ej_over_ec: 1\n");
+        DesignResult stronger = run(sio2 + "model:\n  dissipative_threshold_ohm: 10\n  critical_ej_over_ec: 20\n");
+        assertThat(quantum.prediction().tbktK()).isLessThan(run(sio2).prediction().tbktK());
+        assertThat(stronger.prediction().tbktK()).isLessThan(quantum.prediction().tbktK());
+        JsonNode json = new ObjectMapper().readTree(Summary.toJson(Summary.of(ko, List.of())));
+        assertThat(json.at("/model/coupling").asText()).isEqualTo("kulik_omelyanchuk");
+        assertThat(json.at("/model/normal_state").asText()).isEqualTo("laplace");
+        assertThat(ko.flags()).extracting(f -> f.code()).contains("clean_constriction");
+    }
 }

@@ -56,6 +56,18 @@ class SpecReaderTest {
                 + "fabrication:\n  tone: negative\n")).contains("fabrication.tone").contains("rotated");
     }
 
+    @Test
+    void modelSectionIsValidatedKeyByKey() throws Exception {
+        Spec s = SpecReader.parse(GOOD, "t.yaml");
+        assertThat(s.model()).isEqualTo(Spec.ModelSpec.DEFAULT);
+        assertThat(failure(GOOD + "model:\n  normal_state: laplac\n")).contains("model.normal_state").contains("laplace");
+        assertThat(failure(GOOD + "model:\n  coupling: ko\n")).contains("model.coupling").contains("kulik_omelyanchuk");
+        assertThat(failure(GOOD + "model:\n  critical_ej_over_ec: -1\n")).contains("model.critical_ej_over_ec");
+        assertThat(failure(GOOD + "model:\n  dissipative_threshold_ohm: 0\n")).contains("model.dissipative_threshold_ohm");
+        assertThat(failure(GOOD + "model:\n  phase_slip_scale: 0\n")).contains("model.phase_slip_scale");
+        assertThat(failure(GOOD + "model:\n  tau: 1\n")).contains("tau");
+    }
+
     private static String failure(String yaml) {
         try {
             SpecReader.parse(yaml, "t.yaml");

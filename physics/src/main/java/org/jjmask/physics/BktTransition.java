@@ -51,8 +51,14 @@ public final class BktTransition {
 
     /** Dissipative screening of charging [pheno; Hollen 2011, Chakravarty 1988]: max(0, 1 − R_Q/R_N). */
     public static double chargingScreeningFactor(double rnOhm) {
+        return chargingScreeningFactor(rnOhm, DISSIPATIVE_THRESHOLD_OHM);
+    }
+
+    /** The same with the threshold resistance R_th in place of R_Q: max(0, 1 − R_th/R_N). */
+    public static double chargingScreeningFactor(double rnOhm, double thresholdOhm) {
         Checks.positive("rnOhm", rnOhm);
-        return Math.max(0.0, 1.0 - DISSIPATIVE_THRESHOLD_OHM / rnOhm);
+        Checks.positive("thresholdOhm", thresholdOhm);
+        return Math.max(0.0, 1.0 - thresholdOhm / rnOhm);
     }
 
     /** Classical self-consistent k_B T = c·E_J(T) (MODEL.md §4), kelvin. */
@@ -66,22 +72,33 @@ public final class BktTransition {
      * @param ecEffK the screened charging energy E_C,eff/k_B (0 for the classical case)
      */
     public static Result arrayK(double xyConstant, double rnOhm, double tcK, double gapRatio, double ecEffK) {
+        return arrayK(xyConstant, rnOhm, tcK, gapRatio, ecEffK, CRITICAL_EJ_OVER_EC);
+    }
+
+    /** The same with the critical ratio κ given: coherence needs E_J(0) > κ·E_C,eff. */
+    public static Result arrayK(double xyConstant, double rnOhm, double tcK, double gapRatio, double ecEffK,
+            double kappa) {
         Checks.nonNegative("ecEffK", ecEffK);
-        double classical = solve(xyConstant, rnOhm, tcK, gapRatio, 0.0);
+        Checks.nonNegative("kappa", kappa);
+        double classical = solve(xyConstant, rnOhm, tcK, gapRatio, 0.0, kappa);
         double ej0K = JosephsonCoupling.ejK(rnOhm, tcK, gapRatio, 0.0);
-        if (ej0K <= CRITICAL_EJ_OVER_EC * ecEffK) {
+        if (ej0K <= kappa * ecEffK) {
             return new Result(0.0, classical, false);
         }
-        double t = ecEffK == 0.0 ? classical : solve(xyConstant, rnOhm, tcK, gapRatio, ecEffK);
+        double t = ecEffK == 0.0 ? classical : solve(xyConstant, rnOhm, tcK, gapRatio, ecEffK, kappa);
         return new Result(t, classical, true);
     }
 
     private static double solve(double c, double rnOhm, double tcK, double gapRatio, double ecEffK) {
+        return solve(c, rnOhm, tcK, gapRatio, ecEffK, CRITICAL_EJ_OVER_EC);
+    }
+
+    private static double solve(double c, double rnOhm, double tcK, double gapRatio, double ecEffK, double kappa) {
         Checks.positive("xyConstant", c);
         Checks.positive("rnOhm", rnOhm);
         Checks.positive("tcK", tcK);
         Checks.positive("gapRatio", gapRatio);
-        double offset = CRITICAL_EJ_OVER_EC * ecEffK / tcK;
+        double offset = kappa * ecEffK / tcK;
         // reduced units: t = T/Tc, energies over k_B Tc
         UnivariateFunction h = t -> c * Math.max(0.0,
                 JosephsonCoupling.ejK(rnOhm, tcK, gapRatio, t * tcK) / tcK - offset) - t;

@@ -29,8 +29,14 @@ public final class PhaseSlips {
 
     /** R_sat = R_□,eff·min(1, A·e^{−√(8E_J/E_C,eff)}), finite, in [0, R_□,eff]. */
     public static double rSatOhm(double sheetResistanceEffOhm, double ejJ, double ecEffJ) {
+        return rSatOhm(sheetResistanceEffOhm, ejJ, ecEffJ, QPS_SCALE);
+    }
+
+    /** The same with the calibration factor A given: R_sat = R_□,eff·min(1, A·e^−S). */
+    public static double rSatOhm(double sheetResistanceEffOhm, double ejJ, double ecEffJ, double scale) {
         Checks.positive("sheetResistanceEffOhm", sheetResistanceEffOhm);
+        Checks.positive("scale", scale);
         double s = action(ejJ, ecEffJ);
-        return sheetResistanceEffOhm * Math.min(1.0, QPS_SCALE * Math.exp(-s));
+        return sheetResistanceEffOhm * Math.min(1.0, scale * Math.exp(-s));
     }
 }

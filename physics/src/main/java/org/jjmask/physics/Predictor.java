@@ -40,13 +40,19 @@ public final class Predictor {
         return predict(g, m, s, c, LaplaceSheetResistance.DEFAULT);
     }
 
-    /** Predict with a chosen normal-state model (e.g. a Laplace solve). */
+    /** Predict with a chosen normal-state model (e.g. a Laplace solve), the other model choices default. */
     public static Prediction predict(ArrayGeometry g, Material m, Substrate s, Conditions c, NormalStateModel model) {
+        return predict(g, m, s, c, ModelOptions.withNormalState(model));
+    }
+
+    /** Predict with every model choice and phenomenological parameter given. */
+    public static Prediction predict(ArrayGeometry g, Material m, Substrate s, Conditions c, ModelOptions o) {
         Objects.requireNonNull(g, "geometry");
         Objects.requireNonNull(m, "material");
         Objects.requireNonNull(s, "substrate");
         Objects.requireNonNull(c, "conditions");
-        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(o, "model options");
+        NormalStateModel model = o.normalState();
         List<ValidityFlag> flags = new ArrayList<>();
         Set<Citation> cites = new LinkedHashSet<>();
         IslandNetwork net = g.network();
@@ -70,7 +76,12 @@ public final class Predictor {
         }
         // a disordered network is as stiff as a uniform one of junctions with R_N / factor (NetworkStiffness):
         // that junction sets E_J and the transition; R_N itself stays the mean junction's
-        double rnStiff = rn / g.stiffnessFactor();
+        double rnStiff = rn / (g.stiffnessFactor() * o.couplingScale());
+        if (o.couplingScale() != 1.0) {
+            flags.add(new ValidityFlag(ValidityFlag.CLEAN_CONSTRICTION, String.format(Locale.ROOT,
+                    "E_J taken as %.3g x Ambegaokar-Baratoff's (model.coupling; Kulik-Omelyanchuk clean constriction "
+                            + "gives 2 at T = 0)", o.couplingScale())));
+        }
         if (g.stiffnessFactor() != 1.0) {
             flags.add(new ValidityFlag(ValidityFlag.DISORDERED_NETWORK, String.format(Locale.ROOT,
                     "the extracted network is %.4g x as stiff as a uniform network of its mean junction: E_J, T_BKT "
@@ -101,7 +112,7 @@ public final class Predictor {
         }
 
         // BKT
-        double screening = BktTransition.chargingScreeningFactor(rn);
+        double screening = BktTransition.chargingScreeningFactor(rn, o.dissipativeThresholdOhm());
         double ecEffK = ecK * screening;
         cites.add(Citations.XY_CONSTANTS);
         cites.add(Citations.NELSON_KOSTERLITZ);
@@ -114,15 +125,16 @@ public final class Predictor {
         }
         if (screening == 0.0) {
             flags.add(new ValidityFlag(ValidityFlag.CHARGING_SCREENED, String.format(Locale.ROOT,
-                    "R_N = %.4g ohm <= R_Q = %.1f ohm: charging screened by the link conductance, no quantum "
-                            + "correction (E_C = %.3g K ignored)", rn, Constants.RQ, ecK)));
+                    "R_N = %.4g ohm <= R_th = %.1f ohm: charging screened by the link conductance, no quantum "
+                            + "correction (E_C = %.3g K ignored)", rn, o.dissipativeThresholdOhm(), ecK)));
         }
-        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rnStiff, tc, m.gapRatio(), ecEffK);
+        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rnStiff, tc, m.gapRatio(), ecEffK,
+                o.criticalEjOverEc());
         double tbkt = bkt.tbktK();
         if (bkt.coherent() && ecEffK > 0 && bkt.classicalK() > 0) {
             flags.add(new ValidityFlag(ValidityFlag.QUANTUM_CORRECTION, String.format(Locale.ROOT,
                     "k_B T = c (E_J(T) - %.2f E_C,eff), E_C,eff = E_C (1 - R_Q/R_N) = %.4g K: T_BKT %.4g K -> %.4g K",
-                    BktTransition.CRITICAL_EJ_OVER_EC, ecEffK, bkt.classicalK(), tbkt)));
+                    o.criticalEjOverEc(), ecEffK, bkt.classicalK(), tbkt)));
         }
         double tbktFilm = BktTransition.filmK(tc, m.sheetResistanceOhm(), m.gapRatio());
         cites.add(Citations.BEASLEY_MOOIJ_ORLANDO);
@@ -140,12 +152,12 @@ public final class Predictor {
 
         // R_sat and phase
         double ejBaseJ = base < tc ? JosephsonCoupling.ejJ(rnStiff, BcsGap.gapJ(base, tc, m.gapRatio()), base) : 0.0;
-        double rSat = PhaseSlips.rSatOhm(rEff, ejBaseJ, ecEffK * Constants.KB);
+        double rSat = PhaseSlips.rSatOhm(rEff, ejBaseJ, ecEffK * Constants.KB, o.phaseSlipScale());
         cites.add(Citations.ANOMALOUS_METAL);
         cites.add(Citations.PHASE_SLIPS);
         Phase phase;
         String criterion;
-        boolean insulatorRule = rn > Constants.RQ && ej0K < ecK;
+        boolean insulatorRule = rn > o.dissipativeThresholdOhm() && ej0K < ecK;
         if (ns.necksDestroyed()) {
             phase = Phase.INSULATOR;
             criterion = String.format(Locale.ROOT,
@@ -163,7 +175,8 @@ public final class Predictor {
         } else if (insulatorRule) {
             phase = Phase.INSULATOR;
             criterion = String.format(Locale.ROOT,
-                    "insulator: R_N = %.4g ohm > R_Q = %.1f ohm and E_J(0) = %.4g K < E_C = %.4g K", rn, Constants.RQ,
+                    "insulator: R_N = %.4g ohm > R_th = %.1f ohm and E_J(0) = %.4g K < E_C = %.4g K", rn,
+                    o.dissipativeThresholdOhm(),
                     ej0K, ecK);
             tbkt = 0.0;
         } else if (tbkt > base && rSat < SUPERCONDUCTOR_RSAT_FRACTION * rEff) {

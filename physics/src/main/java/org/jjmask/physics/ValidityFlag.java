@@ -27,6 +27,9 @@ public record ValidityFlag(String code, String message) {
     /** The network is disordered: its stiffness, not its mean junction, sets E_J and T_BKT. */
     public static final String DISORDERED_NETWORK = "disordered_network";
 
+    /** E_J scaled from Ambegaokar–Baratoff's (Kulik–Omelyanchuk clean constriction). */
+    public static final String CLEAN_CONSTRICTION = "clean_constriction";
+
     public static final String NECK_LIMITED_RN = "neck_limited_rn";
     /** Electrical porosity clamped to keep R_□,eff finite (Maxwell-Garnett model). */
     public static final String POROSITY_CLAMPED = "porosity_clamped";

@@ -1,0 +1,43 @@
+package org.jjmask.physics;
+
+import java.util.Objects;
+
+/**
+ * The model choices and phenomenological parameters of a prediction (spec section {@code model:}),
+ * each with its default and source.
+ *
+ * @param normalState how R_□,eff and R_N are found: the Laplace solve (default) or Maxwell-Garnett
+ *     with the neck channel
+ * @param criticalEjOverEc κ: coherence needs E_J(0) &gt; κ·E_C,eff, and T_BKT solves
+ *     k_B T = c·(E_J(T) − κ E_C,eff) [pheno; (E_J/E_C)_c ~ 0.6–1 for junction arrays, van der Zant
+ *     et al., PRB 54, 10081 (1996); Fazio &amp; van der Zant, Phys. Rep. 355, 235 (2001)]; default 1
+ * @param dissipativeThresholdOhm R_th: charging is screened by the link conductance as
+ *     E_C,eff = E_C·max(0, 1 − R_th/R_N), and R_N &gt; R_th with E_J &lt; E_C is an insulator
+ *     [pheno; R_th = R_Q = h/4e² from Hollen et al., PRB 84, 064528 (2011); Chakravarty et al. 1988]
+ * @param phaseSlipScale A: R_sat = R_□,eff·min(1, A·e^−S), S = √(8E_J/E_C) [pheno; Matveev, Larkin &amp;
+ *     Glazman, PRL 89, 096802 (2002)]; the factor calibration fits; default 1
+ * @param couplingScale E_J in units of Ambegaokar–Baratoff's: 1 (AB, tunnel-like or dirty necks) or
+ *     2 (Kulik–Omelyanchuk clean constriction, I_cR_N(0) = πΔ/e; its temperature dependence taken as
+ *     AB's) [lit, MODEL.md §3]
+ */
+public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+        double phaseSlipScale, double couplingScale) {
+
+    /** The defaults: Laplace solve, κ = 1, R_th = R_Q, A = 1, Ambegaokar–Baratoff. */
+    public static final ModelOptions DEFAULT = new ModelOptions(LaplaceSheetResistance.DEFAULT,
+            BktTransition.CRITICAL_EJ_OVER_EC, BktTransition.DISSIPATIVE_THRESHOLD_OHM, PhaseSlips.QPS_SCALE, 1.0);
+
+    public ModelOptions {
+        Objects.requireNonNull(normalState, "normalState");
+        Checks.nonNegative("criticalEjOverEc", criticalEjOverEc);
+        Checks.positive("dissipativeThresholdOhm", dissipativeThresholdOhm);
+        Checks.positive("phaseSlipScale", phaseSlipScale);
+        Checks.positive("couplingScale", couplingScale);
+    }
+
+    /** The defaults with another normal-state model. */
+    public static ModelOptions withNormalState(NormalStateModel model) {
+        return new ModelOptions(model, DEFAULT.criticalEjOverEc, DEFAULT.dissipativeThresholdOhm,
+                DEFAULT.phaseSlipScale, DEFAULT.couplingScale);
+    }
+}
