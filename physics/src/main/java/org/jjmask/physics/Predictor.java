@@ -206,7 +206,7 @@ public final class Predictor {
         if (phase != Phase.SUPERCONDUCTOR && rSat > 0) {
             flags.add(new ValidityFlag(ValidityFlag.RSAT_PHENOMENOLOGICAL, String.format(Locale.ROOT,
                     "R_sat = %.4g ohm from R_sq,eff min(1, %.2g exp(-sqrt(8 E_J/E_C,eff))) (phenomenological, "
-                            + "scale to calibrate)", rSat, PhaseSlips.QPS_SCALE)));
+                            + "scale to calibrate)", rSat, o.phaseSlipScale())));
         }
         if (phase == Phase.INSULATOR) {
             flags.add(new ValidityFlag(ValidityFlag.INSULATOR_UPTURN_NOT_MODELLED,
@@ -249,8 +249,60 @@ public final class Predictor {
                             + "limit; an anisotropic spin term is not modelled)", hc.anisotropy())));
         }
 
+        validity(flags, ns, m, tc, tbkt, ej0K, ecK, rn, g);
+
         return new Prediction(rEff, rn, gap0MeV, ej0K, ecK, ej0K / ecK, cap, tc, tbktFilm, tbkt, rSat, phase,
                 criterion + "; R_N by " + ns.method(), periodMT, periodHOverEMT, hc.perpT(), hc.parT(), rOfT, flags,
                 List.copyOf(cites));
+    }
+
+    /** Necks wider than this many ξ(0) are film-like. */
+    public static final double FILM_LIKE_NECK_XI = 10.0;
+    /** E_J(0)/E_C below this: charging is no longer a small correction. */
+    public static final double EC_COMPARABLE_RATIO = 10.0;
+    /** T_BKT within this fraction of T_c0: no second stage to see. */
+    public static final double NO_SECOND_STAGE_FRACTION = 0.01;
+    /** R_N/R_Q beyond which the self-consistent table of MODEL.md §1 and the cited array data stop. */
+    public static final double MAX_TABULATED_RN_OVER_RQ = 3.0;
+
+    /**
+     * Where the array picture or the cited sources are stretched (issue 5, MODEL.md §§1–4): necks
+     * much wider than ξ (the weak-link picture of a Josephson array weakens: the film between holes
+     * behaves as film, Tinkham's strip criterion w &lt; 4.4ξ for one-dimensional necks), necks
+     * narrower than ξ (a one-dimensional weak link whose own T_c may be lower, not modelled), E_C
+     * comparable to E_J (charging is then more than the first-order correction used), T_BKT within
+     * 1 % of T_c0 (no visible second stage), and R_N/R_Q beyond the range MODEL.md's T_BKT table and
+     * the cited arrays cover.
+     */
+    private static void validity(List<ValidityFlag> flags, NormalState ns, Material m, double tc, double tbkt,
+            double ej0K, double ecK, double rn, ArrayGeometry g) {
+        double w = ns.effectiveNeckWidthNm();
+        double xi = m.coherenceLengthNm();
+        if (!ns.necksDestroyed() && w > FILM_LIKE_NECK_XI * xi) {
+            flags.add(new ValidityFlag(ValidityFlag.FILM_LIKE_NECKS, String.format(Locale.ROOT,
+                    "necks %.4g nm = %.3g xi(0): much wider than xi, the film between holes acts as film and the "
+                            + "Josephson-array picture is weak (T_BKT tends to the film's)", w, w / xi)));
+        }
+        if (!ns.necksDestroyed() && w < xi) {
+            flags.add(new ValidityFlag(ValidityFlag.NECK_BELOW_XI, String.format(Locale.ROOT,
+                    "necks %.4g nm < xi(0) = %.3g nm: one-dimensional weak links; their own T_c may be suppressed "
+                            + "(not modelled: T_c onset is the film's)", w, xi)));
+        }
+        if (ecK > 0 && ej0K / ecK < EC_COMPARABLE_RATIO && ej0K / ecK > 0) {
+            flags.add(new ValidityFlag(ValidityFlag.EC_COMPARABLE_EJ, String.format(Locale.ROOT,
+                    "E_J/E_C = %.3g < %.0f: charging is comparable to the coupling; the first-order quantum "
+                            + "correction used is a rough guide here", ej0K / ecK, EC_COMPARABLE_RATIO)));
+        }
+        if (tbkt > 0 && tc - tbkt < NO_SECOND_STAGE_FRACTION * tc) {
+            flags.add(new ValidityFlag(ValidityFlag.NO_SECOND_STAGE, String.format(Locale.ROOT,
+                    "T_BKT = %.4g K is within %.0f %% of T_c0 = %.4g K: the two stages will not be seen apart "
+                            + "(narrower necks, edge damage or a larger R_sq separate them)", tbkt,
+                    100 * NO_SECOND_STAGE_FRACTION, tc)));
+        }
+        if (rn / Constants.RQ > MAX_TABULATED_RN_OVER_RQ) {
+            flags.add(new ValidityFlag(ValidityFlag.EXTRAPOLATED, String.format(Locale.ROOT,
+                    "R_N/R_Q = %.3g is beyond %.0f, where MODEL.md's self-consistent T_BKT table and the cited "
+                            + "junction-array data end: an extrapolation", rn / Constants.RQ, MAX_TABULATED_RN_OVER_RQ)));
+        }
     }
 }

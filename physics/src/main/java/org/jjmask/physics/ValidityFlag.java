@@ -30,6 +30,21 @@ public record ValidityFlag(String code, String message) {
     /** E_J scaled from Ambegaokar–Baratoff's (Kulik–Omelyanchuk clean constriction). */
     public static final String CLEAN_CONSTRICTION = "clean_constriction";
 
+    /** Necks much wider than ξ: film-like, the array picture is weak. */
+    public static final String FILM_LIKE_NECKS = "film_like_necks";
+
+    /** Necks narrower than ξ: one-dimensional weak links. */
+    public static final String NECK_BELOW_XI = "neck_below_xi";
+
+    /** E_C comparable to E_J. */
+    public static final String EC_COMPARABLE_EJ = "ec_comparable_ej";
+
+    /** T_BKT within 1 % of T_c0: no visible second stage. */
+    public static final String NO_SECOND_STAGE = "no_second_stage";
+
+    /** Outside the parameter range of the cited sources. */
+    public static final String EXTRAPOLATED = "extrapolated";
+
     public static final String NECK_LIMITED_RN = "neck_limited_rn";
     /** Electrical porosity clamped to keep R_□,eff finite (Maxwell-Garnett model). */
     public static final String POROSITY_CLAMPED = "porosity_clamped";

@@ -197,4 +197,33 @@ class PredictorTest {
         assertThat(soft.flags()).extracting(ValidityFlag::code).contains(ValidityFlag.DISORDERED_NETWORK);
         assertThat(regular.flags()).extracting(ValidityFlag::code).doesNotContain(ValidityFlag.DISORDERED_NETWORK);
     }
+
+    /** Issue 5's validity flags, each raised where its model is stretched and not elsewhere. */
+    @Test
+    void validityFlagsMarkWhereTheModelsAreStretched() {
+        Substrate sto = Presets.substrate("SrTiO3").orElseThrow();
+        Conditions c = new Conditions(0.05, 0);
+        Material nsno = Presets.material("Nd0.8Sr0.2NiO2").orElseThrow();
+        // the seed device: necks 30 nm = 5.6 xi, T_BKT 5 % below T_c0, R_N << R_Q: nothing stretched
+        Prediction seed = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 70), nsno, sto, c);
+        assertThat(seed.flags()).extracting(ValidityFlag::code).doesNotContain(ValidityFlag.FILM_LIKE_NECKS,
+                ValidityFlag.NECK_BELOW_XI, ValidityFlag.NO_SECOND_STAGE, ValidityFlag.EXTRAPOLATED,
+                ValidityFlag.EC_COMPARABLE_EJ);
+        // small holes far apart: 170 nm necks = 31 xi
+        Prediction sparse = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 200, 30), nsno, sto, c);
+        assertThat(sparse.flags()).extracting(ValidityFlag::code).contains(ValidityFlag.FILM_LIKE_NECKS);
+        // a 5 ohm Nb film: T_BKT within 1 % of T_c0
+        Prediction nb = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.SQUARE, 200, 120),
+                Presets.material("Nb").orElseThrow(), Presets.substrate("Si").orElseThrow(), c);
+        assertThat(nb.flags()).extracting(ValidityFlag::code).contains(ValidityFlag.NO_SECOND_STAGE);
+        // a 3 nm neck
+        Prediction narrow = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 97), nsno, sto, c);
+        assertThat(narrow.flags()).extracting(ValidityFlag::code).contains(ValidityFlag.NECK_BELOW_XI);
+        // a 5 kOhm film: R_N beyond 3 R_Q; on SiO2 charging is no longer small
+        Material dirty = new Material("dirty", 5, 5000, 5, 2, Constants.BCS_GAP_RATIO, "test");
+        Prediction far = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 90), dirty,
+                Presets.substrate("SiO2").orElseThrow(), c);
+        assertThat(far.flags()).extracting(ValidityFlag::code).contains(ValidityFlag.EXTRAPOLATED,
+                ValidityFlag.EC_COMPARABLE_EJ);
+    }
 }
