@@ -47,7 +47,25 @@ public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, 
     /** Area the e-beam exposes, nm²: the holes in positive tone, the film in negative tone. */
     public double exposedAreaNm2() {
         double dbu2 = layout.dbuNm() * layout.dbuNm();
-        return film.map(f -> f.filmAreaDbu2() * dbu2).orElse(holes() * layout.hole().area() * dbu2);
+        if (film.isPresent()) {
+            return film.get().filmAreaDbu2() * dbu2;
+        }
+        if (layout.scattered().isPresent()) {
+            // each size class with its own written polygon
+            var s = layout.scattered().get();
+            return s.classCounts().entrySet().stream().mapToDouble(e -> e.getValue() * s.shape(e.getKey()).area())
+                    .sum() * dbu2;
+        }
+        return holes() * layout.hole().area() * dbu2;
+    }
+
+    /**
+     * Time the beam spends exposing, s: t = D·A/I (EBEAM.md; 250 µC/cm² over 1 cm² at 2 nA is 34.7 h),
+     * at the spec's {@code ebeam} dose and current; stage moves, settling and field changes not included.
+     */
+    public double writeTimeS() {
+        double areaCm2 = exposedAreaNm2() * 1e-14;
+        return spec.ebeam().doseUcCm2() * 1e-6 * areaCm2 / (spec.ebeam().currentNa() * 1e-9);
     }
 
     /** Exposed area over the device outline's area. */

@@ -49,4 +49,19 @@ public final class Numbers {
     public static String percent(double fraction) {
         return format(Summary.sig(fraction) * 100);
     }
+
+    /** A duration for a reader: "0.84 s", "12.5 min", "3.47 h", three significant digits. */
+    public static String duration(double seconds) {
+        if (seconds < 60) {
+            return format(round3(seconds)) + " s";
+        }
+        if (seconds < 3600) {
+            return format(round3(seconds / 60)) + " min";
+        }
+        return format(round3(seconds / 3600)) + " h";
+    }
+
+    private static double round3(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
+    }
 }

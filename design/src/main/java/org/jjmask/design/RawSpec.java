@@ -18,7 +18,12 @@ record RawSpec(
         @JsonProperty("target") Target target,
         @JsonProperty("labels") List<Label> labels,
         @JsonProperty("marks") Marks marks,
-        @JsonProperty("model") Model model) {
+        @JsonProperty("model") Model model,
+        @JsonProperty("ebeam") Ebeam ebeam) {
+
+    record Ebeam(
+            @JsonProperty("dose_uC_cm2") Double doseUcCm2,
+            @JsonProperty("current_nA") Double currentNa) {}
 
     record Model(
             @JsonProperty("normal_state") String normalState,

@@ -14,18 +14,26 @@ import org.jjmask.layout.LatticeType;
  */
 public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
         FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256,
-        List<LabelSpec> labels, Optional<MarksSpec> marks, ModelSpec model) {
+        List<LabelSpec> labels, Optional<MarksSpec> marks, ModelSpec model, EbeamSpec ebeam) {
 
     public Spec {
         labels = List.copyOf(labels);
     }
 
-    /** With the default model choices (the keys before {@code model:}). */
+    /** With the default model choices and e-beam settings (the keys before {@code model:}). */
     public Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
             FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256,
             List<LabelSpec> labels, Optional<MarksSpec> marks) {
         this(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, labels, marks,
-                ModelSpec.DEFAULT);
+                ModelSpec.DEFAULT, EbeamSpec.DEFAULT);
+    }
+
+    /**
+     * The exposure the write-time estimate assumes ({@code ebeam:}): dose in µC/cm² and beam current
+     * in nA; defaults 250 µC/cm² and 2 nA, EBEAM.md's worked example (state your resist's).
+     */
+    public record EbeamSpec(double doseUcCm2, double currentNa) {
+        public static final EbeamSpec DEFAULT = new EbeamSpec(250, 2);
     }
 
     /**

@@ -68,7 +68,8 @@ final class SpecValidator {
             marks = marks(raw.marks(), raw.marks() == null ? null : Designer.device(device).outline());
         }
         return new Spec(name, material, substrate(raw.substrate(), material), device, lattice, fabrication,
-                conditions(raw.conditions()), target(raw.target()), sha256, labels, marks, model(raw.model()));
+                conditions(raw.conditions()), target(raw.target()), sha256, labels, marks, model(raw.model()),
+                ebeam(raw.ebeam()));
     }
 
     /**
@@ -507,6 +508,14 @@ final class SpecValidator {
                 sigmaD,
                 number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000),
                 tone, gridNm(x.gridNm()), preset.specName(), sigmaPos, seed);
+    }
+
+    /** {@code ebeam:}: the dose and current the write-time estimate assumes. */
+    private Spec.EbeamSpec ebeam(RawSpec.Ebeam e) throws SpecException {
+        Spec.EbeamSpec d = Spec.EbeamSpec.DEFAULT;
+        return e == null ? d : new Spec.EbeamSpec(
+                number("ebeam.dose_uC_cm2", e.doseUcCm2(), Optional.of(d.doseUcCm2()), 1e-3, 1e6),
+                number("ebeam.current_nA", e.currentNa(), Optional.of(d.currentNa()), 1e-6, 1e6));
     }
 
     /** {@code model:}: the physics' choices and phenomenological parameters, defaults as published. */

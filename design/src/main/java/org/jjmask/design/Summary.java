@@ -199,6 +199,9 @@ public final class Summary {
 
         o.put("tone", s.fabrication().tone());
         o.put("exposed_area_um2", sig(r.exposedAreaNm2() * 1e-6));
+        o.put("dose_uC_cm2", s.ebeam().doseUcCm2());
+        o.put("beam_current_nA", s.ebeam().currentNa());
+        o.put("write_time_s", sig(r.writeTimeS()));
         o.put("exposed_fraction", sig(r.exposedFraction()));
         r.film().ifPresent(f -> {
             ObjectNode film = o.putObject("film");

@@ -133,4 +133,16 @@ class DesignerTest {
         assertThat(json.at("/model/normal_state").asText()).isEqualTo("laplace");
         assertThat(ko.flags()).extracting(f -> f.code()).contains("clean_constriction");
     }
+
+    /** EBEAM.md: t = D·A/I; doubling the dose and halving the current takes four times as long. */
+    @Test
+    void writeTimeIsDoseTimesAreaOverCurrent() throws Exception {
+        DesignResult r = run(SpecReaderTest.GOOD);
+        assertThat(r.writeTimeS()).isCloseTo(250e-6 * r.exposedAreaNm2() * 1e-14 / 2e-9, within(1e-12));
+        DesignResult slow = run(SpecReaderTest.GOOD + "ebeam:\n  dose_uC_cm2: 500\n  current_nA: 1\n");
+        assertThat(slow.writeTimeS()).isCloseTo(4 * r.writeTimeS(), within(1e-9 * r.writeTimeS()));
+        JsonNode json = new ObjectMapper().readTree(Summary.toJson(Summary.of(slow, List.of())));
+        assertThat(json.get("dose_uC_cm2").asDouble()).isEqualTo(500);
+        assertThat(json.get("write_time_s").asDouble()).isPositive();
+    }
 }

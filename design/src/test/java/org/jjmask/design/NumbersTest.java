@@ -67,4 +67,12 @@ class NumbersTest {
         assertThat(Numbers.count(1_234_567_890_123L)).isEqualTo("1234567890123");
         assertThat(Numbers.percent(-0.00115473)).isEqualTo("-0.115473");
     }
+
+    @Test
+    void durationsReadAsAPersonWouldSayThem() {
+        assertThat(Numbers.duration(0.8412)).isEqualTo("0.841 s");
+        assertThat(Numbers.duration(750)).isEqualTo("12.5 min");
+        // EBEAM.md: 250 µC/cm² over 1 cm² at 2 nA
+        assertThat(Numbers.duration(250e-6 / 2e-9)).isEqualTo("34.7 h");
+    }
 }
