@@ -23,8 +23,8 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class LayoutPage {
 
-    private static final float DEVICE_MAX_H = 270;
-    private static final float ZOOM = 250;
+    private static final float DEVICE_MAX_H = 240;
+    private static final float ZOOM = 240;
 
     private LayoutPage() {}
 
@@ -229,10 +229,9 @@ final class LayoutPage {
         }
         pages.gap(4);
         String exposed = "Exposed area " + Numbers.format(r.exposedAreaNm2() * 1e-6) + " µm², "
-                + Numbers.percent(r.exposedFraction()) + " % of the outline. Estimated beam time t = D·A/I = "
+                + Numbers.percent(r.exposedFraction()) + " % of the outline; beam time t = D·A/I ≈ "
                 + Numbers.duration(r.writeTimeS()) + " at " + Numbers.format(r.spec().ebeam().doseUcCm2())
-                + " µC/cm² and " + Numbers.format(r.spec().ebeam().currentNa()) + " nA (ebeam: dose_uC_cm2, "
-                + "current_nA; stage moves, settling and field changes not included).";
+                + " µC/cm², " + Numbers.format(r.spec().ebeam().currentNa()) + " nA (no stage or settling time).";
         if (r.film().isPresent()) {
             FilmLayout f = r.film().get();
             pages.paragraph("Tone: negative. The film layer (" + layers.film().layer() + "/" + layers.film().datatype()

@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
+import org.jjmask.design.PitchScan;
+import org.jjmask.physics.Constants;
 import org.jjmask.physics.Citation;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.ValidityFlag;
@@ -55,6 +57,8 @@ final class PhysicsPage {
             pages.rich(caption, Style.SMALL);
         }
 
+        around(pages, r);
+
         pages.heading("Validity of the model", 30);
         List<ValidityFlag> flags = r.flags();
         if (flags.isEmpty()) {
@@ -74,6 +78,48 @@ final class PhysicsPage {
                 pages.runIn("[" + ref.key() + "]", ref.text(), REFERENCE);
             }
         }
+    }
+
+    private static final int AROUND_H = 220;
+
+    /**
+     * The design among its neighbours: T_c onset and T_BKT against pitch (same holes), and the
+     * model's phase diagram with the scan's path and the design point.
+     */
+    private static void around(Pages pages, DesignResult r) throws IOException {
+        Prediction p = r.prediction();
+        PitchScan scan = PitchScan.around(r);
+        pages.heading("Around the design", AROUND_H + 60);
+        PageCanvas c = pages.canvas();
+        int w = (int) ((Pages.WIDTH - 12) / 2);
+        PDFormXObject left = AroundDesignCharts.temperatures(pages.doc, pages.fonts, scan, r.geometry().pitchNm(), p, w,
+                AROUND_H);
+        PDFormXObject right = AroundDesignCharts.phaseDiagram(pages.doc, pages.fonts, scan, p,
+                r.spec().model().options(), w, AROUND_H);
+        c.text(Pages.LEFT + 4, pages.y, "transition temperatures against pitch", Style.SMALL);
+        c.text(Pages.RIGHT - w + 4, pages.y, "phase diagram of the model", Style.SMALL);
+        for (Object[] chart : new Object[][] {{left, Pages.LEFT}, {right, Pages.RIGHT - w}}) {
+            c.cs.saveGraphicsState();
+            c.cs.transform(Matrix.getTranslateInstance((Float) chart[1], pages.y - 6 - AROUND_H));
+            c.cs.drawForm((PDFormXObject) chart[0]);
+            c.cs.restoreGraphicsState();
+        }
+        pages.y -= AROUND_H + 16;
+        legend(c, pages, List.of(new RtChart.Line("T_{BKT} of the array", RtChart.TBKT, false),
+                new RtChart.Line("onset T_{c}", RtChart.TC, true),
+                new RtChart.Line("R_{N}/R_{Q} and E_{J}/E_{C} along the scan", AroundDesignCharts.SCAN, false),
+                new RtChart.Line("phase boundaries", AroundDesignCharts.BOUNDARY, false)));
+        PitchScan.Point first = scan.points().get(0);
+        PitchScan.Point last = scan.points().get(scan.points().size() - 1);
+        pages.rich("The same " + Numbers.format(scan.holeDiameterNm()) + " nm holes, material, substrate and model at "
+                + scan.points().size() + " pitches from " + Numbers.format(first.pitchNm()) + " nm (a "
+                + Numbers.format(first.neckNm()) + " nm neck) to " + Numbers.format(last.pitchNm())
+                + " nm; the red diamond is this design (pitch " + Numbers.format(r.geometry().pitchNm()) + " nm, T_{BKT} "
+                + Numbers.format(p.tbktK()) + " K, R_{N}/R_{Q} " + Numbers.format(p.rnOhm() / Constants.RQ)
+                + ", E_{J}/E_{C} " + Numbers.format(p.ejOverEc()) + "). Phase diagram: coherence needs E_{J}/E_{C} > κ(1 − R_{th}/R_{N})"
+                + " (solid grey, κ = " + Numbers.format(r.spec().model().criticalEjOverEc()) + "); the dashed line is R_{N} = R_{th} = "
+                + Numbers.format(r.spec().model().dissipativeThresholdOhm()) + " Ω, right of which E_{J} < E_{C} is an insulator.",
+                Style.SMALL);
     }
 
     /** One chart over [tMin, tMax], {@code w} points wide at x, under a caption at the cursor. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jjmask.design.Numbers;
@@ -172,27 +171,11 @@ final class RtChart {
     }
 
     private static void style(XYStyler s, Data d, double tMin, double tMax) {
-        s.setLocale(Locale.ROOT);
-        s.setChartTitleVisible(false);
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderColor(Style.MUTED);
-        s.setChartFontColor(Style.INK);
-        s.setAxisTickLabelsColor(Style.INK);
-        s.setChartPadding(4);
-        s.setBaseFont(ReportFonts.awt(false, 9));
-        s.setAxisTitleFont(ReportFonts.awt(false, 9.5f));
-        s.setAxisTickLabelsFont(ReportFonts.awt(false, 8.5f));
-        s.setLegendVisible(false);
-        s.setPlotGridLinesColor(new Color(0xee, 0xf0, 0xf3));
-        s.setPlotGridLinesStroke(new BasicStroke(0.5f));
-        s.setMarkerSize(0);
+        Charts.style(s);
         s.setXAxisMin(tMin);
         s.setXAxisMax(tMax);
         s.setYAxisLogarithmic(d.logarithmic());
         s.setYAxisMin(d.yMin());
         s.setYAxisMax(d.yMax());
-        s.setXAxisTitleVisible(true);
-        s.setYAxisTitleVisible(true);
     }
 }

@@ -1,0 +1,134 @@
+package org.jjmask.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jjmask.design.PitchScan;
+import org.jjmask.physics.Constants;
+import org.jjmask.physics.ModelOptions;
+import org.jjmask.physics.Prediction;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.XYStyler;
+
+/**
+ * Where the design sits among its neighbours ({@link PitchScan}): the transition temperatures and
+ * E_J/E_C against pitch with the design marked, and the phase diagram of the model — R_N/R_Q
+ * against E_J/E_C with the boundaries the predictor applies — with the scan's path and the design.
+ */
+final class AroundDesignCharts {
+
+    static final Color DESIGN = new Color(0xc0, 0x39, 0x2b);
+    static final Color SCAN = RtChart.CURVE;
+    static final Color BOUNDARY = new Color(0x55, 0x5b, 0x66);
+
+    private AroundDesignCharts() {}
+
+    /** T_c onset and T_BKT against pitch. */
+    static PDFormXObject temperatures(PDDocument doc, ReportFonts fonts, PitchScan scan, double designPitchNm,
+            Prediction design, int w, int h) throws IOException {
+        List<PitchScan.Point> pts = scan.points();
+        double[] a = pts.stream().mapToDouble(PitchScan.Point::pitchNm).toArray();
+        XYChart chart = new XYChartBuilder().width(w).height(h).xAxisTitle("pitch a (nm), hole " + fmt(scan.holeDiameterNm())
+                + " nm").yAxisTitle("temperature (K)").build();
+        XYStyler s = chart.getStyler();
+        Charts.style(s);
+        s.setXAxisMin(a[0]);
+        s.setXAxisMax(a[a.length - 1]);
+        s.setYAxisMin(0.0);
+        s.setYAxisMax(1.08 * Math.max(design.tcOnsetK(), pts.stream().mapToDouble(PitchScan.Point::tcOnsetK).max()
+                .orElse(1)));
+        Charts.line(chart, "Tc", a, pts.stream().mapToDouble(PitchScan.Point::tcOnsetK).toArray(), RtChart.TC, true);
+        Charts.line(chart, "TBKT", a, pts.stream().mapToDouble(PitchScan.Point::tbktK).toArray(), RtChart.TBKT, false);
+        Charts.point(chart, "design", designPitchNm, design.tbktK(), DESIGN);
+        return Charts.render(doc, fonts, chart, w, h);
+    }
+
+    /**
+     * The predictor's phase boundaries on R_N/R_Q (x) against E_J/E_C (y), both logarithmic:
+     * charging acts only above R_th (E_C,eff = E_C(1 − R_th/R_N)), coherence needs
+     * E_J/E_C &gt; κ(1 − R_th/R_N), and R_N &gt; R_th with E_J &lt; E_C is an insulator (MODEL.md §4).
+     */
+    static PDFormXObject phaseDiagram(PDDocument doc, ReportFonts fonts, PitchScan scan, Prediction design,
+            ModelOptions model, int w, int h) throws IOException {
+        double rq = Constants.RQ;
+        double th = model.dissipativeThresholdOhm() / rq;
+        double[] x = scan.points().stream().mapToDouble(p -> p.rnOhm() / rq).toArray();
+        double[] y = scan.points().stream().mapToDouble(p -> clamp(p.ejOverEc())).toArray();
+        double dx = design.rnOhm() / rq;
+        double dy = clamp(design.ejOverEc());
+        double xMin = decadeBelow(Math.min(min(x), Math.min(dx, th)) / 3);
+        double xMax = decadeAbove(Math.max(max(x), Math.max(dx, th)) * 3);
+        double yMin = decadeBelow(Math.min(min(y), Math.min(dy, 1)) / 3);
+        double yMax = decadeAbove(Math.max(max(y), dy) * 3);
+
+        XYChart chart = new XYChartBuilder().width(w).height(h).xAxisTitle("R_N / R_Q").yAxisTitle("E_J / E_C").build();
+        XYStyler s = chart.getStyler();
+        Charts.style(s);
+        s.setXAxisLogarithmic(true);
+        s.setYAxisLogarithmic(true);
+        s.setXAxisMin(xMin);
+        s.setXAxisMax(xMax);
+        s.setYAxisMin(yMin);
+        s.setYAxisMax(yMax);
+        // the coherence boundary κ(1 − R_th/R_N) rises from 0 at R_th; below the axis it is off the plot
+        int n = 120;
+        double[] bx = new double[n];
+        double[] by = new double[n];
+        for (int k = 0; k < n; k++) {
+            bx[k] = th * Math.pow(xMax / th, (k + 1.0) / n);
+            by[k] = Math.max(yMin, model.criticalEjOverEc() * (1 - th / bx[k]));
+        }
+        if (model.criticalEjOverEc() > 0 && th < xMax) {
+            Charts.line(chart, "coherence", bx, by, BOUNDARY, false);
+        }
+        if (th > xMin && th < xMax) {
+            Charts.line(chart, "threshold", new double[] {th, th}, new double[] {yMin, yMax}, BOUNDARY, true);
+        }
+        Charts.line(chart, "scan", x, y, SCAN, false);
+        Charts.point(chart, "design", dx, dy, DESIGN);
+        chart.addAnnotation(new AnnotationText("superconductor", Math.sqrt(xMin * Math.min(th, xMax)),
+                Math.sqrt(Math.max(yMin, 1) * yMax), false));
+        if (th < xMax) {
+            chart.addAnnotation(new AnnotationText("insulator", Math.sqrt(th * xMax), Math.sqrt(yMin * Math.min(1, yMax)),
+                    false));
+        }
+        return Charts.render(doc, fonts, chart, w, h);
+    }
+
+    /** E_J/E_C on a log axis: infinite (no charging) drawn at a large finite value. */
+    private static double clamp(double v) {
+        return Double.isFinite(v) && v > 0 ? Math.min(v, 1e12) : 1e12;
+    }
+
+    private static double min(double[] v) {
+        double m = Double.MAX_VALUE;
+        for (double d : v) {
+            m = Math.min(m, d);
+        }
+        return m;
+    }
+
+    private static double max(double[] v) {
+        double m = -Double.MAX_VALUE;
+        for (double d : v) {
+            m = Math.max(m, d);
+        }
+        return m;
+    }
+
+    private static double decadeBelow(double v) {
+        return Math.pow(10, Math.floor(Math.log10(v)));
+    }
+
+    private static double decadeAbove(double v) {
+        return Math.pow(10, Math.ceil(Math.log10(v)));
+    }
+
+    private static String fmt(double v) {
+        return org.jjmask.design.Numbers.format(v);
+    }
+}

@@ -1,0 +1,73 @@
+package org.jjmask.report;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** What every XChart figure of the report shares: the house style and the vector rendering into a PDF form. */
+final class Charts {
+
+    private Charts() {}
+
+    /** White plot, muted frame, the report's fonts, no title or legend (the page writes the key as text). */
+    static void style(XYStyler s) {
+        s.setLocale(Locale.ROOT);
+        s.setChartTitleVisible(false);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderColor(Style.MUTED);
+        s.setChartFontColor(Style.INK);
+        s.setAxisTickLabelsColor(Style.INK);
+        s.setChartPadding(4);
+        s.setBaseFont(ReportFonts.awt(false, 9));
+        s.setAxisTitleFont(ReportFonts.awt(false, 9.5f));
+        s.setAxisTickLabelsFont(ReportFonts.awt(false, 8.5f));
+        s.setAnnotationTextFont(ReportFonts.awt(false, 8f));
+        s.setAnnotationTextFontColor(Style.MUTED);
+        s.setLegendVisible(false);
+        s.setPlotGridLinesColor(new Color(0xee, 0xf0, 0xf3));
+        s.setPlotGridLinesStroke(new BasicStroke(0.5f));
+        s.setMarkerSize(0);
+        s.setXAxisTitleVisible(true);
+        s.setYAxisTitleVisible(true);
+    }
+
+    /** A line series without markers. */
+    static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(color);
+        s.setLineStyle(dashed ? RtChart.dashed() : new BasicStroke(1.4f));
+        return s;
+    }
+
+    /** One marked point (the design), a filled diamond. */
+    static void point(XYChart chart, String name, double x, double y, Color color) {
+        XYSeries s = chart.addSeries(name, new double[] {x}, new double[] {y});
+        s.setMarker(SeriesMarkers.DIAMOND);
+        s.setMarkerColor(color);
+        s.setLineStyle(new BasicStroke(0f));
+        s.setLineColor(new Color(0, 0, 0, 0));
+    }
+
+    /** The chart as a vector form XObject of {@code w × h} points. */
+    static PDFormXObject render(PDDocument doc, ReportFonts fonts, XYChart chart, int w, int h) throws IOException {
+        chart.getStyler().setMarkerSize(7);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+        g.setFontTextDrawer(new ChartFontDrawer(fonts));
+        try {
+            chart.paint(g, w, h);
+        } finally {
+            g.dispose();
+        }
+        return g.getXFormObject();
+    }
+}
