@@ -107,13 +107,14 @@ public final class YieldAnalysis {
         int cx = (int) Math.max(3, Math.ceil(PATCH_PITCHES * a / (lattice.cellX() * Designer.DBU_NM)));
         int cy = (int) Math.max(3, Math.ceil(PATCH_PITCHES * a / (lattice.cellY() * Designer.DBU_NM)));
         HolePatch patch = Holes.patch(lattice, nominal, Designer.DBU_NM, cx, cy);
+        NetworkStatistics reference = NetworkExtractor.extract(patch.holes(), patch.outlineNm()).statistics();
         Draw[] draws;
         if (spread.none()) {
-            Draw one = draw(spec, type, facts, patch, nominal, 0);
+            Draw one = draw(spec, type, facts, patch, reference, nominal, -1);
             draws = new Draw[samples];
             Arrays.fill(draws, one);
         } else {
-            draws = IntStream.range(0, samples).parallel().mapToObj(i -> draw(spec, type, facts, patch, nominal, i))
+            draws = IntStream.range(0, samples).parallel().mapToObj(i -> draw(spec, type, facts, patch, reference, nominal, i))
                     .toArray(Draw[]::new);
         }
         Map<String, Double> goalFraction = new LinkedHashMap<>();
@@ -143,10 +144,18 @@ public final class YieldAnalysis {
     /** One draw's prediction; null when the drawn film is cut apart. */
     private record Draw(Prediction prediction) {}
 
-    private static Draw draw(Spec spec, LatticeType type, UnitCellFacts facts, HolePatch patch, double nominal, int i) {
+    /**
+     * One draw's prediction; null when the drawn film is cut apart. The draw's network changes the
+     * written unit cell by what it changes in the patch's network against the undrawn patch
+     * ({@code reference}): so a spread of zero gives exactly the design's own prediction, whatever
+     * the extracted patch and the written polygon differ by. Draw −1 is the undrawn patch.
+     */
+    private static Draw draw(Spec spec, LatticeType type, UnitCellFacts facts, HolePatch patch,
+            NetworkStatistics reference, double nominal, int i) {
         Spec.FabricationSpec f = spec.fabrication();
         long seed = new SplittableRandom(f.seed() * 0x9E3779B97F4A7C15L + i).nextLong();
-        HoleVariation variation = new HoleVariation(f.diameterSigmaNm(), f.positionSigmaNm(), seed);
+        HoleVariation variation = i < 0 ? HoleVariation.NONE
+                : new HoleVariation(f.diameterSigmaNm(), f.positionSigmaNm(), seed);
         double d0 = spec.lattice().holeDiameterNm();
         List<Hole> holes = new ArrayList<>(patch.holes().size());
         double sum = 0;
@@ -172,9 +181,16 @@ public final class YieldAnalysis {
             return new Draw(null);
         }
         double scale = sum / holes.size() / d0;
+        double neck = facts.neckWidthNm() + n.neckWidthMeanNm() - reference.neckWidthMeanNm();
+        double plaquette = facts.plaquetteAreaNm2() * n.plaquetteAreaMeanNm2() / reference.plaquetteAreaMeanNm2();
+        double porosity = facts.porosity() + n.porosity() - reference.porosity();
+        double island = facts.islandAreaNm2() * n.islandAreaMeanNm2() / reference.islandAreaMeanNm2();
+        if (!(neck > 0) || !(porosity < 1) || !(porosity >= 0) || !(island > 0)) {
+            return new Draw(null);
+        }
         ArrayGeometry g = new ArrayGeometry(Designer.network(type), facts.pitchWrittenNm(),
-                facts.holeEquivalentDiameterNm() * scale, n.neckWidthMeanNm(), n.plaquetteAreaMeanNm2(),
-                n.plaquetteAreaMeanNm2(), n.porosity() * n.plaquetteAreaMeanNm2(), n.porosity(), n.islandAreaMeanNm2());
+                facts.holeEquivalentDiameterNm() * scale, neck, plaquette, plaquette, porosity * plaquette, porosity,
+                island);
         return new Draw(Designer.predict(spec, g, damage));
     }
 }
