@@ -18,6 +18,7 @@ import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.HoleVariation;
 import org.jjmask.layout.IdealHole;
 import org.jjmask.layout.LatticeType;
 import org.jjmask.physics.Prediction;
@@ -89,10 +90,10 @@ public final class Optimizer {
 
         /** The diameter interval at pitch p that keeps necks and holes within the limits (may be empty: lo > hi). */
         double[] holeInterval(double p, Spec.FabricationSpec f) {
-            double lo = Math.max(hole.min(), f.minFeatureNm() / minWidth);
-            double hi = Math.min(hole.max(), (p - f.minFeatureNm()) / chord);
+            double lo = Math.max(hole.min(), (f.minFeatureNm() + holeMarginNm(f)) / minWidth);
+            double hi = Math.min(hole.max(), (p - f.minFeatureNm() - neckMarginNm(f)) / chord);
             if (f.maxHoleNm().isPresent()) {
-                hi = Math.min(hi, f.maxHoleNm().getAsDouble() / widest);
+                hi = Math.min(hi, (f.maxHoleNm().getAsDouble() - holeMarginNm(f)) / widest);
             }
             return new double[] {lo, hi};
         }
@@ -100,6 +101,27 @@ public final class Optimizer {
         int dimensions() {
             return (varyPitch ? 1 : 0) + (varyHole ? 1 : 0);
         }
+    }
+
+    /**
+     * How much a written hole's size may stray from the nominal: the diameter spread at its
+     * truncation (3σ), plus a grid step for the diameter classes it is written in. 0 without spread.
+     */
+    static double holeMarginNm(Spec.FabricationSpec f) {
+        return f.diameterSigmaNm() > 0 ? HoleVariation.TRUNCATION * f.diameterSigmaNm() + Designer.DBU_NM : 0;
+    }
+
+    /**
+     * How much a written neck may fall below the nominal: two holes grown by the truncated
+     * diameter spread (half each) and moved toward each other by the truncated position jitter
+     * (3σ in x and y, √2·3σ each), plus a grid step each for the rounding of centre and size.
+     */
+    static double neckMarginNm(Spec.FabricationSpec f) {
+        if (f.diameterSigmaNm() == 0 && f.positionSigmaNm() == 0) {
+            return 0;
+        }
+        return HoleVariation.TRUNCATION * (f.diameterSigmaNm() + 2 * Math.sqrt(2) * f.positionSigmaNm())
+                + 2 * Designer.DBU_NM;
     }
 
     private Space space(String lattice) {
@@ -275,6 +297,39 @@ public final class Optimizer {
         return out;
     }
 
+    /**
+     * The unit cell's rules with room for the fabrication spread: a disordered array is written hole
+     * by hole, each drawn within 3σ of the nominal, so the nominal cell must clear the limits by
+     * {@link #neckMarginNm} and {@link #holeMarginNm} for every written hole to clear them.
+     */
+    private CellDesign spread(CellDesign cell, double dbu) {
+        Spec.FabricationSpec f = spec.fabrication();
+        double neckMargin = neckMarginNm(f);
+        double holeMargin = holeMarginNm(f);
+        if (neckMargin == 0 && holeMargin == 0 || !cell.clean()) {
+            return cell;
+        }
+        List<DrcViolation> v = new ArrayList<>();
+        double neck = cell.facts().neckWidthNm();
+        if (neck < f.minFeatureNm() + neckMargin) {
+            v.add(new DrcViolation("min_neck", "neck " + Numbers.format(neck) + " nm leaves less than min_feature_nm "
+                    + "after the fabrication spread (" + Numbers.format(neckMargin) + " nm)", 0, 0, neck,
+                    f.minFeatureNm() + neckMargin));
+        }
+        var hole = cell.spec().lattice().idealHole().written(dbu);
+        double narrowest = hole.minWidth() * dbu;
+        if (narrowest < f.minFeatureNm() + holeMargin) {
+            v.add(new DrcViolation("min_hole", "hole " + Numbers.format(narrowest) + " nm leaves less than "
+                    + "min_feature_nm after the diameter spread", 0, 0, narrowest, f.minFeatureNm() + holeMargin));
+        }
+        double widest = 2 * hole.circumradius() * dbu;
+        if (f.maxHoleNm().isPresent() && widest + holeMargin > f.maxHoleNm().getAsDouble()) {
+            v.add(new DrcViolation(CellRules.MAX_HOLE, "hole " + Numbers.format(widest) + " nm exceeds max_hole_nm "
+                    + "after the diameter spread", 0, 0, widest, f.maxHoleNm().getAsDouble() - holeMargin));
+        }
+        return v.isEmpty() ? cell : new CellDesign(cell.spec(), cell.facts(), cell.geometry(), cell.prediction(), v);
+    }
+
     private static List<Object> key(String lattice, double p, double d, double dbu) {
         return List.of(lattice, p, d, dbu);
     }
@@ -286,7 +341,7 @@ public final class Optimizer {
         if (seen != null) {
             return seen;
         }
-        CellDesign cell = Designer.cell(spec.withLattice(lattice, p, d), dbu);
+        CellDesign cell = spread(Designer.cell(spec.withLattice(lattice, p, d), dbu), dbu);
         double objective;
         if (!cell.clean() || cell.prediction().isEmpty()) {
             double breach = cell.drc().stream().mapToDouble(v -> Math.abs(v.measuredNm() - v.limitNm())).sum();
