@@ -46,11 +46,14 @@ public final class Sweep {
      */
     public static List<Row> run(Spec base, List<Axis> axes, int threads, boolean exactHoles, IntConsumer progress) {
         int n = size(axes);
+        // the device is the same at every point: its fill region's area once
+        double fillArea = exactHoles ? 0 : Designer.device(base).fillRegion().intersection(
+                Designer.device(base).outline()).getArea();
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> {
-                Row r = point(base, axes, i, exactHoles);
+                Row r = point(base, axes, i, exactHoles, fillArea);
                 progress.accept(done.incrementAndGet());
                 return r;
             }).toList()).join();
@@ -79,7 +82,7 @@ public final class Sweep {
         return base.withLattice(type, pitch, hole);
     }
 
-    private static Row point(Spec base, List<Axis> axes, int i, boolean exactHoles) {
+    private static Row point(Spec base, List<Axis> axes, int i, boolean exactHoles, double fillArea) {
         Spec s = specAt(base, axes, i);
         CellDesign cell = Designer.cell(s);
         long holes = 0;
@@ -88,8 +91,7 @@ public final class Sweep {
                 Layout layout = Designer.layout(s, s.lattice().gridLattice(Designer.DBU_NM));
                 holes = layout.holeCount();
             } else {
-                double area = Designer.device(s).fillRegion().getArea();
-                holes = Math.round(area / cell.facts().plaquetteAreaNm2());
+                holes = Math.round(fillArea / cell.facts().plaquetteAreaNm2());
             }
         }
         return new Row(s, cell, holes);
