@@ -16,10 +16,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Designer;
 import org.jjmask.design.DrcViolation;
+import org.jjmask.design.OptimizationOutcome;
+import org.jjmask.design.OptimizationSummary;
 import org.jjmask.design.OutputFile;
 import org.jjmask.design.Spec;
 import org.jjmask.design.Summary;
@@ -44,7 +47,16 @@ final class DesignRun {
 
     static int run(Spec spec, Path outDir, Set<Format> formats, Instant created, boolean quiet, boolean printJson,
             PrintWriter out, PrintWriter err) throws IOException {
-        DesignResult result = Designer.run(spec);
+        return write(Designer.run(spec), outDir, formats, created, quiet, printJson, out, err, Optional.empty());
+    }
+
+    /**
+     * Writes a design pass's files; with an optimisation also its report section, its JSON keys and
+     * NAME.optimized.yaml ({@code optimizedSpec}), and exit 3 when a goal is missed.
+     */
+    static int write(DesignResult result, Path outDir, Set<Format> formats, Instant created, boolean quiet,
+            boolean printJson, PrintWriter out, PrintWriter err, Optional<Optimized> optimization) throws IOException {
+        Spec spec = result.spec();
         List<OutputFile> outputs = new ArrayList<>();
         // the files beside the GDS go into the JSON's list, not the report's (which cites the mask)
         List<OutputFile> beside = new ArrayList<>();
@@ -59,12 +71,20 @@ final class DesignRun {
             }
             if (formats.contains(Format.PDF)) {
                 Path target = outDir.resolve(spec.name() + ".pdf");
-                byte[] pdf = DesignReport.render(result, new ReportInputs(List.copyOf(outputs), created));
+                byte[] pdf = DesignReport.render(result, new ReportInputs(List.copyOf(outputs), created,
+                        optimization.map(Optimized::outcome)));
                 Path tmp = files.stage(target, f -> Files.write(f, pdf));
                 outputs.add(describe("pdf", target, tmp));
             }
             outputs.addAll(beside);
-            json = Summary.toJson(Summary.of(result, outputs));
+            if (optimization.isPresent()) {
+                Optimized o = optimization.get();
+                stageText(files, outDir.resolve(o.outcome().optimizedSpecName()), "yaml", o.specYaml(), outputs);
+            }
+            var node = Summary.of(result, outputs);
+            optimization.ifPresent(o -> OptimizationSummary.add(node, o.outcome().search(), result, o.outcome().yield(),
+                    o.outcome().optimizedSpecName()));
+            json = Summary.toJson(node);
             if (formats.contains(Format.JSON)) {
                 Path target = outDir.resolve(spec.name() + ".json");
                 files.stage(target, f -> Files.writeString(f, json, StandardCharsets.UTF_8));
@@ -76,20 +96,27 @@ final class DesignRun {
             out.flush();
         } else if (!quiet) {
             SummaryTable.print(result, out);
+            optimization.ifPresent(o -> OptimizeCommand.printGoals(o.outcome(), out));
             for (Path p : written) {
                 out.printf("wrote %s (%,d bytes)%n", p, Files.size(p));
             }
             out.flush();
         }
+        boolean missed = optimization.isPresent() && !optimization.get().outcome().met();
+        if (missed) {
+            OptimizeCommand.reportMiss(optimization.get().outcome(), err);
+        }
         if (!result.drc().isEmpty()) {
             for (DrcViolation v : result.drc()) {
                 err.printf("design rule %s: %s%n", v.rule(), v.message());
             }
-            err.flush();
-            return ExitCodes.VIOLATION;
         }
-        return ExitCodes.OK;
+        err.flush();
+        return missed || !result.drc().isEmpty() ? ExitCodes.VIOLATION : ExitCodes.OK;
     }
+
+    /** An optimisation's outcome and the text of its optimised spec, written beside the design. */
+    record Optimized(OptimizationOutcome outcome, String specYaml) {}
 
     /**
      * The files that go with the GDS: NAME.lyp (KLayout layer properties of exactly the layers the

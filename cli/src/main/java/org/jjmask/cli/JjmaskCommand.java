@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The top command: subcommands only. */
 @Command(name = "jjmask", mixinStandardHelpOptions = true, versionProvider = JjmaskCommand.VersionProvider.class,
         description = "Nano-hole Josephson-junction-array masks: layout, GDSII, physics prediction, design report.",
-        subcommands = {DemoCommand.class, DesignCommand.class, PredictCommand.class, CheckCommand.class, InspectCommand.class,
+        subcommands = {DemoCommand.class, DesignCommand.class, PredictCommand.class, OptimizeCommand.class, SweepCommand.class,
+            CheckCommand.class, InspectCommand.class,
             CommandLine.HelpCommand.class})
 final class JjmaskCommand implements Runnable {
 
@@ -16,7 +17,7 @@ final class JjmaskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, design, predict, check, inspect)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, design, predict, optimize, sweep, check, inspect)");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

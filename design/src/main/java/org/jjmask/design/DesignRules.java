@@ -53,6 +53,7 @@ public final class DesignRules {
             return v;
         }
         v.addAll(summarise(report(spec, layout)));
+        CellRules.maxHole(spec, layout.hole(), layout.dbuNm()).ifPresent(v::add);
         double damaged = facts.neckWidthNm() - 2 * spec.fabrication().edgeDamageNm();
         if (damaged <= 0) {
             v.add(new DrcViolation("neck_destroyed", String.format(Locale.ROOT,

@@ -68,13 +68,8 @@ public final class Designer {
         if (!spec.lattice().holeShape().equals("circle")) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
         }
-        Spec.MaterialSpec m = spec.material();
-        String materialSource = m.preset().isEmpty() ? "values given in the spec"
-                : Presets.material(m.preset()).map(Material::source).orElse("");
-        Material material = new Material(m.preset().isEmpty() ? "custom film" : m.preset(), m.tc0K(),
-                m.sheetResistanceOhm(), m.coherenceLengthNm(), m.thicknessNm(), m.gapRatio(), materialSource);
-        Substrate substrate = new Substrate(spec.substrate().preset(), spec.substrate().epsilonR(),
-                Presets.substrate(spec.substrate().preset()).map(Substrate::source).orElse("value given in the spec"));
+        Material material = material(spec);
+        Substrate substrate = substrate(spec);
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
                 spec.fabrication().edgeDamageNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions, spec.model().options());
@@ -118,10 +113,14 @@ public final class Designer {
 
     /** The written hole polygon about its centre, nm, in the lattice's own frame (unrotated). */
     static double[] outlineNm(HoleShape hole) {
+        return outlineNm(hole, DBU_NM);
+    }
+
+    static double[] outlineNm(HoleShape hole, double dbuNm) {
         int[] xy = hole.xy();
         double[] out = new double[xy.length];
         for (int k = 0; k < xy.length; k++) {
-            out[k] = xy[k] * DBU_NM;
+            out[k] = xy[k] * dbuNm;
         }
         return out;
     }
@@ -274,5 +273,72 @@ public final class Designer {
             default -> new HallBar(d.lengthUm(), d.widthUm(), d.armPairs(), d.armWidthUm(), d.armLengthUm(),
                     d.padSizeUm(), d.patternArms());
         };
+    }
+
+    // --- the cheap path: one unit cell, no device (optimiser, sweeps); run() above is the full pass ---
+
+    /**
+     * The cheap design pass on the database grid: the written unit cell, its design rules and the
+     * prediction, without filling the device. For a lattice on the orthogonal grid the prediction is
+     * {@link #run}'s (the physics takes the written unit cell there); the outline's rules (hole
+     * margin, holes outside, labels, marks) need the device and are run's alone. A rotated or
+     * disordered lattice is taken as its ideal lattice here; run extracts its network.
+     */
+    public static CellDesign cell(Spec spec) {
+        return cell(spec, DBU_NM);
+    }
+
+    /**
+     * The cheap pass on a grid of {@code dbuNm}: on a grid much finer than the database unit
+     * (e.g. 0.001 nm) the unit cell follows pitch and diameter smoothly, which a continuous
+     * optimiser needs; what is written is decided on {@link #DBU_NM}.
+     */
+    public static CellDesign cell(Spec spec, double dbuNm) {
+        LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
+        GridLattice lattice = spec.lattice().gridLattice(dbuNm);
+        HoleShape hole = spec.lattice().idealHole().written(dbuNm);
+        UnitCellFacts facts = UnitCellFacts.of(lattice, hole, dbuNm);
+        List<DrcViolation> drc = CellRules.check(spec, lattice, hole, facts, dbuNm);
+        if (!(facts.neckWidthNm() > 0) || !(facts.porosity() < 1)) {
+            return new CellDesign(spec, facts, Optional.empty(), Optional.empty(), drc);
+        }
+        ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(),
+                facts.holeEquivalentDiameterNm(), facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(),
+                facts.holeAreaNm2(), facts.porosity(), facts.islandAreaNm2());
+        if (!spec.lattice().holeShape().equals("circle")) {
+            geometry = geometry.withHoleOutline(outlineNm(hole, dbuNm));
+        }
+        return new CellDesign(spec, facts, Optional.of(geometry), Optional.of(predict(spec, geometry,
+                spec.fabrication().edgeDamageNm())), drc);
+    }
+
+    /**
+     * The prediction a design pass makes of a geometry under a spec's film, substrate and base
+     * temperature, with {@code edgeDamageNm} of damage at each hole edge: run's own steps, shared
+     * with the cheap path and the yield Monte Carlo.
+     */
+    public static Prediction predict(Spec spec, ArrayGeometry geometry, double edgeDamageNm) {
+        Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(), edgeDamageNm);
+        return Predictor.predict(geometry, material(spec), substrate(spec), conditions, spec.model().options());
+    }
+
+    /** The film a spec describes: its preset's numbers with the spec's overrides, and their source. */
+    static Material material(Spec spec) {
+        Spec.MaterialSpec m = spec.material();
+        String source = m.preset().isEmpty() ? "values given in the spec"
+                : Presets.material(m.preset()).map(Material::source).orElse("");
+        return new Material(m.preset().isEmpty() ? "custom film" : m.preset(), m.tc0K(), m.sheetResistanceOhm(),
+                m.coherenceLengthNm(), m.thicknessNm(), m.gapRatio(), source);
+    }
+
+    /** The substrate a spec describes. */
+    static Substrate substrate(Spec spec) {
+        return new Substrate(spec.substrate().preset(), spec.substrate().epsilonR(),
+                Presets.substrate(spec.substrate().preset()).map(Substrate::source).orElse("value given in the spec"));
+    }
+
+    /** The hole diameter the extracted network of a spec models each hole with ({@link #networkDiameterNm}). */
+    public static double networkHoleDiameterNm(Spec spec, UnitCellFacts facts) {
+        return networkDiameterNm(spec, facts);
     }
 }

@@ -1,6 +1,7 @@
 package org.jjmask.design;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
@@ -104,18 +105,27 @@ record RawSpec(
             @JsonProperty("grid_nm") Double gridNm,
             @JsonProperty("preset") String preset,
             @JsonProperty("position_sigma_nm") Double positionSigmaNm,
-            @JsonProperty("seed") Long seed) {}
+            @JsonProperty("seed") Long seed,
+            @JsonProperty("max_hole_nm") Double maxHoleNm,
+            @JsonProperty("edge_damage_sigma_nm") Double edgeDamageSigmaNm) {}
 
     record Conditions(
             @JsonProperty("base_temperature_K") Double baseTemperatureK) {}
 
+    /**
+     * The optimisation target. Each quantity is a number (tolerance from {@code tolerance}, weight 1)
+     * or a section {@code {value, tolerance, weight}}; {@code phase} is a name or {@code {value, weight}};
+     * {@code vary} a list of names or a section of bounds. Those shapes are checked by the validator,
+     * which names the key and its line, so they are read as trees here.
+     */
     record Target(
-            @JsonProperty("tbkt_K") Double tbktK,
-            @JsonProperty("tc_onset_K") Double tcOnsetK,
-            @JsonProperty("rn_ohm") Double rnOhm,
-            @JsonProperty("ej_over_ec") Double ejOverEc,
-            @JsonProperty("period_mT") Double periodMT,
-            @JsonProperty("phase") String phase,
+            @JsonProperty("tbkt_K") JsonNode tbktK,
+            @JsonProperty("tc_onset_K") JsonNode tcOnsetK,
+            @JsonProperty("rn_ohm") JsonNode rnOhm,
+            @JsonProperty("ej_over_ec") JsonNode ejOverEc,
+            @JsonProperty("period_mT") JsonNode periodMT,
+            @JsonProperty("phase") JsonNode phase,
             @JsonProperty("tolerance") Double tolerance,
-            @JsonProperty("vary") List<String> vary) {}
+            @JsonProperty("vary") JsonNode vary,
+            @JsonProperty("yield_samples") Integer yieldSamples) {}
 }

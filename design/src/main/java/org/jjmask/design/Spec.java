@@ -2,6 +2,7 @@ package org.jjmask.design;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.HoleVariation;
@@ -181,7 +182,19 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      * {@code gridNm}: the manufacturing grid every written vertex must sit on (1 = the database unit).
      */
     public record FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
-            double gridNm, String preset, double positionSigmaNm, long seed) {
+            double gridNm, String preset, double positionSigmaNm, long seed, OptionalDouble maxHoleNm,
+            double edgeDamageSigmaNm) {
+
+        /**
+         * Without a largest hole or an edge-damage spread (the keys before the optimiser):
+         * {@code max_hole_nm} bounds the optimiser and is a design rule; {@code edge_damage_sigma_nm}
+         * enters only the yield Monte Carlo.
+         */
+        public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
+                double gridNm, String preset, double positionSigmaNm, long seed) {
+            this(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, gridNm, preset, positionSigmaNm, seed,
+                    OptionalDouble.empty(), 0);
+        }
 
         /** Without disorder beyond a diameter spread (the keys before presets and jitter). */
         public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
@@ -206,7 +219,61 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
 
     public record ConditionsSpec(double baseTemperatureK) {}
 
-    /** Optimisation targets (used by {@code optimize}); absent quantities are not targeted. */
+    /**
+     * Optimisation targets (used by {@code optimize}); absent quantities are not targeted.
+     * {@code goals}: every targeted quantity with its tolerance and weight, in the order of
+     * {@link Goal#KEYS}. {@code vary}: what the optimiser may change, within {@code pitchRangeNm},
+     * {@code holeDiameterRangeNm} (nm, inclusive) and among {@code lattices}. {@code yieldSamples}:
+     * Monte Carlo draws of the fabrication spread for the yield of the returned design.
+     */
     public record TargetSpec(Optional<Double> tbktK, Optional<Double> tcOnsetK, Optional<Double> rnOhm,
-            Optional<Double> ejOverEc, Optional<Double> periodMT, Optional<String> phase, List<String> vary) {}
+            Optional<Double> ejOverEc, Optional<Double> periodMT, Optional<String> phase, List<String> vary,
+            List<Goal> goals, Range pitchRangeNm, Range holeDiameterRangeNm, List<String> lattices, int yieldSamples) {
+
+        /** Default Monte Carlo draws for the yield. */
+        public static final int DEFAULT_YIELD_SAMPLES = 200;
+
+        public TargetSpec {
+            vary = List.copyOf(vary);
+            goals = List.copyOf(goals);
+            lattices = List.copyOf(lattices);
+        }
+
+        /** The targets without goals, bounds or lattices (the keys before the optimiser). */
+        public TargetSpec(Optional<Double> tbktK, Optional<Double> tcOnsetK, Optional<Double> rnOhm,
+                Optional<Double> ejOverEc, Optional<Double> periodMT, Optional<String> phase, List<String> vary) {
+            this(tbktK, tcOnsetK, rnOhm, ejOverEc, periodMT, phase, vary, List.of(), new Range(4, 100_000),
+                    new Range(2, 100_000), List.of(), DEFAULT_YIELD_SAMPLES);
+        }
+
+        public boolean varies(String key) {
+            return vary.contains(key);
+        }
+    }
+
+    /** A closed interval [min, max]. */
+    public record Range(double min, double max) {
+        public Range {
+            if (!(min <= max)) {
+                throw new IllegalArgumentException("empty range [" + min + ", " + max + "]");
+            }
+        }
+
+        public double clamp(double v) {
+            return Math.max(min, Math.min(max, v));
+        }
+
+        public boolean contains(double v) {
+            return v >= min && v <= max;
+        }
+    }
+
+    /** The same spec with another lattice (type, pitch, hole diameter); everything else kept. */
+    public Spec withLattice(String type, double pitchNm, double holeDiameterNm) {
+        LatticeSpec l = lattice;
+        LatticeSpec moved = new LatticeSpec(type, pitchNm, holeDiameterNm, l.holeVertices(), l.edgeMarginNm(),
+                l.holeShape(), l.holeSagittaNm(), l.holeAreaPreserving(), l.holeAspect(), l.originXNm(), l.originYNm(),
+                l.rotationDeg());
+        return new Spec(name, material, substrate, device, moved, fabrication, conditions, target, sha256, labels, marks);
+    }
 }

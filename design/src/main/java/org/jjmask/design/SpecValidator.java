@@ -68,8 +68,8 @@ final class SpecValidator {
             marks = marks(raw.marks(), raw.marks() == null ? null : Designer.device(device).outline());
         }
         return new Spec(name, material, substrate(raw.substrate(), material), device, lattice, fabrication,
-                conditions(raw.conditions()), target(raw.target()), sha256, labels, marks, model(raw.model()),
-                ebeam(raw.ebeam()));
+                conditions(raw.conditions()), target(raw.target(), lattice, fabrication), sha256, labels, marks,
+                model(raw.model()), ebeam(raw.ebeam()));
     }
 
     /**
@@ -471,7 +471,7 @@ final class SpecValidator {
     }
 
     private Spec.FabricationSpec fabrication(RawSpec.Fabrication f, Spec.LatticeSpec lattice) throws SpecException {
-        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null, null, null, null, null, null) : f;
+        RawSpec.Fabrication x = f == null ? new RawSpec.Fabrication(null, null, null, null, null, null, null, null, null, null) : f;
         String tone = x.tone() == null ? "positive" : x.tone();
         if (!TONES.contains(tone)) {
             throw fault("fabrication.tone", "unknown tone '" + tone + "'" + didYouMean(tone, List.of("positive", "negative")));
@@ -503,11 +503,21 @@ final class SpecValidator {
                     + (lattice.rotationDeg() != 0 ? "rotated (lattice.rotation_deg)" : "disordered (fabrication sigmas)")
                     + ": write it positive");
         }
-        return new Spec.FabricationSpec(
-                number("fabrication.min_feature_nm", x.minFeatureNm(), Optional.of(20.0), 0, 10_000),
-                sigmaD,
+        double minFeature = number("fabrication.min_feature_nm", x.minFeatureNm(), Optional.of(20.0), 0, 10_000);
+        java.util.OptionalDouble maxHole = java.util.OptionalDouble.empty();
+        if (x.maxHoleNm() != null) {
+            double m = number("fabrication.max_hole_nm", x.maxHoleNm(), Optional.empty(), 1, 100_000);
+            if (m < minFeature) {
+                throw fault("fabrication.max_hole_nm", fmt(m) + " nm is below fabrication.min_feature_nm ("
+                        + fmt(minFeature) + " nm): no hole could be written");
+            }
+            maxHole = java.util.OptionalDouble.of(m);
+        }
+        double damageSigma = number("fabrication.edge_damage_sigma_nm", x.edgeDamageSigmaNm(), Optional.of(0.0), 0,
+                1000);
+        return new Spec.FabricationSpec(minFeature, sigmaD,
                 number("fabrication.edge_damage_nm", x.edgeDamageNm(), Optional.of(0.0), 0, 10_000),
-                tone, gridNm(x.gridNm()), preset.specName(), sigmaPos, seed);
+                tone, gridNm(x.gridNm()), preset.specName(), sigmaPos, seed, maxHole, damageSigma);
     }
 
     /** {@code ebeam:}: the dose and current the write-time estimate assumes. */
@@ -557,26 +567,195 @@ final class SpecValidator {
         return new Spec.ConditionsSpec(number("conditions.base_temperature_K", t, Optional.of(0.05), 1e-4, 1000));
     }
 
-    private Optional<Spec.TargetSpec> target(RawSpec.Target t) throws SpecException {
+    /** Default tolerance of a target given as a bare number: this fraction of its value. */
+    static final double DEFAULT_RELATIVE_TOLERANCE = 0.02;
+    private static final List<String> GOAL_KEYS = List.of("tolerance", "value", "weight");
+
+    /**
+     * {@code target:}: each quantity a number or {@code {value, tolerance, weight}} (tolerance in the
+     * quantity's unit; a bare number takes {@code target.tolerance}, a fraction of its value, 2 %
+     * when absent); {@code phase} a name or {@code {value, weight}}; {@code vary} a list of names or
+     * a section {@code {pitch_nm: [min, max], hole_diameter_nm: [min, max], lattice: [names]}}.
+     */
+    private Optional<Spec.TargetSpec> target(RawSpec.Target t, Spec.LatticeSpec lattice, Spec.FabricationSpec fab)
+            throws SpecException {
         if (t == null) {
             return Optional.empty();
         }
-        Optional<Double> tbkt = optional("target.tbkt_K", t.tbktK(), 0, 1000);
-        Optional<Double> tc = optional("target.tc_onset_K", t.tcOnsetK(), 0, 1000);
-        Optional<Double> rn = optional("target.rn_ohm", t.rnOhm(), 0, 1e9);
-        Optional<Double> ratio = optional("target.ej_over_ec", t.ejOverEc(), 0, 1e9);
-        Optional<Double> period = optional("target.period_mT", t.periodMT(), 0, 1e6);
-        optional("target.tolerance", t.tolerance(), 0, 1e9);
-        if (t.phase() != null && !PHASES.contains(t.phase())) {
-            throw fault("target.phase", "unknown phase '" + t.phase() + "' (superconductor, anomalous_metal, insulator)");
+        double relative = number("target.tolerance", t.tolerance(), Optional.of(DEFAULT_RELATIVE_TOLERANCE), 1e-6, 10);
+        List<Goal> goals = new java.util.ArrayList<>();
+        Optional<Double> tbkt = quantity("tbkt_K", t.tbktK(), 0, 1000, relative, goals);
+        Optional<Double> tc = quantity("tc_onset_K", t.tcOnsetK(), 0, 1000, relative, goals);
+        Optional<Double> rn = quantity("rn_ohm", t.rnOhm(), 0, 1e9, relative, goals);
+        Optional<Double> ratio = quantity("ej_over_ec", t.ejOverEc(), 0, 1e9, relative, goals);
+        Optional<Double> period = quantity("period_mT", t.periodMT(), 0, 1e6, relative, goals);
+        Optional<String> phase = phaseGoal(t.phase(), goals);
+        if (goals.isEmpty()) {
+            throw fault("target", "names no quantity to aim at (tbkt_K, tc_onset_K, rn_ohm, ej_over_ec, period_mT, "
+                    + "phase)");
         }
-        List<String> vary = t.vary() == null ? List.of("pitch_nm", "hole_diameter_nm") : List.copyOf(t.vary());
-        for (String v : vary) {
-            if (v == null || !VARY.contains(v)) {
-                throw fault("target.vary", "cannot vary '" + v + "' (pitch_nm, hole_diameter_nm, lattice)");
+        double pitch = lattice.pitchNm();
+        Spec.Range pitchRange = new Spec.Range(Math.max(4, pitch / 2), Math.min(100_000, 2 * pitch));
+        Spec.Range holeRange = new Spec.Range(Math.max(2, Math.min(fab.minFeatureNm(), lattice.holeDiameterNm())),
+                Math.max(lattice.holeDiameterNm(), Math.min(fab.maxHoleNm().orElse(100_000), 2 * pitch)));
+        List<String> lattices = List.of();
+        List<String> vary = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode v = t.vary();
+        if (v == null || v.isNull()) {
+            vary.addAll(List.of("pitch_nm", "hole_diameter_nm"));
+        } else if (v.isArray()) {
+            for (com.fasterxml.jackson.databind.JsonNode n : v) {
+                String name = n.isTextual() ? n.asText() : n.toString();
+                if (!VARY.contains(name)) {
+                    throw fault("target.vary", "cannot vary '" + name + "' (pitch_nm, hole_diameter_nm, lattice)");
+                }
+                if (!vary.contains(name)) {
+                    vary.add(name);
+                }
+            }
+        } else if (v.isObject()) {
+            for (var e : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) v::fields) {
+                String key = "target.vary." + e.getKey();
+                switch (e.getKey()) {
+                    case "pitch_nm" -> pitchRange = range(key, e.getValue(), 4, 100_000);
+                    case "hole_diameter_nm" -> holeRange = range(key, e.getValue(), 2, 100_000);
+                    case "lattice" -> lattices = latticeChoices(key, e.getValue());
+                    default -> throw fault(key, "unknown key; expected one of hole_diameter_nm, lattice, pitch_nm");
+                }
+                vary.add(e.getKey());
+            }
+        } else {
+            throw fault("target.vary", "expected a list of names or a section of bounds; got " + v);
+        }
+        if (vary.isEmpty()) {
+            throw fault("target.vary", "names nothing to vary (pitch_nm, hole_diameter_nm, lattice)");
+        }
+        if (vary.contains("lattice") && lattices.isEmpty()) {
+            lattices = List.of("triangular", "square", "honeycomb", "kagome");
+        }
+        if (!vary.contains("lattice")) {
+            lattices = List.of(lattice.type());
+        }
+        int samples = whole("target.yield_samples", t.yieldSamples(), Spec.TargetSpec.DEFAULT_YIELD_SAMPLES, 1, 100_000);
+        return Optional.of(new Spec.TargetSpec(tbkt, tc, rn, ratio, period, phase, vary, goals, pitchRange, holeRange,
+                lattices, samples));
+    }
+
+    /** One numeric target: a number, or {@code {value, tolerance, weight}}. */
+    private Optional<Double> quantity(String name, com.fasterxml.jackson.databind.JsonNode n, double min, double max,
+            double relative, List<Goal> goals) throws SpecException {
+        String key = "target." + name;
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        double value;
+        Double tolerance = null;
+        double weight = 1;
+        if (n.isNumber()) {
+            value = number(key, n.asDouble(), Optional.empty(), min, max);
+        } else if (n.isObject()) {
+            for (var it = n.fieldNames(); it.hasNext();) {
+                String f = it.next();
+                if (!GOAL_KEYS.contains(f)) {
+                    throw fault(key + "." + f, "unknown key; expected one of " + String.join(", ", GOAL_KEYS));
+                }
+            }
+            value = number(key + ".value", numeric(key + ".value", n.get("value")), Optional.empty(), min, max);
+            if (n.has("tolerance")) {
+                tolerance = number(key + ".tolerance", numeric(key + ".tolerance", n.get("tolerance")), Optional.empty(),
+                        1e-12, 1e12);
+                if (tolerance <= 0) {
+                    throw fault(key + ".tolerance", "must be > 0");
+                }
+            }
+            if (n.has("weight")) {
+                weight = number(key + ".weight", numeric(key + ".weight", n.get("weight")), Optional.empty(), 1e-6, 1e6);
+            }
+        } else {
+            throw fault(key, "expected a number or a section {value, tolerance, weight}; got " + n);
+        }
+        double tol = tolerance != null ? tolerance : Math.max(relative * Math.abs(value), 1e-9);
+        goals.add(new Goal.Quantity(name, value, tol, weight));
+        return Optional.of(value);
+    }
+
+    /** The value of a goal's field as a number, or a fault naming it. */
+    private Double numeric(String key, com.fasterxml.jackson.databind.JsonNode n) throws SpecException {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isNumber()) {
+            throw fault(key, "expected a number; got " + n);
+        }
+        return n.asDouble();
+    }
+
+    /** {@code phase}: a name, or {@code {value, weight}}. */
+    private Optional<String> phaseGoal(com.fasterxml.jackson.databind.JsonNode n, List<Goal> goals) throws SpecException {
+        if (n == null || n.isNull()) {
+            return Optional.empty();
+        }
+        String phase;
+        double weight = 1;
+        if (n.isTextual()) {
+            phase = n.asText();
+        } else if (n.isObject()) {
+            for (var it = n.fieldNames(); it.hasNext();) {
+                String f = it.next();
+                if (!f.equals("value") && !f.equals("weight")) {
+                    throw fault("target.phase." + f, "unknown key; expected one of value, weight");
+                }
+            }
+            if (n.get("value") == null || !n.get("value").isTextual()) {
+                throw n.get("value") == null ? missing("target.phase.value")
+                        : fault("target.phase.value", "expected a phase name; got " + n.get("value"));
+            }
+            phase = n.get("value").asText();
+            if (n.has("weight")) {
+                weight = number("target.phase.weight", numeric("target.phase.weight", n.get("weight")), Optional.empty(),
+                        1e-6, 1e6);
+            }
+        } else {
+            throw fault("target.phase", "expected a phase name or a section {value, weight}; got " + n);
+        }
+        String key = n.isObject() ? "target.phase.value" : "target.phase";
+        if (!PHASES.contains(phase)) {
+            throw fault(key, "unknown phase '" + phase + "' (superconductor, anomalous_metal, insulator)");
+        }
+        goals.add(new Goal.PhaseIs(phase, weight));
+        return Optional.of(phase);
+    }
+
+    /** {@code [min, max]}, nm, within the key's own limits. */
+    private Spec.Range range(String key, com.fasterxml.jackson.databind.JsonNode n, double lo, double hi)
+            throws SpecException {
+        if (n == null || !n.isArray() || n.size() != 2 || !n.get(0).isNumber() || !n.get(1).isNumber()) {
+            throw fault(key, "expected two numbers [min, max] in nm; got " + n);
+        }
+        double min = number(key, n.get(0).asDouble(), Optional.empty(), lo, hi);
+        double max = number(key, n.get(1).asDouble(), Optional.empty(), lo, hi);
+        if (min > max) {
+            throw fault(key, "min " + fmt(min) + " is above max " + fmt(max));
+        }
+        return new Spec.Range(min, max);
+    }
+
+    private List<String> latticeChoices(String key, com.fasterxml.jackson.databind.JsonNode n) throws SpecException {
+        if (n == null || !n.isArray() || n.isEmpty()) {
+            throw fault(key, "expected a list of lattice types, e.g. [triangular, square]; got " + n);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : n) {
+            String name = e.asText();
+            if (!e.isTextual() || LatticeType.fromSpecName(name).isEmpty()) {
+                throw fault(key, "unknown lattice '" + name + "'" + didYouMean(name,
+                        List.of("triangular", "square", "honeycomb", "kagome")));
+            }
+            if (!out.contains(name)) {
+                out.add(name);
             }
         }
-        return Optional.of(new Spec.TargetSpec(tbkt, tc, rn, ratio, period, Optional.ofNullable(t.phase()), vary));
+        return out;
     }
 
     /** "; did you mean 'X'?" for a case slip, else the list of what is known. */

@@ -47,6 +47,9 @@ public final class DesignReport {
             SummaryPage.draw(pages, result, inputs);
             LayoutPage.draw(pages, result);
             PhysicsPage.draw(pages, result);
+            if (inputs.optimization().isPresent()) {
+                OptimizationPage.draw(pages, inputs.optimization().get());
+            }
             pages.finish(result.spec().name() + "   ·   jjmask " + Version.VERSION + "   ·   "
                     + SummaryPage.DATE.format(inputs.created()));
             pages.outline();

@@ -1,0 +1,110 @@
+package org.jjmask.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jjmask.design.DesignResult;
+import org.jjmask.design.Designer;
+import org.jjmask.design.Goal;
+import org.jjmask.design.Numbers;
+import org.jjmask.design.OptimizationOutcome;
+import org.jjmask.design.OptimizationResult;
+import org.jjmask.design.OptimizedSpec;
+import org.jjmask.design.Optimizer;
+import org.jjmask.design.Spec;
+import org.jjmask.design.SpecReader;
+import org.jjmask.design.YieldAnalysis;
+import org.jjmask.physics.Prediction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = "Optimise the lattice toward the spec's target: under the fabrication limits, vary what "
+                + "target.vary names, then write the best design as `design` does (NAME.gds, NAME.pdf with an "
+                + "Optimisation section, NAME.json with the trace and the yield) and NAME.optimized.yaml, which "
+                + "`jjmask design` turns into the same design. Exit 3 when a target is missed (the closest design "
+                + "that can be made is written) or a design rule is broken.")
+final class OptimizeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The design file (YAML) with a target: section.")
+    Path specFile;
+
+    @Mixin
+    OutputOptions output;
+
+    @picocli.CommandLine.Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        Spec spec = SpecReader.read(specFile);
+        if (spec.target().isEmpty()) {
+            throw new UserError(specFile + ": target: missing (optimize needs a target, e.g. target: {tbkt_K: 5})");
+        }
+        java.time.Instant created = BuildTime.from(System.getenv());
+        String original = Files.readString(specFile, StandardCharsets.UTF_8);
+        PrintWriter err = command.commandLine().getErr();
+        OptimizationResult search = Optimizer.optimize(spec);
+        if (search.bestSpec().isEmpty()) {
+            err.println("jjmask: no design within the bounds of target.vary can be made under the fabrication limits "
+                    + "(min_feature_nm " + Numbers.format(spec.fabrication().minFeatureNm()) + " nm"
+                    + spec.fabrication().maxHoleNm().stream().mapToObj(m -> ", max_hole_nm " + Numbers.format(m))
+                            .findFirst().orElse("") + "); nothing written");
+            err.flush();
+            return ExitCodes.VIOLATION;
+        }
+        Spec best = search.bestSpec().get();
+        String name = spec.name() + ".optimized.yaml";
+        Path dir = specFile.toAbsolutePath().getParent();
+        String yaml = OptimizedSpec.yaml(original, best, dir == null ? Path.of("") : dir,
+                "optimised by jjmask optimize from " + specFile.getFileName() + ": " + best.lattice().type()
+                        + " lattice, pitch " + Numbers.format(best.lattice().pitchNm()) + " nm, holes "
+                        + Numbers.format(best.lattice().holeDiameterNm()) + " nm\n`jjmask design " + name
+                        + "` reproduces the design");
+        // the returned design is this file's design pass, so that `design` of it gives the same numbers
+        Spec reread = SpecReader.parse(yaml, name);
+        DesignResult design = Designer.run(reread);
+        YieldAnalysis.Result yield = YieldAnalysis.run(reread, reread.target().orElseThrow().goals(),
+                reread.target().orElseThrow().yieldSamples());
+        OptimizationOutcome outcome = new OptimizationOutcome(search, design, yield, name);
+        return DesignRun.write(design, output.outDir, output.formatSet(), created, output.quiet, output.json,
+                command.commandLine().getOut(), err, Optional.of(new DesignRun.Optimized(outcome, yaml)));
+    }
+
+    /** The goals, what the design achieves and the yield, under the summary table. */
+    static void printGoals(OptimizationOutcome o, PrintWriter out) {
+        Prediction p = o.design().prediction();
+        out.printf("  optimisation: %d designs evaluated, %s%n", o.search().trace().size(),
+                o.met() ? "every target met" : "target missed: the closest design that can be made");
+        for (Goal g : o.search().target().goals()) {
+            String got = g instanceof Goal.Quantity q
+                    ? String.format(java.util.Locale.ROOT, "%s (target %s ± %s)", Numbers.format(Goal.actual(q.key(), p)),
+                            Numbers.format(q.value()), Numbers.format(q.tolerance()))
+                    : p.phase().jsonName() + " (target " + ((Goal.PhaseIs) g).phase() + ")";
+            out.printf("  %-22s %s %s%n", g.key(), got, g.met(p) ? "met" : "MISSED");
+        }
+        out.printf("  %-22s %s%n", "yield", Numbers.format(o.yield().yieldFraction()) + " of "
+                + o.yield().samples() + " draws meet every target");
+    }
+
+    /** One line per missed goal, on stderr. */
+    static void reportMiss(OptimizationOutcome o, PrintWriter err) {
+        Prediction p = o.design().prediction();
+        for (Goal g : o.search().target().goals()) {
+            if (!g.met(p)) {
+                String what = g instanceof Goal.Quantity q
+                        ? g.key() + " " + Numbers.format(Goal.actual(q.key(), p)) + ", target " + Numbers.format(q.value())
+                                + " ± " + Numbers.format(q.tolerance())
+                        : "phase " + p.phase().jsonName() + ", target " + ((Goal.PhaseIs) g).phase();
+                err.println("target missed: " + what + " (the closest design that can be made, "
+                        + o.design().spec().lattice().type() + " pitch " + Numbers.format(o.design().spec().lattice().pitchNm())
+                        + " nm holes " + Numbers.format(o.design().spec().lattice().holeDiameterNm()) + " nm, is written)");
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.jjmask.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.jjmask.design.CellDesign;
+import org.jjmask.design.Spec;
+import org.jjmask.design.SpecReader;
+import org.jjmask.design.Summary;
+import org.jjmask.design.Sweep;
+import org.jjmask.layout.LatticeType;
+import org.jjmask.physics.Prediction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Predictions over a grid of lattices, one CSV row per grid point with the summary's keys and "
+                + "the unit cell's design-rule verdict. Runs on every core; a progress bar on a terminal.")
+final class SweepCommand implements Callable<Integer> {
+
+    /** The CSV's columns: CONTRACT.md's keys (lattice.type as written there), then the design-rule verdict. */
+    static final List<String> COLUMNS = List.of("name", "lattice.type", "pitch_nm", "hole_diameter_nm",
+            "neck_width_nm", "holes", "plaquette_area_nm2", "porosity", "rn_ohm", "ej_K", "ec_K", "ej_over_ec",
+            "tc_onset_K", "tbkt_K", "phase", "period_mT", "hc2_perp_T", "hc2_par_T", "drc", "drc_clean");
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The design file (YAML) the grid starts from.")
+    Path specFile;
+
+    @Option(names = "--vary", required = true, paramLabel = "KEY=FROM:TO:STEPS",
+            description = "An axis: pitch_nm or hole_diameter_nm from FROM to TO in STEPS points (inclusive), "
+                    + "or lattice=TYPE,TYPE,... Repeat for a grid; the first axis is outermost.")
+    List<String> vary;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "Write the CSV here (default: stdout).")
+    Path csv;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--estimate-holes", description = "Estimate holes as the fill region's area over the plaquette "
+            + "area instead of filling the device for the exact count (faster on large devices).")
+    boolean estimateHoles;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar, no summary line.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        Spec spec = SpecReader.read(specFile);
+        List<Sweep.Axis> axes = new ArrayList<>();
+        for (String v : vary) {
+            axes.add(axis(v));
+        }
+        long n = 1;
+        for (Sweep.Axis a : axes) {
+            n *= a.values().size();
+            if (n > 10_000_000) {
+                throw new UserError("--vary: the grid has more than 10,000,000 points");
+            }
+        }
+        if (threads < 1) {
+            throw new UserError("--threads: " + threads + " is not a number of threads (1 or more)");
+        }
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        long t0 = System.nanoTime();
+        List<Sweep.Row> rows;
+        // a bar only on a terminal: System.console() is there when the JVM talks to one
+        boolean bar = !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        if (bar) {
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(n)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                rows = Sweep.run(spec, axes, threads, !estimateHoles, done -> pb.step());
+            }
+        } else {
+            IntConsumer none = done -> { };
+            rows = Sweep.run(spec, axes, threads, !estimateHoles, none);
+        }
+        String text = csv(rows);
+        if (csv == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            try (AtomicFiles files = new AtomicFiles()) {
+                files.stage(csv, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
+                files.commit();
+            }
+            if (!quiet) {
+                long clean = rows.stream().filter(r -> r.cell().clean()).count();
+                out.printf("wrote %s: %,d points (%,d clean under the design rules) in %.2f s%n", csv, rows.size(), clean,
+                        (System.nanoTime() - t0) / 1e9);
+                out.flush();
+            }
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code KEY=FROM:TO:STEPS} or {@code lattice=A,B}. */
+    static Sweep.Axis axis(String text) throws UserError {
+        int eq = text.indexOf('=');
+        String key = eq < 0 ? text : text.substring(0, eq);
+        if (!Sweep.KEYS.contains(key)) {
+            throw new UserError("--vary " + text + ": cannot vary '" + key + "' (" + String.join(", ", Sweep.KEYS) + ")");
+        }
+        if (eq < 0) {
+            throw new UserError("--vary " + text + ": expected " + key + "=FROM:TO:STEPS");
+        }
+        String value = text.substring(eq + 1);
+        if (key.equals("lattice")) {
+            List<Object> types = new ArrayList<>();
+            for (String t : value.split(",", -1)) {
+                if (LatticeType.fromSpecName(t.strip()).isEmpty()) {
+                    throw new UserError("--vary " + text + ": unknown lattice '" + t.strip()
+                            + "' (triangular, square, honeycomb, kagome)");
+                }
+                types.add(t.strip());
+            }
+            return new Sweep.Axis(key, types);
+        }
+        String[] parts = value.split(":", -1);
+        if (parts.length != 3) {
+            throw new UserError("--vary " + text + ": expected " + key + "=FROM:TO:STEPS, e.g. " + key + "=80:200:25");
+        }
+        double from;
+        double to;
+        int steps;
+        try {
+            from = Double.parseDouble(parts[0]);
+            to = Double.parseDouble(parts[1]);
+            steps = Integer.parseInt(parts[2]);
+        } catch (NumberFormatException e) {
+            throw new UserError("--vary " + text + ": FROM and TO must be numbers and STEPS a whole number");
+        }
+        double min = key.equals("pitch_nm") ? 4 : 2;
+        for (double v : new double[] {from, to}) {
+            if (!Double.isFinite(v) || v < min || v > 100_000) {
+                throw new UserError("--vary " + text + ": " + v + " is out of range [" + (int) min + ", 100000] nm");
+            }
+        }
+        if (steps < 1) {
+            throw new UserError("--vary " + text + ": STEPS must be 1 or more; got " + steps);
+        }
+        return new Sweep.Axis(key, Sweep.steps(from, to, steps));
+    }
+
+    static String csv(List<Sweep.Row> rows) {
+        StringBuilder b = new StringBuilder(rows.size() * 200);
+        b.append(String.join(",", COLUMNS)).append('\n');
+        for (Sweep.Row r : rows) {
+            Spec s = r.spec();
+            CellDesign c = r.cell();
+            List<String> v = new ArrayList<>();
+            v.add(s.name());
+            v.add(s.lattice().type());
+            v.add(num(s.lattice().pitchNm()));
+            v.add(num(s.lattice().holeDiameterNm()));
+            v.add(num(c.facts().neckWidthNm()));
+            v.add(Long.toString(r.holes()));
+            v.add(num(c.facts().plaquetteAreaNm2()));
+            v.add(num(Math.min(c.facts().porosity(), 1)));
+            if (c.prediction().isPresent()) {
+                Prediction p = c.prediction().get();
+                for (double x : new double[] {p.rnOhm(), p.ejK(), p.ecK(), p.ejOverEc(), p.tcOnsetK(), p.tbktK()}) {
+                    v.add(num(x));
+                }
+                v.add(p.phase().jsonName());
+                for (double x : new double[] {p.periodMT(), p.hc2PerpT(), p.hc2ParT()}) {
+                    v.add(num(x));
+                }
+            } else {
+                // neighbouring holes touch: the film is cut apart, no junction to predict
+                for (int k = 0; k < 6; k++) {
+                    v.add("0");
+                }
+                v.add("insulator");
+                for (int k = 0; k < 3; k++) {
+                    v.add("0");
+                }
+            }
+            v.add(String.join(";", c.rules()));
+            v.add(Boolean.toString(c.clean()));
+            b.append(String.join(",", v)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Six significant digits as in the JSON, plain notation, never NaN or infinite. */
+    static String num(double x) {
+        double v = Double.isFinite(x) ? Summary.sig(x) : 0.0;
+        if (v == 0) {
+            return "0";
+        }
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+}
