@@ -199,6 +199,12 @@ final class OptimizationPage {
         bars.setLineColor(FEASIBLE);
         bars.setLineStyle(new BasicStroke(1.2f));
         chart.getStyler().setYAxisMin(0.0);
+        // round axis ends and as many decimals as the tick step needs, not the bin edges' digits
+        double step = Viewport.niceStep((e[e.length - 1] - e[0]) / 4);
+        chart.getStyler().setXAxisMin(Math.floor(e[0] / step) * step);
+        chart.getStyler().setXAxisMax(Math.ceil(e[e.length - 1] / step) * step);
+        int decimals = (int) Math.max(0, -Math.floor(Math.log10(step)));
+        chart.getStyler().setXAxisDecimalPattern(decimals == 0 ? "0" : "0." + "0".repeat(decimals));
         return render(pages, chart, w);
     }
 
