@@ -1,11 +1,13 @@
 package org.jjmask.report;
 
 import java.io.IOException;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.DrcViolation;
+import org.jjmask.design.Goal;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.OutputFile;
 import org.jjmask.design.Spec;
@@ -41,6 +43,7 @@ final class SummaryPage {
         }
         pages.gap(4);
         headline(pages, r);
+        target(pages, r);
         rules(pages, r);
         materials(pages, r);
     }
@@ -93,6 +96,32 @@ final class SummaryPage {
         t.row("h/e period", Numbers.format(p.periodHOverEMT()), "mT", "period_h_over_e_mT");
         t.row("upper critical field H_{c2,⊥}", Numbers.format(p.hc2PerpT()), "T", "hc2_perp_T");
         t.row("upper critical field H_{c2,∥}", Numbers.format(p.hc2ParT()), "T", "hc2_par_T");
+    }
+
+    /** The spec's target, goal by goal against this design's prediction (any pass, optimised or not). */
+    private static void target(Pages pages, DesignResult r) throws IOException {
+        if (r.spec().target().isEmpty() || r.spec().target().get().goals().isEmpty()) {
+            return;
+        }
+        Prediction p = r.prediction();
+        List<Goal> goals = r.spec().target().get().goals();
+        boolean all = goals.stream().allMatch(g -> g.met(p));
+        pages.heading("Target", 30);
+        pages.need(Style.BODY.leading() * 2);
+        pages.canvas().text(Pages.LEFT, pages.y, all ? "✓ every goal met" : "✗ not every goal met",
+                Style.BODY_BOLD.withColor(all ? Style.GOOD : Style.BAD));
+        pages.y -= Style.BODY.leading();
+        for (Goal g : goals) {
+            String text;
+            if (g instanceof Goal.Quantity q) {
+                text = Numbers.format(Goal.actual(q.key(), p)) + " against " + Numbers.format(q.value()) + " ± "
+                        + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed");
+            } else {
+                Goal.PhaseIs ph = (Goal.PhaseIs) g;
+                text = p.phase().jsonName() + " against " + ph.phase() + (g.met(p) ? ": met" : ": missed");
+            }
+            pages.runIn(g.key(), text, Style.BODY.withColor(g.met(p) ? Style.INK : Style.BAD));
+        }
     }
 
     private static void rules(Pages pages, DesignResult r) throws IOException {

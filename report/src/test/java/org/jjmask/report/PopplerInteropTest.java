@@ -38,6 +38,25 @@ class PopplerInteropTest {
         assertThat(r.stdout()).contains("µm").contains("Ω");
     }
 
+    /** Issue 8: every headline number of the JSON, as the JSON writes it, is in pdftotext's text of page 1. */
+    @Test
+    void pdftotextFindsEveryHeadlineNumberAsTheJsonHasIt() throws Exception {
+        Path tool = ExternalTool.require("pdftotext", "apt-get install -y poppler-utils");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), tool.toString(), "-enc", "UTF-8", "-f", "1", "-l",
+                "1", pdf.toString(), "-");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Summary.toJson(Summary.of(Fixtures.result(), List.of())));
+        for (String key : List.of("holes", "pitch_nm", "pitch_written_nm", "hole_diameter_nm", "neck_width_nm",
+                "plaquette_area_nm2", "porosity", "rn_ohm", "ej_K", "ec_K", "ej_over_ec", "tc_onset_K", "tbkt_K",
+                "period_mT", "period_h_over_e_mT", "hc2_perp_T", "hc2_par_T")) {
+            com.fasterxml.jackson.databind.JsonNode v = json.get(key);
+            String printed = v.isIntegralNumber() ? Long.toString(v.asLong()) : Numbers.format(v.asDouble());
+            assertThat(r.stdout()).as(key + " = " + printed).contains(printed);
+        }
+        assertThat(r.stdout()).contains(json.get("phase").asText());
+    }
+
     @Test
     void pdffontsListsOnlyEmbeddedFonts() throws Exception {
         Path tool = ExternalTool.require("pdffonts", "apt-get install -y poppler-utils");
