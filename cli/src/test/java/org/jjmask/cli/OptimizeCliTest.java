@@ -51,7 +51,11 @@ class OptimizeCliTest {
             assertThat(b.get(k)).as(k).isEqualTo(a.get(k));
         }
         assertThat(b.get("lattice").get("type")).isEqualTo(a.get("lattice").get("type"));
-        assertThat(Files.readAllBytes(dir.resolve("b/opt.gds"))).isEqualTo(Files.readAllBytes(dir.resolve("a/opt.gds")));
+        // the same mask byte for byte after HEADER (6 bytes) and BGNLIB (28 bytes), whose dates are the
+        // time of each run (no SOURCE_DATE_EPOCH in this JVM): the two runs may straddle a second
+        byte[] ga = Files.readAllBytes(dir.resolve("a/opt.gds"));
+        byte[] gb = Files.readAllBytes(dir.resolve("b/opt.gds"));
+        assertThat(java.util.Arrays.copyOfRange(gb, 34, gb.length)).isEqualTo(java.util.Arrays.copyOfRange(ga, 34, ga.length));
         assertThat(b.has("optimization")).isFalse();
     }
 

@@ -58,6 +58,7 @@ final class PhysicsPage {
         }
 
         around(pages, r);
+        models(pages, r);
 
         pages.heading("Validity of the model", 30);
         List<ValidityFlag> flags = r.flags();
@@ -78,6 +79,40 @@ final class PhysicsPage {
                 pages.runIn("[" + ref.key() + "]", ref.text(), REFERENCE);
             }
         }
+    }
+
+    /** Which model gave each predicted quantity, with its parameters and the keys of its references. */
+    private static void models(Pages pages, DesignResult r) throws IOException {
+        Prediction p = r.prediction();
+        var model = r.spec().model();
+        pages.heading("Models used", 40);
+        String normal = p.phaseCriterion().contains("; R_N by ")
+                ? p.phaseCriterion().substring(p.phaseCriterion().indexOf("; R_N by ") + 9) : model.normalState();
+        pages.runIn("R□,eff, R_N", normal + (model.normalState().equals("laplace") ? " [laplace-unit-cell; "
+                : " [maxwell-garnett-2d; neck-channel-integral; ") + "resistor-network-uniform-field]", FLAG);
+        pages.runIn("Δ(T)", "BCS gap equation in Matsubara form, 2Δ0/k_BT_c = " + Numbers.format(r.material().gapRatio())
+                + " [bcs-1957]", FLAG);
+        pages.runIn("E_J", (model.coupling().equals("kulik_omelyanchuk") ? "2 × " : "") + "Ambegaokar–Baratoff, "
+                + "E_J = (R_Q/2R_N) Δ tanh(Δ/2k_BT)" + (r.geometry().stiffnessFactor() != 1
+                ? ", the disordered network's stiffness × " + Numbers.format(r.geometry().stiffnessFactor()) : "")
+                + " [ambegaokar-baratoff-1963" + (r.geometry().stiffnessFactor() != 1 ? "; network-stiffness-kirchhoff" : "")
+                + "]", FLAG);
+        pages.runIn("E_C", "e²/2C, C = C_g (disk on the substrate, ε = " + Numbers.format(r.substrate().epsilonLowT())
+                + ") + z C_J (coplanar strips) [disk-capacitance; coplanar-strips]", FLAG);
+        pages.runIn("T_BKT", "self-consistent k_BT = c·(E_J(T) − κ E_C,eff), c = " + Numbers.format(
+                r.geometry().network().xyConstant()) + " for the " + r.geometry().network().name().toLowerCase(
+                java.util.Locale.ROOT) + " network, κ = " + Numbers.format(model.criticalEjOverEc())
+                + ", E_C,eff = E_C (1 − R_th/R_N), R_th = " + Numbers.format(model.dissipativeThresholdOhm())
+                + " Ω; capped at the film's BMO value [xy-constants; nelson-kosterlitz-1977; fazio-vanderzant-2001; "
+                + "hollen-2011; beasley-mooij-orlando-1979]", FLAG);
+        pages.runIn("R_sat, phase", "R_□,eff·min(1, A·exp(−√(8E_J/E_C))), A = " + Numbers.format(model.phaseSlipScale())
+                + "; " + p.phaseCriterion().split("; R_N by ")[0] + " [matveev-larkin-glazman-2002; "
+                + "kapitulnik-kivelson-spivak-2019]", FLAG);
+        pages.runIn("R(T)", "Aslamazov–Larkin above T_c0, Halperin–Nelson between T_BKT and T_c0, R_sat below "
+                + "[aslamazov-larkin-1968; halperin-nelson-1979]", FLAG);
+        pages.runIn("field", "h/2e period Φ0/S per plaquette; H_c2 from GL thin-film and neck-strip orbital limits "
+                + "combined with the Pauli limit in quadrature [flux-period; tinkham-critical-fields; "
+                + "clogston-chandrasekhar-1962]", FLAG);
     }
 
     private static final int AROUND_H = 220;

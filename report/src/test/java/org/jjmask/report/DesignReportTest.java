@@ -73,7 +73,8 @@ class DesignReportTest {
     void hasTheThreeSectionsOnNumberedA4Pages() throws IOException {
         try (PDDocument doc = Loader.loadPDF(Fixtures.pdf())) {
             int n = doc.getNumberOfPages();
-            assertThat(n).isBetween(3, 4);
+            // summary, layout, physics with R(T), the scan around the design and the models, references
+            assertThat(n).isBetween(4, 6);
             for (PDPage page : doc.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(595.27f, org.assertj.core.data.Offset.offset(0.1f));
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.1f));
