@@ -65,6 +65,10 @@ public final class Designer {
                 : NetworkExtractor.periodic(lattice, networkDiameterNm(spec, facts), DBU_NM).statistics();
         double coupling = window == null ? 1.0 : couplingFactor(window, network, spec.fabrication().edgeDamageNm());
         ArrayGeometry geometry = geometry(type, layout, facts, network).withStiffnessFactor(coupling);
+        if (window != null && !window.network().isEmpty()) {
+            // the frustration spread of a disordered array: its bulk plaquettes' areas (0 on the periodic grid)
+            geometry = geometry.withPlaquetteAreaStdNm2(finiteOrZero(window.network().plaquetteAreaStdNm2()));
+        }
         if (!spec.lattice().holeShape().equals("circle")) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
         }
@@ -72,7 +76,8 @@ public final class Designer {
         String materialSource = m.preset().isEmpty() ? "values given in the spec"
                 : Presets.material(m.preset()).map(Material::source).orElse("");
         Material material = new Material(m.preset().isEmpty() ? "custom film" : m.preset(), m.tc0K(),
-                m.sheetResistanceOhm(), m.coherenceLengthNm(), m.thicknessNm(), m.gapRatio(), materialSource);
+                m.sheetResistanceOhm(), m.coherenceLengthNm(), m.thicknessNm(), m.gapRatio(), materialSource,
+                m.spinExchangePar());
         Substrate substrate = new Substrate(spec.substrate().preset(), spec.substrate().epsilonR(),
                 Presets.substrate(spec.substrate().preset()).map(Substrate::source).orElse("value given in the spec"));
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
@@ -114,6 +119,10 @@ public final class Designer {
         return new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeEquivalentDiameterNm() * scale,
                 network.neckWidthMeanNm(), network.plaquetteAreaMeanNm2(), network.plaquetteAreaMeanNm2(), area,
                 network.porosity(), network.islandAreaMeanNm2());
+    }
+
+    private static double finiteOrZero(double v) {
+        return Double.isFinite(v) ? v : 0.0;
     }
 
     /** The written hole polygon about its centre, nm, in the lattice's own frame (unrotated). */

@@ -47,6 +47,7 @@ public final class DesignReport {
             SummaryPage.draw(pages, result, inputs);
             LayoutPage.draw(pages, result);
             PhysicsPage.draw(pages, result);
+            FieldPage.draw(pages, result);
             pages.finish(result.spec().name() + "   ·   jjmask " + Version.VERSION + "   ·   "
                     + SummaryPage.DATE.format(inputs.created()));
             pages.outline();
