@@ -29,6 +29,10 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON summary instead of the table.")
     boolean json;
 
+    @Option(names = "--field", description = "Also print the field response: h/2e and h/e periods, their "
+            + "damping, and Hc2 perpendicular / parallel and their anisotropy at a few temperatures.")
+    boolean field;
+
     @Spec
     CommandSpec command;
 
@@ -52,6 +56,9 @@ final class PredictCommand implements Callable<Integer> {
             out.print(Summary.toJson(Summary.of(r, List.of())));
         } else {
             SummaryTable.print(r, out);
+            if (field) {
+                FieldTable.print(r, out);
+            }
             out.println("  phase decided by: " + r.prediction().phaseCriterion());
             for (ValidityFlag f : r.flags()) {
                 out.println("  note [" + f.code() + "]: " + f.message());

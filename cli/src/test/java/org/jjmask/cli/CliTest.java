@@ -147,6 +147,16 @@ class CliTest {
     }
 
     @Test
+    void predictFieldPrintsPeriodsAndCriticalFields(@TempDir Path dir) throws Exception {
+        Path spec = Files.writeString(dir.resolve("small.yaml"), SMALL);
+        Run r = run("predict", spec.toString(), "--field");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("h/2e period").contains("h/e period").contains("Hc2⊥ (T)").contains("Hc2∥ (T)")
+                .contains("anisotropy reversal:");
+        assertThat(run("predict", spec.toString()).out()).doesNotContain("anisotropy reversal:");
+    }
+
+    @Test
     void everyExampleDesigns(@TempDir Path dir) throws Exception {
         Path examples = Path.of(System.getProperty("jjmask.examples.dir", "../examples"));
         try (Stream<Path> specs = Files.list(examples)) {

@@ -65,6 +65,10 @@ public final class Designer {
                 : NetworkExtractor.periodic(lattice, networkDiameterNm(spec, facts), DBU_NM).statistics();
         double coupling = window == null ? 1.0 : couplingFactor(window, network, spec.fabrication().edgeDamageNm());
         ArrayGeometry geometry = geometry(type, layout, facts, network).withStiffnessFactor(coupling);
+        if (window != null && !window.network().isEmpty()) {
+            // the frustration spread of a disordered array: its bulk plaquettes' areas (0 on the periodic grid)
+            geometry = geometry.withPlaquetteAreaStdNm2(finiteOrZero(window.network().plaquetteAreaStdNm2()));
+        }
         if (!spec.lattice().holeShape().equals("circle")) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
         }
@@ -109,6 +113,10 @@ public final class Designer {
         return new ArrayGeometry(network(type), facts.pitchWrittenNm(), facts.holeEquivalentDiameterNm() * scale,
                 network.neckWidthMeanNm(), network.plaquetteAreaMeanNm2(), network.plaquetteAreaMeanNm2(), area,
                 network.porosity(), network.islandAreaMeanNm2());
+    }
+
+    private static double finiteOrZero(double v) {
+        return Double.isFinite(v) ? v : 0.0;
     }
 
     /** The written hole polygon about its centre, nm, in the lattice's own frame (unrotated). */
@@ -319,7 +327,9 @@ public final class Designer {
      */
     public static Prediction predict(Spec spec, ArrayGeometry geometry, double edgeDamageNm) {
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(), edgeDamageNm);
-        return Predictor.predict(geometry, material(spec), substrate(spec), conditions, spec.model().options());
+        // the cheap path compares headline numbers: no field curves (the final full pass draws them)
+        return Predictor.predict(geometry, material(spec), substrate(spec), conditions,
+                spec.model().options().withoutFieldCurves());
     }
 
     /** The film a spec describes: its preset's numbers with the spec's overrides, and their source. */
@@ -328,7 +338,7 @@ public final class Designer {
         String source = m.preset().isEmpty() ? "values given in the spec"
                 : Presets.material(m.preset()).map(Material::source).orElse("");
         return new Material(m.preset().isEmpty() ? "custom film" : m.preset(), m.tc0K(), m.sheetResistanceOhm(),
-                m.coherenceLengthNm(), m.thicknessNm(), m.gapRatio(), source);
+                m.coherenceLengthNm(), m.thicknessNm(), m.gapRatio(), source, m.spinExchangePar());
     }
 
     /** The substrate a spec describes. */

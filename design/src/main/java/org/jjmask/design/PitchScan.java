@@ -46,7 +46,7 @@ public record PitchScan(double holeDiameterNm, List<Point> points) {
             double w = wMin * Math.pow(wMax / wMin, k / (POINTS - 1.0));
             double a = d + w;
             Prediction p = Predictor.predict(ArrayGeometry.periodic(g.network(), a, d).withStiffnessFactor(
-                    g.stiffnessFactor()), r.material(), r.substrate(), r.conditions(), r.spec().model().options());
+                    g.stiffnessFactor()), r.material(), r.substrate(), r.conditions(), r.spec().model().options().withoutFieldCurves());
             points.add(new Point(a, w, p.rnOhm(), p.ejK(), p.ecK(), p.tcOnsetK(), p.tbktK(), p.phase()));
         }
         return new PitchScan(d, points);

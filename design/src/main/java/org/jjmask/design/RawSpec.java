@@ -54,7 +54,8 @@ record RawSpec(
             @JsonProperty("tc0_K") Double tc0K,
             @JsonProperty("sheet_resistance_ohm") Double sheetResistanceOhm,
             @JsonProperty("coherence_length_nm") Double coherenceLengthNm,
-            @JsonProperty("gap_ratio") Double gapRatio) {}
+            @JsonProperty("gap_ratio") Double gapRatio,
+            @JsonProperty("spin_exchange_par") Double spinExchangePar) {}
 
     record Substrate(
             @JsonProperty("preset") String preset,

@@ -101,7 +101,14 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
 
     /** Film: a preset name (may be empty) and the resolved numbers, explicit keys overriding the preset. */
     public record MaterialSpec(String preset, double thicknessNm, double tc0K, double sheetResistanceOhm,
-            double coherenceLengthNm, double gapRatio) {}
+            double coherenceLengthNm, double gapRatio, double spinExchangePar) {
+
+        /** Without an anisotropic spin term (η∥ = 0). */
+        public MaterialSpec(String preset, double thicknessNm, double tc0K, double sheetResistanceOhm,
+                double coherenceLengthNm, double gapRatio) {
+            this(preset, thicknessNm, tc0K, sheetResistanceOhm, coherenceLengthNm, gapRatio, 0.0);
+        }
+    }
 
     public record SubstrateSpec(String preset, double epsilonR) {}
 

@@ -186,7 +186,10 @@ final class SpecValidator {
                 0.1, 10_000);
         double gap = number("material.gap_ratio", m.gapRatio(), Optional.of(p.map(Material::gapRatio).orElse(BCS_GAP_RATIO)),
                 3.0, 10);
-        return new Spec.MaterialSpec(p.map(Material::name).orElse(""), thickness, tc0, rs, xi, gap);
+        // η∥, the in-plane spin-exchange term of magnetic rare-earth ions: the preset's, else 0 (none)
+        double eta = number("material.spin_exchange_par", m.spinExchangePar(),
+                Optional.of(p.map(Material::spinExchangePar).orElse(0.0)), 0, 10);
+        return new Spec.MaterialSpec(p.map(Material::name).orElse(""), thickness, tc0, rs, xi, gap, eta);
     }
 
     private Spec.SubstrateSpec substrate(RawSpec.Substrate s, Spec.MaterialSpec material) throws SpecException {

@@ -196,6 +196,7 @@ public final class Summary {
         o.put("period_h_over_e_mT", sig(p.periodHOverEMT()));
         o.put("hc2_perp_T", sig(p.hc2PerpT()));
         o.put("hc2_par_T", sig(p.hc2ParT()));
+        o.set("field", FieldSummary.of(p.field()));
 
         o.put("tone", s.fabrication().tone());
         o.put("exposed_area_um2", sig(r.exposedAreaNm2() * 1e-6));

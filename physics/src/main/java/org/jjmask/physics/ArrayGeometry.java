@@ -23,23 +23,34 @@ import java.util.Objects;
  *     lattice's own frame; empty when the holes are taken as circles of {@code holeDiameterNm}
  * @param stiffnessFactor phase stiffness of the network over that of a uniform network of the junction
  *     these numbers describe: 1 for a periodic lattice, the measured ratio for a disordered one
+ * @param plaquetteAreaStdNm2 (population) standard deviation of the plaquette areas over the bulk of
+ *     the array: 0 for a periodic lattice; for a disordered one it spreads the frustration
+ *     f = B·S/Φ0 from plaquette to plaquette and damps the h/2e oscillations ({@link FieldPredictor})
  */
 public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
         double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
-        double islandAreaNm2, double[] holeOutlineNm, double stiffnessFactor) {
+        double islandAreaNm2, double[] holeOutlineNm, double stiffnessFactor, double plaquetteAreaStdNm2) {
+
+    /** Without a plaquette-area spread (a periodic lattice, or not measured). */
+    public ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
+            double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
+            double islandAreaNm2, double[] holeOutlineNm, double stiffnessFactor) {
+        this(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2, holeAreaNm2, porosity,
+                islandAreaNm2, holeOutlineNm, stiffnessFactor, 0.0);
+    }
 
     /** Circular holes (no outline), a regular network (stiffness factor 1). */
     public ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
             double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
             double islandAreaNm2) {
         this(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2, holeAreaNm2, porosity,
-                islandAreaNm2, new double[0], 1.0);
+                islandAreaNm2, new double[0], 1.0, 0.0);
     }
 
     /** The same geometry with the written hole's outline (x0, y0, x1, y1, ... nm about its centre). */
     public ArrayGeometry withHoleOutline(double[] outlineNm) {
         return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
-                holeAreaNm2, porosity, islandAreaNm2, outlineNm, stiffnessFactor);
+                holeAreaNm2, porosity, islandAreaNm2, outlineNm, stiffnessFactor, plaquetteAreaStdNm2);
     }
 
     /**
@@ -48,7 +59,18 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
      */
     public ArrayGeometry withStiffnessFactor(double factor) {
         return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
-                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, factor);
+                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, factor, plaquetteAreaStdNm2);
+    }
+
+    /** The same geometry with the plaquette areas spread by this standard deviation (nm²). */
+    public ArrayGeometry withPlaquetteAreaStdNm2(double stdNm2) {
+        return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
+                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, stiffnessFactor, stdNm2);
+    }
+
+    /** σ_S/S: the relative spread of the plaquette areas, hence of the frustration at any field. */
+    public double plaquetteAreaRelativeSpread() {
+        return plaquetteAreaStdNm2 / plaquetteAreaNm2;
     }
 
     @Override
@@ -80,6 +102,7 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
             throw new IllegalArgumentException("hole outline needs x, y pairs, got " + holeOutlineNm.length + " numbers");
         }
         Checks.positive("stiffnessFactor", stiffnessFactor);
+        Checks.nonNegative("plaquetteAreaStdNm2", plaquetteAreaStdNm2);
     }
 
     @Override
@@ -88,13 +111,15 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
                 && g.holeDiameterNm == holeDiameterNm && g.neckWidthNm == neckWidthNm
                 && g.plaquetteAreaNm2 == plaquetteAreaNm2 && g.unitCellAreaNm2 == unitCellAreaNm2
                 && g.holeAreaNm2 == holeAreaNm2 && g.porosity == porosity && g.islandAreaNm2 == islandAreaNm2
-                && java.util.Arrays.equals(g.holeOutlineNm, holeOutlineNm) && g.stiffnessFactor == stiffnessFactor;
+                && java.util.Arrays.equals(g.holeOutlineNm, holeOutlineNm) && g.stiffnessFactor == stiffnessFactor
+                && g.plaquetteAreaStdNm2 == plaquetteAreaStdNm2;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, porosity,
-                java.util.Arrays.hashCode(holeOutlineNm), stiffnessFactor);
+                java.util.Arrays.hashCode(holeOutlineNm), stiffnessFactor,
+                plaquetteAreaStdNm2);
     }
 
     /**

@@ -77,4 +77,18 @@ public final class Citations {
     public static final Citation FLUX_PERIOD = new Citation("flux-period",
             "One flux quantum Phi0 = h/2e per plaquette: Delta B = Phi0/S (Bezryadin & Pannetier, Physica C (1994); "
                     + "Yang et al., Science 366, 1505 (2019))");
+    public static final Citation FRUSTRATED_XY = new Citation("frustrated-xy",
+            "Teitel & Jayaprakash, PRB 27, 598 (1983): uniformly frustrated XY model, f = B S/Phi0; fully frustrated "
+                    + "T_BKT: square 0.446 E_J (Olsson, PRL 75, 2758 (1995)), triangular 0.510 E_J (Loison, "
+                    + "arXiv:cond-mat/0001122), honeycomb 0 (Granato, arXiv:1303.6006); here c(f) = c(0)[1 - (1 - "
+                    + "c(1/2)/c(0)) sin^2(pi f)] between them (phenomenological), and a Gaussian plaquette-area "
+                    + "spread damps the n-th oscillation by exp(-(2 pi n sigma_S/S)^2/2) (derived)");
+    public static final Citation LITTLE_PARKS = new Citation("little-parks-envelope",
+            "Little & Parks, PRL 9, 9 (1962); Tinkham, Introduction to Superconductivity (1996), ch. 4: the islands' "
+                    + "T_c(B) = T_c0 (1 - 2 pi xi^2 B/Phi0), the envelope of R(B)");
+    public static final Citation SPIN_EXCHANGE = new Citation("wang-2023-rare-earth-hc2",
+            "Wang et al., Sci. Adv. 9, eadf6655 (2023), arXiv:2205.15355: Nd3+ 4f moments change the magnitude and "
+                    + "anisotropy of H_c2 in Nd- against La-nickelates; Krieger et al., arXiv:2403.16969: field-induced "
+                    + "Ni moment. Here an in-plane exchange enhancement of the spin splitting, H_P,par = H_P/(1 + "
+                    + "eta_par) (phenomenological)");
 }

@@ -21,11 +21,27 @@ import java.util.Objects;
  *     AB's) [lit, MODEL.md §3]
  */
 public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
-        double phaseSlipScale, double couplingScale) {
+        double phaseSlipScale, double couplingScale, boolean fieldCurves) {
 
-    /** The defaults: Laplace solve, κ = 1, R_th = R_Q, A = 1, Ambegaokar–Baratoff. */
+    /** The defaults: Laplace solve, κ = 1, R_th = R_Q, A = 1, Ambegaokar–Baratoff, field curves drawn. */
     public static final ModelOptions DEFAULT = new ModelOptions(LaplaceSheetResistance.DEFAULT,
             BktTransition.CRITICAL_EJ_OVER_EC, BktTransition.DISSIPATIVE_THRESHOLD_OHM, PhaseSlips.QPS_SCALE, 1.0);
+
+    /** With the field response's curves (R(B), T_BKT(f), H_c2(T)) computed. */
+    public ModelOptions(NormalStateModel normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+            double phaseSlipScale, double couplingScale) {
+        this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale, true);
+    }
+
+    /**
+     * The same choices without the field curves: periods and H_c2 at the base temperature only. The
+     * curves cost hundreds of self-consistent solves; a search that only compares headline numbers
+     * does without them.
+     */
+    public ModelOptions withoutFieldCurves() {
+        return new ModelOptions(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale,
+                false);
+    }
 
     public ModelOptions {
         Objects.requireNonNull(normalState, "normalState");

@@ -29,6 +29,7 @@ import java.util.Objects;
  *     non-increasing as T falls
  * @param flags validity flags of the models used
  * @param citations sources of the models used
+ * @param field the field response: periods and their damping, T_BKT(f), R(B), H_c2(T) and γ(T)
  */
 public record Prediction(
         double sheetResistanceEffOhm,
@@ -47,7 +48,17 @@ public record Prediction(
         double periodHOverEMT,
         double hc2PerpT, double hc2ParT,
         List<RtPoint> rOfT,
-        List<ValidityFlag> flags, List<Citation> citations) {
+        List<ValidityFlag> flags, List<Citation> citations, FieldResponse field) {
+
+    /** Without curves in field: only the periods and the base-temperature fields. */
+    public Prediction(double sheetResistanceEffOhm, double rnOhm, double gap0MeV, double ejK, double ecK,
+            double ejOverEc, double capacitanceF, double tcOnsetK, double tbktFilmK, double tbktK, double rSatOhm,
+            Phase phase, String phaseCriterion, double periodMT, double periodHOverEMT, double hc2PerpT,
+            double hc2ParT, List<RtPoint> rOfT, List<ValidityFlag> flags, List<Citation> citations) {
+        this(sheetResistanceEffOhm, rnOhm, gap0MeV, ejK, ecK, ejOverEc, capacitanceF, tcOnsetK, tbktFilmK, tbktK,
+                rSatOhm, phase, phaseCriterion, periodMT, periodHOverEMT, hc2PerpT, hc2ParT, rOfT, flags, citations,
+                FieldResponse.periodsOnly(periodMT, periodHOverEMT, hc2PerpT, hc2ParT));
+    }
 
     /** Validates: no null, every number finite; copies the lists (immutable). */
     public Prediction {
@@ -71,6 +82,7 @@ public record Prediction(
         rOfT = List.copyOf(rOfT);
         flags = List.copyOf(flags);
         citations = List.copyOf(citations);
+        Objects.requireNonNull(field, "field");
     }
 
     /** γ = H∥/H⊥ at the base temperature; 0 when H⊥ is 0. */

@@ -224,8 +224,9 @@ public final class Predictor {
         double periodMT = FluxPeriod.periodMT(g.plaquetteAreaNm2());
         double periodHOverEMT = FluxPeriod.periodHOverEMT(g.plaquetteAreaNm2());
         cites.add(Citations.FLUX_PERIOD);
+        double neckForFields = ns.necksDestroyed() ? 0.0 : ns.effectiveNeckWidthNm();
         CriticalFields.Result hc = CriticalFields.at(Math.min(base, tc), tc, m.coherenceLengthNm(), m.thicknessNm(),
-                ns.necksDestroyed() ? 0.0 : ns.effectiveNeckWidthNm(), gap0);
+                neckForFields, gap0, m.spinExchangePar());
         cites.add(Citations.GL_CRITICAL_FIELDS);
         cites.add(Citations.PAULI_LIMIT);
         if (hc.neckStripDecides()) {
@@ -243,17 +244,39 @@ public final class Predictor {
                     "Pauli limit %.4g T: 1/H^2 = 1/H_orb^2 + 1/H_P^2 gives perp %.4g T (orbital %.4g), par %.4g T "
                             + "(orbital %.4g)", hc.pauliT(), hc.perpT(), hc.perpOrbitalT(), hc.parT(), hc.parOrbitalT())));
         }
+        FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
+                g.plaquetteAreaStdNm2(), m, gap0, rnStiff, ecEffK, o.criticalEjOverEc(), rEff,
+                phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base), o.fieldCurves());
+        cites.add(Citations.FRUSTRATED_XY);
+        cites.add(Citations.LITTLE_PARKS);
+        if (m.spinExchangePar() > 0) {
+            cites.add(Citations.SPIN_EXCHANGE);
+        }
         if (hc.perpT() > 0 && hc.anisotropy() < 1.0) {
+            String where = field.hc2().reversalTemperatureK().isPresent()
+                    ? String.format(Locale.ROOT, "below %.3g K", field.hc2().reversalTemperatureK().getAsDouble())
+                    : o.fieldCurves() ? "at every temperature" : "at the base temperature";
             flags.add(new ValidityFlag(ValidityFlag.HC2_REVERSAL, String.format(Locale.ROOT,
-                    "gamma = H_par/H_perp = %.3f < 1: anisotropy reversed (patterning lifts the perpendicular orbital "
-                            + "limit; an anisotropic spin term is not modelled)", hc.anisotropy())));
+                    "gamma = H_par/H_perp = %.3f < 1 (%s): anisotropy reversed; the necks lift the perpendicular "
+                            + "orbital limit and the in-plane spin term (eta_par = %.3g) limits the parallel field",
+                    hc.anisotropy(), where, m.spinExchangePar())));
+        }
+        if (m.spinExchangePar() > 0) {
+            flags.add(new ValidityFlag(ValidityFlag.SPIN_EXCHANGE_PHENOMENOLOGICAL, String.format(Locale.ROOT,
+                    "in-plane Pauli limit H_P/(1 + eta_par) = %.4g T with eta_par = %.3g (phenomenological exchange "
+                            + "term of the rare-earth moments)", hc.pauliParT(), m.spinExchangePar())));
+        }
+        if (FrustratedBkt.halfRatioIsGuess(net)) {
+            flags.add(new ValidityFlag(ValidityFlag.FRUSTRATED_XY_GUESS, String.format(Locale.ROOT,
+                    "T_BKT(f = 1/2)/T_BKT(0) = %.2f on the dice network is a guess (no published value); T_BKT(f) and "
+                            + "R(B) between the integer-f minima follow it", FrustratedBkt.halfRatio(net))));
         }
 
         validity(flags, ns, m, tc, tbkt, ej0K, ecK, rn, g);
 
         return new Prediction(rEff, rn, gap0MeV, ej0K, ecK, ej0K / ecK, cap, tc, tbktFilm, tbkt, rSat, phase,
                 criterion + "; R_N by " + ns.method(), periodMT, periodHOverEMT, hc.perpT(), hc.parT(), rOfT, flags,
-                List.copyOf(cites));
+                List.copyOf(cites), field);
     }
 
     /** Necks wider than this many ξ(0) are film-like. */

@@ -18,6 +18,13 @@ public final class Presets {
     private Presets() {
     }
 
+    /**
+     * η∥ of the Nd-nickelate preset [pheno]: with it the unpatterned film's γ(T → 0) = 1.2
+     * (MODEL.md §7). The La preset has no magnetic rare earth (La³⁺ has no 4f moment; Wang et al.
+     * 2023), so η∥ = 0 there.
+     */
+    public static final double NSNO_SPIN_EXCHANGE_PAR = 0.78;
+
     private static final Map<String, Material> MATERIALS = new LinkedHashMap<>();
     private static final Map<String, String> MATERIAL_ALIASES = new LinkedHashMap<>();
     private static final Map<String, String> USUAL_SUBSTRATE = new LinkedHashMap<>();
@@ -29,12 +36,17 @@ public final class Presets {
                 "T_c0 15 K: Li et al., Nature 572, 624 (2019) (onset 9-15 K; Xiang et al., CPL 2021: 16.2 K onset); "
                         + "xi_ab(0) 5.4 nm: Zhou et al., arXiv:2104.07316 (from H_c2 perp ~ 11.4 T); "
                         + "R_sq 300 ohm: rho ~ 0.3 mOhm cm just above T_c for a 10 nm film (typical, Li et al. 2019); "
-                        + "thickness 10 nm typical; gap ratio: weak-coupling BCS assumed (no consensus on the gap)"),
+                        + "thickness 10 nm typical; gap ratio: weak-coupling BCS assumed (no consensus on the gap); "
+                        + "eta_par 0.78 (phenomenological in-plane exchange term of the Nd3+ 4f moments, Wang et al., "
+                        + "Sci. Adv. 2023): fitted so that the unpatterned 10 nm film has H_c2,par/H_c2,perp = 1.2 at "
+                        + "low temperature (Xiang et al., CPL 2021; nearly isotropic, Pauli-limited: Wang et al., "
+                        + "Nat. Phys. 17, 473 (2021))", NSNO_SPIN_EXCHANGE_PAR),
                 "SrTiO3", "NdSrNiO2", "(Nd,Sr)NiO2", "NSNO");
         material(new Material("La0.8Sr0.2NiO2", 18.8, 250.0, 2.87, 8.0, Constants.BCS_GAP_RATIO,
                 "T_c0 18.8 K and H_c2 || c = 40 T: Wei et al., arXiv:2304.14196; xi_ab(0) = sqrt(Phi0/(2 pi 40 T)) "
                         + "= 2.87 nm derived from it; R_sq 250 ohm and thickness 8 nm typical of infinite-layer films "
-                        + "(rho ~ 0.2 mOhm cm); gap ratio: weak-coupling BCS assumed"),
+                        + "(rho ~ 0.2 mOhm cm); gap ratio: weak-coupling BCS assumed; no anisotropic spin term "
+                        + "(La3+ carries no 4f moment: Wang et al., Sci. Adv. 2023)"),
                 "SrTiO3", "LaSrNiO2", "(La,Sr)NiO2", "LSNO");
         material(new Material("YBCO", 88.0, 100.0, 1.5, 10.0, 5.0,
                 "YBa2Cu3O7-d thin film: T_c0 88 K (bulk 92 K, lower in ~10 nm films; Yang et al., Science 366, 1505 "

@@ -86,6 +86,10 @@ public record ValidityFlag(String code, String message) {
     public static final String HC2_REVERSAL = "hc2_reversal";
     /** Film thicker than the thin-film limit: H∥ uses the surface-nucleation bound 1.695·H_c2. */
     public static final String HC2_THICK_FILM = "hc2_thick_film";
+    /** The in-plane Pauli limit carries the material's phenomenological exchange term η∥. */
+    public static final String SPIN_EXCHANGE_PHENOMENOLOGICAL = "spin_exchange_phenomenological";
+    /** T_BKT(f = ½) of the network is a guess, not a published value (dice). */
+    public static final String FRUSTRATED_XY_GUESS = "frustrated_xy_guess";
     /** The gap was scaled from weak-coupling BCS by the material's 2Δ0/k_BT_c over 3.528. */
     public static final String STRONG_COUPLING_SCALED = "strong_coupling_scaled";
 

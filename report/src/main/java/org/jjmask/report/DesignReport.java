@@ -47,6 +47,7 @@ public final class DesignReport {
             SummaryPage.draw(pages, result, inputs);
             LayoutPage.draw(pages, result);
             PhysicsPage.draw(pages, result);
+            FieldPage.draw(pages, result);
             if (inputs.optimization().isPresent()) {
                 OptimizationPage.draw(pages, inputs.optimization().get());
             }

@@ -73,8 +73,8 @@ class DesignReportTest {
     void hasTheThreeSectionsOnNumberedA4Pages() throws IOException {
         try (PDDocument doc = Loader.loadPDF(Fixtures.pdf())) {
             int n = doc.getNumberOfPages();
-            // summary, layout, physics with R(T), the scan around the design and the models, references
-            assertThat(n).isBetween(4, 6);
+            // summary, layout, physics with R(T), the scan around the design and the models, field, references
+            assertThat(n).isBetween(4, 7);
             for (PDPage page : doc.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(595.27f, org.assertj.core.data.Offset.offset(0.1f));
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.1f));
@@ -87,7 +87,10 @@ class DesignReportTest {
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertThat(bookmarks).containsExactly("Summary", "Layout", "Physics");
+            assertThat(bookmarks).containsExactly("Summary", "Layout", "Physics", "Field response");
+            // the field page states the R(B) temperature, the period and the anisotropy
+            assertThat(text).contains("Magnetoresistance R").contains("h/2e period").contains("Upper critical fields")
+                    .contains("γ = H");
         }
     }
 

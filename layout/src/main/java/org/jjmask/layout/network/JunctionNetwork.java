@@ -124,6 +124,23 @@ public record JunctionNetwork(List<Island> islands, List<Junction> junctions, Li
         return statistics().plaquetteAreaMeanNm2();
     }
 
+    /**
+     * (Population) standard deviation of the interior plaquettes' areas, nm² — the spread of the
+     * frustration B·S/Φ0 from hole to hole; 0 for a periodic lattice, NaN without interior holes.
+     */
+    public double plaquetteAreaStdNm2() {
+        double mean = plaquetteAreaMeanNm2();
+        double sum = 0;
+        int n = 0;
+        for (Plaquette p : plaquettes) {
+            if (p.interior()) {
+                sum += (p.areaNm2() - mean) * (p.areaNm2() - mean);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : Math.sqrt(sum / n);
+    }
+
     public double porosity() {
         return statistics().porosity();
     }

@@ -1,0 +1,73 @@
+package org.jjmask.design;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jjmask.physics.FieldResponse;
+import org.jjmask.physics.Hc2Curve;
+
+/**
+ * The {@code field} object of the JSON summary (issue 6): periods and their damping, the anisotropy
+ * of H_c2 at the base temperature and its reversal, and the sampled curves as compact arrays of
+ * rows whose columns are named once. Six significant digits like the rest; never NaN or Infinity
+ * (an absent value is {@code null}).
+ */
+final class FieldSummary {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FieldSummary() {}
+
+    static ObjectNode of(FieldResponse f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("period_mT", sig(f.periodMT()));
+        o.put("period_h_over_e_mT", sig(f.periodHOverEMT()));
+        o.put("plaquette_area_mean_nm2", sig(f.plaquetteAreaMeanNm2()));
+        o.put("plaquette_area_std_nm2", sig(f.plaquetteAreaStdNm2()));
+        o.put("frustration_spread_per_period", sig(f.frustrationSpreadPerPeriod()));
+        o.put("damping_first_period", sig(f.dampingFirstPeriod()));
+        if (f.periodsVisible().isPresent()) {
+            o.put("periods_visible", sig(f.periodsVisible().getAsDouble()));
+        } else {
+            o.putNull("periods_visible");
+        }
+        o.put("hc2_perp_T", sig(f.hc2PerpBaseT()));
+        o.put("hc2_par_T", sig(f.hc2ParBaseT()));
+        o.put("hc2_anisotropy", sig(f.anisotropyBase()));
+        o.put("hc2_reversal", f.reversal());
+        Hc2Curve hc2 = f.hc2();
+        if (hc2.reversalTemperatureK().isPresent()) {
+            o.put("hc2_reversal_temperature_K", sig(hc2.reversalTemperatureK().getAsDouble()));
+        } else {
+            o.putNull("hc2_reversal_temperature_K");
+        }
+        o.put("hc2_reversed_at_all_temperatures", hc2.reversedEverywhere());
+        o.put("spin_exchange_par", sig(f.spinExchangePar()));
+
+        ObjectNode rb = o.putObject("r_of_b");
+        rb.put("temperature_K", sig(f.rOfBTemperatureK()));
+        rb.putArray("columns").add("b_mT").add("f").add("r_ohm").add("envelope_ohm");
+        ArrayNode rows = rb.putArray("points");
+        for (FieldResponse.BPoint p : f.rOfB()) {
+            rows.addArray().add(sig(p.fieldMT())).add(sig(p.frustration())).add(sig(p.sheetResistanceOhm()))
+                    .add(sig(p.envelopeOhm()));
+        }
+        ObjectNode tf = o.putObject("tbkt_of_f");
+        tf.putArray("columns").add("f").add("tbkt_K").add("c_ratio");
+        rows = tf.putArray("points");
+        for (FieldResponse.FPoint p : f.tbktOfF()) {
+            rows.addArray().add(sig(p.frustration())).add(sig(p.tbktK())).add(sig(p.ratio()));
+        }
+        ObjectNode hc = o.putObject("hc2_of_t");
+        hc.putArray("columns").add("t_K").add("perp_T").add("par_T").add("anisotropy");
+        rows = hc.putArray("points");
+        for (Hc2Curve.Point p : hc2.points()) {
+            rows.addArray().add(sig(p.temperatureK())).add(sig(p.perpT())).add(sig(p.parT())).add(sig(p.anisotropy()));
+        }
+        return o;
+    }
+
+    private static double sig(double v) {
+        return Double.isFinite(v) ? Summary.sig(v) : 0.0;
+    }
+}

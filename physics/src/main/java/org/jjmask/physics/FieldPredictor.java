@@ -1,0 +1,134 @@
+package org.jjmask.physics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The field response of one array (MODEL.md §6): periods, their damping by the plaquette-area spread,
+ * T_BKT(f), R(B) at one temperature and H_c2(T) in both orientations. Called by {@link Predictor}
+ * with the zero-field chain's numbers; pure.
+ *
+ * <ul>
+ *   <li>Periods: one flux quantum per plaquette, ΔB = Φ0/S̄ ({@link FluxPeriod}); h/e beside it.</li>
+ *   <li>Damping [derived]: f_i = B·S_i/Φ0 is spread by σ_f = (B/ΔB)·σ_S/S̄; see {@link FrustratedBkt}.</li>
+ *   <li>R(B) at fixed T: T_c(B) of the islands from the film's Little–Parks/GL line
+ *       T_c(B) = T_c0(1 − 2πξ(0)²B/Φ0) (Tinkham ch. 4; MODEL.md §6) [lit]; the gap and E_J follow
+ *       T_c(B) (BCS shape); T_BKT(B) = the self-consistent solve with c(0)·⟨ρ(f)⟩ ({@link FrustratedBkt});
+ *       R from the zero-field R(T) model ({@link ResistanceCurve}: Aslamazov–Larkin, Halperin–Nelson,
+ *       R_sat) with these T_c and T_BKT. The envelope is the same with ρ = 1 (f integer everywhere).</li>
+ *   <li>The temperature of R(B): midway between T_BKT at f = ½ (first half period, Little–Parks
+ *       included) and T_BKT at zero field — coherent at integer f, not at half-integer f, so the
+ *       oscillation is at its largest (T_c/2 without coherence; the base temperature if that is
+ *       higher).</li>
+ *   <li>H_c2(T): {@link Hc2Curve}.</li>
+ * </ul>
+ */
+public final class FieldPredictor {
+    private FieldPredictor() {
+    }
+
+    /** R(B) spans this many h/2e periods. */
+    public static final int PERIODS_SHOWN = 4;
+    /** Samples of R(B) per period. */
+    public static final int SAMPLES_PER_PERIOD = 60;
+    /** Samples of T_BKT(f) over 0 ≤ f ≤ 1. */
+    public static final int F_SAMPLES = 41;
+
+    /**
+     * What the zero-field chain found and the field response needs.
+     *
+     * @param network the island network (its XY constant c(0))
+     * @param plaquetteAreaNm2 S̄
+     * @param plaquetteAreaStdNm2 σ_S
+     * @param material the film (T_c0, R_□, ξ(0), d, gap ratio, η∥)
+     * @param gap0J Δ(0)
+     * @param rnStiffOhm R_N of the junction that sets E_J (stiffness-corrected)
+     * @param ecEffK screened charging energy
+     * @param kappa critical E_J/E_C
+     * @param sheetResistanceEffOhm R_□,eff (normal state)
+     * @param rSatOhm R_sat at zero field
+     * @param tbktK the zero-field T_BKT the prediction reports (0: no coherence, then none in field either)
+     * @param neckWidthNm effective neck width (≤ 0: necks destroyed)
+     * @param baseTemperatureK the base temperature
+     */
+    public record Inputs(IslandNetwork network, double plaquetteAreaNm2, double plaquetteAreaStdNm2, Material material,
+            double gap0J, double rnStiffOhm, double ecEffK, double kappa, double sheetResistanceEffOhm, double rSatOhm,
+            double tbktK, double neckWidthNm, double baseTemperatureK) {
+    }
+
+    public static FieldResponse predict(Inputs in) {
+        return predict(in, true);
+    }
+
+    /** With {@code curves} false: periods, damping and H_c2 at the base temperature, no curves. */
+    public static FieldResponse predict(Inputs in, boolean curves) {
+        Material m = in.material();
+        double tc = m.tc0K();
+        double period = FluxPeriod.periodMT(in.plaquetteAreaNm2());
+        double spread = in.plaquetteAreaStdNm2() / in.plaquetteAreaNm2();
+        double damping1 = FrustratedBkt.damping(spread);
+        OptionalDouble visible = spread > 0
+                ? OptionalDouble.of(Math.sqrt(2 * Math.log(10)) / (2 * Math.PI * spread)) : OptionalDouble.empty();
+
+        if (!curves) {
+            CriticalFields.Result base = CriticalFields.at(Math.min(in.baseTemperatureK(), tc), tc,
+                    m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.gap0J(), m.spinExchangePar());
+            return new FieldResponse(period, 2 * period, in.plaquetteAreaNm2(), in.plaquetteAreaStdNm2(), spread,
+                    damping1, visible, 0, List.of(), List.of(), new Hc2Curve(List.of(), OptionalDouble.empty(), false),
+                    base.perpT(), base.parT(), base.anisotropy(), base.perpT() > 0 && base.anisotropy() < 1.0,
+                    m.spinExchangePar());
+        }
+        // T_BKT(f), ideal array, zero-field T_c
+        List<FieldResponse.FPoint> tOfF = new ArrayList<>();
+        for (int i = 0; i < F_SAMPLES; i++) {
+            double f = (double) i / (F_SAMPLES - 1);
+            double rho = FrustratedBkt.ratio(in.network(), f);
+            tOfF.add(new FieldResponse.FPoint(f, tbkt(in, rho, tc), rho));
+        }
+
+        // R(B) at one temperature: between T_BKT at the first half-integer f and at zero field, so that the
+        // array is coherent at integer f and not at half-integer f — the oscillation at its largest
+        double hFilm0 = CriticalFields.perpFilmT(m.coherenceLengthNm() * Constants.NM);
+        double tcHalf = tc * Math.max(0.0, 1.0 - 0.5 * period * 1e-3 / hFilm0);
+        double tbktHalf = tbkt(in, FrustratedBkt.dampedRatio(in.network(), 0.5, 0.5 * spread), tcHalf);
+        double tR = Math.max(in.baseTemperatureK(), in.tbktK() > 0 ? 0.5 * (tbktHalf + Math.min(in.tbktK(), tc)) : 0.5 * tc);
+        List<FieldResponse.BPoint> rOfB = new ArrayList<>();
+        int n = PERIODS_SHOWN * SAMPLES_PER_PERIOD;
+        for (int i = 0; i <= n; i++) {
+            double f = (double) i / SAMPLES_PER_PERIOD;
+            double bT = f * period * 1e-3;
+            double tcB = tc * Math.max(0.0, 1.0 - bT / hFilm0);
+            double rho = FrustratedBkt.dampedRatio(in.network(), f, f * spread);
+            rOfB.add(new FieldResponse.BPoint(f * period, f, resistance(in, tcB, tbkt(in, rho, tcB), tR),
+                    resistance(in, tcB, tbkt(in, 1.0, tcB), tR)));
+        }
+
+        Hc2Curve curve = Hc2Curve.of(tc, m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.gap0J(),
+                m.spinExchangePar());
+        CriticalFields.Result base = CriticalFields.at(Math.min(in.baseTemperatureK(), tc), tc, m.coherenceLengthNm(),
+                m.thicknessNm(), in.neckWidthNm(), in.gap0J(), m.spinExchangePar());
+        return new FieldResponse(period, 2 * period, in.plaquetteAreaNm2(), in.plaquetteAreaStdNm2(), spread, damping1,
+                visible, tR, rOfB, tOfF, curve, base.perpT(), base.parT(), base.anisotropy(),
+                base.perpT() > 0 && base.anisotropy() < 1.0, m.spinExchangePar());
+    }
+
+    private static double tbkt(Inputs in, double rho, double tcK) {
+        if (!(in.tbktK() > 0) || !(tcK > 0)) {
+            return 0.0;
+        }
+        Material m = in.material();
+        return Math.min(tcK, FrustratedBkt.tbktK(in.network(), rho, in.rnStiffOhm(), tcK, m.gapRatio(),
+                m.sheetResistanceOhm(), in.ecEffK(), in.kappa()));
+    }
+
+    private static double resistance(Inputs in, double tcB, double tbktB, double temperatureK) {
+        double rEff = in.sheetResistanceEffOhm();
+        if (!(tcB > 1e-9 * in.material().tc0K())) {
+            return rEff;
+        }
+        ResistanceCurve.Parameters p = new ResistanceCurve.Parameters(tcB, Math.min(tbktB, tcB), rEff,
+                in.material().sheetResistanceOhm(), Math.min(in.rSatOhm(), rEff));
+        return ResistanceCurve.sheetResistanceOhm(p, temperatureK);
+    }
+}

@@ -1,0 +1,91 @@
+package org.jjmask.physics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * Upper critical fields versus temperature for both orientations, their anisotropy γ(T) = H∥/H⊥ and
+ * where it crosses 1 (MODEL.md §6). Every point is {@link CriticalFields#at} — GL orbital limits
+ * (Tinkham ch. 4, with the neck terms documented there) combined in quadrature with the Pauli
+ * limits (Clogston 1962; in plane reduced by the material's exchange term η∥).
+ *
+ * @param points ascending in temperature from 0 to just below T_c; the last point is at T_c, where
+ *     both fields are 0 and γ is reported as that of the previous point
+ * @param reversalTemperatureK the highest temperature where γ falls through 1 on cooling (γ &lt; 1
+ *     below it), located by bisection; empty when γ stays on one side
+ * @param reversedEverywhere γ &lt; 1 at every sampled temperature below T_c
+ */
+public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, boolean reversedEverywhere) {
+
+    /** Samples over [0, T_c]. */
+    public static final int SAMPLES = 41;
+
+    /**
+     * One temperature.
+     *
+     * @param temperatureK T
+     * @param perpT μ0H_c2⊥(T), orbital ⊕ Pauli
+     * @param parT μ0H_c2∥(T), orbital ⊕ in-plane Pauli
+     * @param anisotropy γ = H∥/H⊥
+     */
+    public record Point(double temperatureK, double perpT, double parT, double anisotropy) {
+        /** Validates: all finite, fields ≥ 0. */
+        public Point {
+            Checks.nonNegative("temperatureK", temperatureK);
+            Checks.nonNegative("perpT", perpT);
+            Checks.nonNegative("parT", parT);
+            Checks.nonNegative("anisotropy", anisotropy);
+        }
+    }
+
+    public Hc2Curve {
+        points = List.copyOf(points);
+    }
+
+    /**
+     * The curve of a film (T_c, ξ(0), thickness, Δ0, η∥) whose necks are {@code neckWidthNm} wide
+     * (≤ 0: no neck terms, an unpatterned film).
+     */
+    public static Hc2Curve of(double tcK, double xi0Nm, double thicknessNm, double neckWidthNm, double gap0J,
+            double spinExchangePar) {
+        Checks.positive("tcK", tcK);
+        List<Point> pts = new ArrayList<>();
+        double lastGamma = 0;
+        for (int i = 0; i < SAMPLES; i++) {
+            double t = tcK * i / (SAMPLES - 1);
+            CriticalFields.Result r = CriticalFields.at(t, tcK, xi0Nm, thicknessNm, neckWidthNm, gap0J, spinExchangePar);
+            double gamma = r.perpT() > 0 ? r.anisotropy() : lastGamma;
+            pts.add(new Point(t, r.perpT(), r.parT(), gamma));
+            lastGamma = gamma;
+        }
+        // γ → its T_c limit smoothly, so the sampled sign changes are the crossings
+        OptionalDouble crossing = OptionalDouble.empty();
+        boolean everywhere = true;
+        for (int i = 0; i < SAMPLES - 1; i++) {
+            everywhere &= pts.get(i).anisotropy() < 1.0;
+        }
+        for (int i = SAMPLES - 2; i > 0 && crossing.isEmpty(); i--) {
+            double g0 = pts.get(i - 1).anisotropy() - 1.0;
+            double g1 = pts.get(i).anisotropy() - 1.0;
+            if (g0 < 0 && g1 >= 0) {
+                crossing = OptionalDouble.of(bisect(pts.get(i - 1).temperatureK(), pts.get(i).temperatureK(), tcK, xi0Nm,
+                        thicknessNm, neckWidthNm, gap0J, spinExchangePar));
+            }
+        }
+        return new Hc2Curve(pts, crossing, everywhere);
+    }
+
+    private static double bisect(double lo, double hi, double tcK, double xi0Nm, double thicknessNm,
+            double neckWidthNm, double gap0J, double eta) {
+        for (int k = 0; k < 60 && hi - lo > 1e-9 * tcK; k++) {
+            double mid = 0.5 * (lo + hi);
+            if (CriticalFields.at(mid, tcK, xi0Nm, thicknessNm, neckWidthNm, gap0J, eta).anisotropy() < 1.0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+}

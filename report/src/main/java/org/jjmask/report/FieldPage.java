@@ -1,0 +1,210 @@
+package org.jjmask.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.jjmask.design.DesignResult;
+import org.jjmask.design.Numbers;
+import org.jjmask.physics.FieldResponse;
+import org.jjmask.physics.Hc2Curve;
+import org.jjmask.physics.Prediction;
+
+/**
+ * The field-response page (issue 6): R□(B) at one temperature with the h/2e period marked and its
+ * Little–Parks envelope, T_BKT over one period of frustration, and H_c2(T) for perpendicular and
+ * in-plane field with the reversal of the anisotropy marked. Vector charts ({@link FieldChart}).
+ */
+final class FieldPage {
+
+    private static final int WIDE_H = 200;
+    private static final int HALF_H = 185;
+    static final Color PERIOD = new Color(0xc0, 0x39, 0x2b);
+    static final Color ENVELOPE = new Color(0x8a, 0x8f, 0x96);
+    static final Color PAR = new Color(0xd3, 0x7a, 0x0f);
+
+    private FieldPage() {}
+
+    static void draw(Pages pages, DesignResult r) throws IOException {
+        Prediction p = r.prediction();
+        FieldResponse f = p.field();
+        PageCanvas c = pages.newPage("Field response");
+        if (f.rOfB().isEmpty() || f.hc2().points().isEmpty()) {
+            pages.paragraph("No field response was computed for this design.", Style.BODY.withColor(Style.BAD));
+            return;
+        }
+        magnetoresistance(pages, c, f);
+        pages.gap(8);
+        float top = pages.y;
+        int w = (int) ((Pages.WIDTH - 14) / 2);
+        c.text(Pages.LEFT, top, "Coherence versus frustration", Style.SUBHEADING);
+        c.text(Pages.RIGHT - w, top, "Upper critical fields", Style.SUBHEADING);
+        pages.y = top - Style.SUBHEADING.leading();
+        place(c, tbktChart(pages, f, w), Pages.LEFT, pages.y - HALF_H);
+        place(c, hc2Chart(pages, f, w), Pages.RIGHT - w, pages.y - HALF_H);
+        pages.y -= HALF_H + 12;
+        List<RtChart.Line> key = new java.util.ArrayList<>(List.of(new RtChart.Line("T_{BKT}(f)", RtChart.TBKT, false),
+                new RtChart.Line("H_{c2}⊥(T)", RtChart.CURVE, false), new RtChart.Line("H_{c2}∥(T)", PAR, false)));
+        if (f.hc2().reversalTemperatureK().isPresent()) {
+            key.add(new RtChart.Line("γ = 1 crossing", PERIOD, true));
+        }
+        legend(c, pages, key);
+        pages.rich(tbktCaption(r, f), Style.SMALL);
+        pages.gap(4);
+        pages.rich(hc2Caption(r, f), Style.SMALL);
+    }
+
+    private static void magnetoresistance(Pages pages, PageCanvas c, FieldResponse f) throws IOException {
+        c.text(Pages.LEFT, pages.y, "Magnetoresistance R□(B) at " + kelvin(f.rOfBTemperatureK()) + " K",
+                Style.SUBHEADING);
+        pages.y -= Style.SUBHEADING.leading();
+        int n = f.rOfB().size();
+        double[] b = new double[n];
+        double[] rr = new double[n];
+        double[] env = new double[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            FieldResponse.BPoint pt = f.rOfB().get(i);
+            b[i] = pt.fieldMT();
+            rr[i] = pt.sheetResistanceOhm();
+            env[i] = pt.envelopeOhm();
+            max = Math.max(max, Math.max(rr[i], env[i]));
+        }
+        double top = max > 0 ? max * 1.08 : 1;
+        FieldChart chart = new FieldChart("perpendicular field B (mT)", "R□ (Ω)", 0, b[n - 1], 0, top);
+        for (int k = 1; k * f.periodMT() <= b[n - 1] + 1e-9; k++) {
+            chart.vertical("period " + k, k * f.periodMT(), PERIOD, true);
+        }
+        chart.line("envelope", b, env, ENVELOPE, true, 1.1f).line("R(B)", b, rr, RtChart.CURVE, false, 1.5f);
+        place(c, chart.render(pages.doc, pages.fonts, (int) Pages.WIDTH, WIDE_H), Pages.LEFT, pages.y - 4 - WIDE_H);
+        pages.y -= WIDE_H + 16;
+        legend(c, pages, List.of(new RtChart.Line("R_{□}(B)", RtChart.CURVE, false),
+                new RtChart.Line("Little–Parks envelope (integer f)", ENVELOPE, true),
+                new RtChart.Line("n·ΔB, h/2e period", PERIOD, true)));
+        StringBuilder s = new StringBuilder();
+        s.append("h/2e period ΔB = Φ_{0}/S = ").append(Numbers.format(f.periodMT())).append(" mT from the mean plaquette")
+                .append(" area S = ").append(Numbers.format(f.plaquetteAreaMeanNm2())).append(" nm²; charge-e carriers")
+                .append(" would give the h/e period ").append(Numbers.format(f.periodHOverEMT()))
+                .append(" mT, so the observed period tells the carriers apart. The curve is taken at ")
+                .append(kelvin(f.rOfBTemperatureK())).append(" K, midway between T_{BKT} at f = 1/2 and at zero")
+                .append(" field: the array is coherent at integer f (R → 0) and not at half-integer f. The envelope")
+                .append(" is the islands' Little–Parks line T_{c}(B) = T_{c0}(1 − 2πξ²B/Φ_{0}) with the frustration")
+                .append(" removed.");
+        if (f.plaquetteAreaStdNm2() > 0) {
+            s.append(" Plaquette areas spread by σ_{S} = ").append(Numbers.format(f.plaquetteAreaStdNm2()))
+                    .append(" nm² (").append(Numbers.format(100 * f.frustrationSpreadPerPeriod()))
+                    .append(" %): the oscillation keeps ").append(Numbers.format(100 * f.dampingFirstPeriod()))
+                    .append(" % of its amplitude at the first period, exp(−(2πnσ_{S}/S)²/2) at the n-th, and falls")
+                    .append(" below 10 % after ").append(Numbers.format(f.periodsVisible().orElse(0)))
+                    .append(" periods.");
+        } else {
+            s.append(" All plaquettes are equal (periodic lattice): disorder does not damp the oscillations.");
+        }
+        pages.rich(s.toString(), Style.SMALL);
+    }
+
+    private static PDFormXObject tbktChart(Pages pages, FieldResponse f, int w) throws IOException {
+        int n = f.tbktOfF().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            x[i] = f.tbktOfF().get(i).frustration();
+            y[i] = f.tbktOfF().get(i).tbktK();
+            max = Math.max(max, y[i]);
+        }
+        FieldChart chart = new FieldChart("frustration f = BS/Φ₀", "T BKT (K)", 0, 1, 0, max > 0 ? max * 1.1 : 1);
+        chart.vertical("half", 0.5, ENVELOPE, true).line("tbkt", x, y, RtChart.TBKT, false, 1.5f);
+        return chart.render(pages.doc, pages.fonts, w, HALF_H);
+    }
+
+    private static PDFormXObject hc2Chart(Pages pages, FieldResponse f, int w) throws IOException {
+        List<Hc2Curve.Point> pts = f.hc2().points();
+        int n = pts.size();
+        double[] t = new double[n];
+        double[] perp = new double[n];
+        double[] par = new double[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            t[i] = pts.get(i).temperatureK();
+            perp[i] = pts.get(i).perpT();
+            par[i] = pts.get(i).parT();
+            max = Math.max(max, Math.max(perp[i], par[i]));
+        }
+        FieldChart chart = new FieldChart("temperature T (K)", "upper critical field μ₀H (T)", 0, t[n - 1], 0, max > 0 ? max * 1.1 : 1);
+        if (f.hc2().reversalTemperatureK().isPresent()) {
+            chart.vertical("reversal", f.hc2().reversalTemperatureK().getAsDouble(), PERIOD, true);
+        }
+        chart.line("perp", t, perp, RtChart.CURVE, false, 1.5f).line("par", t, par, PAR, false, 1.5f);
+        return chart.render(pages.doc, pages.fonts, w, HALF_H);
+    }
+
+    private static String tbktCaption(DesignResult r, FieldResponse f) {
+        double half = f.tbktOfF().get(f.tbktOfF().size() / 2).tbktK();
+        return "Left: T_{BKT} of the ideal " + r.geometry().network().name().toLowerCase(java.util.Locale.ROOT)
+                + " network versus frustration at the zero-field T_{c}: periodic in f with period 1 and symmetric about"
+                + " 1/2; " + Numbers.format(f.tbktOfF().get(0).tbktK()) + " K at f = 0, " + Numbers.format(half)
+                + " K at f = 1/2 (fully frustrated value from Monte Carlo; a smooth interpolation in between, which"
+                + " misses the structure at other rational f).";
+    }
+
+    private static String hc2Caption(DesignResult r, FieldResponse f) {
+        StringBuilder s = new StringBuilder("Right: GL orbital limits (film or neck strip ⊥, film thickness ∥ with the");
+        s.append(" necks' cross-section) combined with the Pauli limit as 1/H² = 1/H_{orb}² + 1/H_{P}²");
+        if (f.spinExchangePar() > 0) {
+            s.append("; in plane the Pauli limit is lowered to H_{P}/(1 + η_{∥}), η_{∥} = ")
+                    .append(Numbers.format(f.spinExchangePar())).append(" (exchange field of the rare-earth moments,")
+                    .append(" phenomenological)");
+        }
+        s.append(". At ").append(Numbers.format(r.spec().conditions().baseTemperatureK())).append(" K: H_{c2}⊥ = ")
+                .append(Numbers.format(f.hc2PerpBaseT())).append(" T, H_{c2}∥ = ").append(Numbers.format(f.hc2ParBaseT()))
+                .append(" T, γ = H_{∥}/H_{⊥} = ").append(Numbers.format(f.anisotropyBase())).append(". ");
+        if (f.hc2().reversedEverywhere()) {
+            s.append("γ < 1 at every temperature: an in-plane field destroys superconductivity first.");
+        } else if (f.hc2().reversalTemperatureK().isPresent()) {
+            s.append("Anisotropy reversed below ").append(Numbers.format(f.hc2().reversalTemperatureK().getAsDouble()))
+                    .append(" K (dashed line, γ = 1): there the in-plane field destroys superconductivity first.");
+        } else {
+            s.append("γ > 1 at every temperature: no reversal; a perpendicular field destroys superconductivity first.");
+        }
+        return s.toString();
+    }
+
+    /** A temperature to three significant digits: what a reader sets a cryostat to. */
+    private static String kelvin(double t) {
+        return Numbers.format(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", t)));
+    }
+
+    private static void place(PageCanvas c, PDFormXObject form, float x, float y) throws IOException {
+        c.cs.saveGraphicsState();
+        c.cs.transform(Matrix.getTranslateInstance(x, y));
+        c.cs.drawForm(form);
+        c.cs.restoreGraphicsState();
+    }
+
+    /** The key under a chart, as page text: a line sample and a label per series. */
+    private static void legend(PageCanvas c, Pages pages, List<RtChart.Line> lines) throws IOException {
+        float x = Pages.LEFT + 30;
+        for (RtChart.Line line : lines) {
+            float w = 22 + c.width(line.label(), Style.BODY);
+            if (x + w > Pages.RIGHT) {
+                x = Pages.LEFT + 30;
+                pages.y -= Style.BODY.leading() + 2;
+            }
+            c.cs.saveGraphicsState();
+            c.cs.setStrokingColor(line.color());
+            c.cs.setLineWidth(1.6f);
+            if (line.dashed()) {
+                c.cs.setLineDashPattern(new float[] {4, 3}, 0);
+            }
+            c.cs.moveTo(x, pages.y + 3);
+            c.cs.lineTo(x + 18, pages.y + 3);
+            c.cs.stroke();
+            c.cs.restoreGraphicsState();
+            c.text(x + 22, pages.y, line.label(), Style.BODY);
+            x += w + 16;
+        }
+        pages.y -= Style.BODY.leading() + 6;
+    }
+}
