@@ -44,6 +44,7 @@ final class AroundDesignCharts {
         Charts.line(chart, "Tc", a, pts.stream().mapToDouble(PitchScan.Point::tcOnsetK).toArray(), RtChart.TC, true);
         Charts.line(chart, "TBKT", a, pts.stream().mapToDouble(PitchScan.Point::tbktK).toArray(), RtChart.TBKT, false);
         Charts.point(chart, "design", designPitchNm, design.tbktK(), DESIGN);
+        s.setMarkerSize(7);
         return Charts.render(doc, fonts, chart, w, h);
     }
 
@@ -96,6 +97,7 @@ final class AroundDesignCharts {
             chart.addAnnotation(new AnnotationText("insulator", Math.sqrt(th * xMax), Math.sqrt(yMin * Math.min(1, yMax)),
                     false));
         }
+        s.setMarkerSize(7);
         return Charts.render(doc, fonts, chart, w, h);
     }
 

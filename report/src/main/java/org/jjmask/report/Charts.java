@@ -60,7 +60,6 @@ final class Charts {
 
     /** The chart as a vector form XObject of {@code w × h} points. */
     static PDFormXObject render(PDDocument doc, ReportFonts fonts, XYChart chart, int w, int h) throws IOException {
-        chart.getStyler().setMarkerSize(7);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
         g.setFontTextDrawer(new ChartFontDrawer(fonts));
         try {
@@ -69,5 +68,30 @@ final class Charts {
             g.dispose();
         }
         return g.getXFormObject();
+    }
+
+    /** The key under a chart, as page text that can be read and searched: a line sample and a label per series. */
+    static void key(PageCanvas c, Pages pages, java.util.List<RtChart.Line> lines) throws IOException {
+        float x = Pages.LEFT + 30;
+        for (RtChart.Line line : lines) {
+            float w = 22 + c.width(line.label(), Style.BODY);
+            if (x + w > Pages.RIGHT) {  // next row
+                x = Pages.LEFT + 30;
+                pages.y -= Style.BODY.leading() + 2;
+            }
+            c.cs.saveGraphicsState();
+            c.cs.setStrokingColor(line.color());
+            c.cs.setLineWidth(1.6f);
+            if (line.dashed()) {
+                c.cs.setLineDashPattern(new float[] {4, 3}, 0);
+            }
+            c.cs.moveTo(x, pages.y + 3);
+            c.cs.lineTo(x + 18, pages.y + 3);
+            c.cs.stroke();
+            c.cs.restoreGraphicsState();
+            c.text(x + 22, pages.y, line.label(), Style.BODY);
+            x += w + 16;
+        }
+        pages.y -= Style.BODY.leading() + 6;
     }
 }

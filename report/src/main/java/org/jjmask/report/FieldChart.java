@@ -1,12 +1,10 @@
 package org.jjmask.report;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.knowm.xchart.XYChart;
@@ -80,32 +78,11 @@ final class FieldChart {
         if (series.isEmpty()) {
             chart.addSeries("empty", new double[] {xMin, xMax}, new double[] {yMin, yMin}).setMarker(SeriesMarkers.NONE);
         }
-        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-        g.setFontTextDrawer(new ChartFontDrawer(fonts));
-        try {
-            chart.paint(g, w, h);
-        } finally {
-            g.dispose();
-        }
-        return g.getXFormObject();
+        return Charts.render(doc, fonts, chart, w, h);
     }
 
     private void style(XYStyler s) {
-        s.setLocale(Locale.ROOT);
-        s.setChartTitleVisible(false);
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderColor(Style.MUTED);
-        s.setChartFontColor(Style.INK);
-        s.setAxisTickLabelsColor(Style.INK);
-        s.setChartPadding(4);
-        s.setBaseFont(ReportFonts.awt(false, 9));
-        s.setAxisTitleFont(ReportFonts.awt(false, 9.5f));
-        s.setAxisTickLabelsFont(ReportFonts.awt(false, 8.5f));
-        s.setLegendVisible(false);
-        s.setPlotGridLinesColor(new Color(0xee, 0xf0, 0xf3));
-        s.setPlotGridLinesStroke(new BasicStroke(0.5f));
-        s.setMarkerSize(0);
+        Charts.style(s);
         s.setXAxisMin(xMin);
         s.setXAxisMax(xMax);
         s.setYAxisMin(yMin);

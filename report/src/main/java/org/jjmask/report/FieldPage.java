@@ -49,7 +49,7 @@ final class FieldPage {
         if (f.hc2().reversalTemperatureK().isPresent()) {
             key.add(new RtChart.Line("γ = 1 crossing", PERIOD, true));
         }
-        legend(c, pages, key);
+        Charts.key(c, pages, key);
         pages.rich(tbktCaption(r, f), Style.SMALL);
         pages.gap(4);
         pages.rich(hc2Caption(r, f), Style.SMALL);
@@ -79,7 +79,7 @@ final class FieldPage {
         chart.line("envelope", b, env, ENVELOPE, true, 1.1f).line("R(B)", b, rr, RtChart.CURVE, false, 1.5f);
         place(c, chart.render(pages.doc, pages.fonts, (int) Pages.WIDTH, WIDE_H), Pages.LEFT, pages.y - 4 - WIDE_H);
         pages.y -= WIDE_H + 16;
-        legend(c, pages, List.of(new RtChart.Line("R_{□}(B)", RtChart.CURVE, false),
+        Charts.key(c, pages, List.of(new RtChart.Line("R_{□}(B)", RtChart.CURVE, false),
                 new RtChart.Line("Little–Parks envelope (integer f)", ENVELOPE, true),
                 new RtChart.Line("n·ΔB, h/2e period", PERIOD, true)));
         StringBuilder s = new StringBuilder();
@@ -181,30 +181,5 @@ final class FieldPage {
         c.cs.transform(Matrix.getTranslateInstance(x, y));
         c.cs.drawForm(form);
         c.cs.restoreGraphicsState();
-    }
-
-    /** The key under a chart, as page text: a line sample and a label per series. */
-    private static void legend(PageCanvas c, Pages pages, List<RtChart.Line> lines) throws IOException {
-        float x = Pages.LEFT + 30;
-        for (RtChart.Line line : lines) {
-            float w = 22 + c.width(line.label(), Style.BODY);
-            if (x + w > Pages.RIGHT) {
-                x = Pages.LEFT + 30;
-                pages.y -= Style.BODY.leading() + 2;
-            }
-            c.cs.saveGraphicsState();
-            c.cs.setStrokingColor(line.color());
-            c.cs.setLineWidth(1.6f);
-            if (line.dashed()) {
-                c.cs.setLineDashPattern(new float[] {4, 3}, 0);
-            }
-            c.cs.moveTo(x, pages.y + 3);
-            c.cs.lineTo(x + 18, pages.y + 3);
-            c.cs.stroke();
-            c.cs.restoreGraphicsState();
-            c.text(x + 22, pages.y, line.label(), Style.BODY);
-            x += w + 16;
-        }
-        pages.y -= Style.BODY.leading() + 6;
     }
 }

@@ -1,6 +1,5 @@
 package org.jjmask.report;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -221,31 +220,11 @@ final class OptimizationPage {
     }
 
     private static void style(XYStyler s) {
-        s.setLocale(Locale.ROOT);
-        s.setChartTitleVisible(false);
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderColor(Style.MUTED);
-        s.setChartFontColor(Style.INK);
-        s.setAxisTickLabelsColor(Style.INK);
-        s.setChartPadding(4);
-        s.setBaseFont(ReportFonts.awt(false, 9));
-        s.setAxisTitleFont(ReportFonts.awt(false, 9.5f));
-        s.setAxisTickLabelsFont(ReportFonts.awt(false, 8.5f));
-        s.setLegendVisible(false);
-        s.setPlotGridLinesColor(new Color(0xee, 0xf0, 0xf3));
-        s.setPlotGridLinesStroke(new BasicStroke(0.5f));
+        Charts.style(s);
         s.setMarkerSize(5);
     }
 
     private static PDFormXObject render(Pages pages, XYChart chart, int w) throws IOException {
-        PdfBoxGraphics2D g = new PdfBoxGraphics2D(pages.doc, w, CHART_H);
-        g.setFontTextDrawer(new ChartFontDrawer(pages.fonts));
-        try {
-            chart.paint(g, w, CHART_H);
-        } finally {
-            g.dispose();
-        }
-        return g.getXFormObject();
+        return Charts.render(pages.doc, pages.fonts, chart, w, CHART_H);
     }
 }

@@ -44,7 +44,7 @@ final class PhysicsPage {
                         + Numbers.format(zoom[0]) + " to " + Numbers.format(zoom[1]) + " K");
             }
             pages.y -= CHART_H + 16;
-            legend(c, pages, RtChart.legend(p));
+            Charts.key(c, pages, RtChart.legend(p));
             String caption = "Sheet resistance of the patterned film, " + p.rOfT().size() + " points from "
                     + Numbers.format(p.rOfT().get(0).temperatureK()) + " K to "
                     + Numbers.format(p.rOfT().get(p.rOfT().size() - 1).temperatureK()) + " K. Vertical lines: onset T_{c}"
@@ -140,7 +140,7 @@ final class PhysicsPage {
             c.cs.restoreGraphicsState();
         }
         pages.y -= AROUND_H + 16;
-        legend(c, pages, List.of(new RtChart.Line("T_{BKT} of the array", RtChart.TBKT, false),
+        Charts.key(c, pages, List.of(new RtChart.Line("T_{BKT} of the array", RtChart.TBKT, false),
                 new RtChart.Line("onset T_{c}", RtChart.TC, true),
                 new RtChart.Line("R_{N}/R_{Q} and E_{J}/E_{C} along the scan", AroundDesignCharts.SCAN, false),
                 new RtChart.Line("phase boundaries", AroundDesignCharts.BOUNDARY, false)));
@@ -169,30 +169,5 @@ final class PhysicsPage {
         c.cs.transform(Matrix.getTranslateInstance(x, pages.y - 6 - CHART_H));
         c.cs.drawForm(chart);
         c.cs.restoreGraphicsState();
-    }
-
-    /** The chart's key, as page text under the plot: a line sample and a label per series. */
-    private static void legend(PageCanvas c, Pages pages, List<RtChart.Line> lines) throws IOException {
-        float x = Pages.LEFT + 30;
-        for (RtChart.Line line : lines) {
-            float w = 22 + c.width(line.label(), Style.BODY);
-            if (x + w > Pages.RIGHT) {  // next row
-                x = Pages.LEFT + 30;
-                pages.y -= Style.BODY.leading() + 2;
-            }
-            c.cs.saveGraphicsState();
-            c.cs.setStrokingColor(line.color());
-            c.cs.setLineWidth(1.6f);
-            if (line.dashed()) {
-                c.cs.setLineDashPattern(new float[] {4, 3}, 0);
-            }
-            c.cs.moveTo(x, pages.y + 3);
-            c.cs.lineTo(x + 18, pages.y + 3);
-            c.cs.stroke();
-            c.cs.restoreGraphicsState();
-            c.text(x + 22, pages.y, line.label(), Style.BODY);
-            x += w + 16;
-        }
-        pages.y -= Style.BODY.leading() + 6;
     }
 }
