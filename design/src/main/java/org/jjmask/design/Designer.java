@@ -1,7 +1,6 @@
 package org.jjmask.design;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jjmask.layout.Annotations;
@@ -13,7 +12,6 @@ import org.jjmask.layout.FilmLayout;
 import org.jjmask.layout.FilmTiling;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.HallBar;
-import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.HoleVariation;
 import org.jjmask.layout.ScatteredHoles;
 import org.jjmask.layout.WrittenHole;
@@ -144,6 +142,9 @@ public final class Designer {
         return n == 0 ? holes.shape(0).diameterNm() : sum / n;
     }
 
+    /** The written holes of the window a scattered network was extracted from, and the network. */
+    record NetworkWindow(List<Hole> holes, JunctionNetwork network) {}
+
     /** Pitches on each side of the window of written holes a scattered network is extracted from. */
     static final int NETWORK_WINDOW_PITCHES = 16;
 
@@ -151,17 +152,12 @@ public final class Designer {
      * The junction network of a window of the written holes around the middle of the largest bulk
      * block (inside the array whatever the outline's shape), each hole with its own size.
      */
-    /** The written holes of the window a scattered network was extracted from, and the network. */
-    record NetworkWindow(List<Hole> holes, JunctionNetwork network) {}
-
     static NetworkWindow scatteredNetwork(Spec spec, Layout layout, UnitCellFacts facts) {
-        ScatteredHoles holes = layout.scattered().orElseThrow();
-        HoleArray block = holes.interiorSites().stream().max(Comparator.comparingLong(HoleArray::holes)).orElse(null);
-        if (block == null) {
+        Optional<double[]> bulk = layout.bulkSiteNm();
+        if (bulk.isEmpty()) {
             return new NetworkWindow(List.of(), JunctionNetwork.empty());
         }
-        double[] c = holes.siteNm(block.x() + block.columns() / 2 * block.stepX(),
-                block.y() + block.rows() / 2 * block.stepY());
+        double[] c = bulk.get();
         double half = NETWORK_WINDOW_PITCHES * spec.lattice().pitchNm();
         Envelope window = new Envelope(c[0] - half, c[0] + half, c[1] - half, c[1] + half);
         double nominal = networkDiameterNm(spec, facts);

@@ -93,6 +93,20 @@ public record Layout(Device device, GridLattice lattice, HoleShape hole, double 
                 LayerMap.defaults(), contactKeepoutNm, area, Optional.of(holes));
     }
 
+    /**
+     * A hole site certainly in the bulk of the array, nm: the middle site of the largest block (of
+     * arrays, or of a scattered layout's sites decided without their draws), at its nominal place.
+     * Where drawings of a detail and the disordered network's window are centred; empty without holes.
+     */
+    public Optional<double[]> bulkSiteNm() {
+        List<HoleArray> blocks = scattered.map(ScatteredHoles::interiorSites).orElse(arrays);
+        return blocks.stream().max(java.util.Comparator.comparingLong(HoleArray::holes)).map(b -> {
+            long x = b.x() + b.columns() / 2 * b.stepX();
+            long y = b.y() + b.rows() / 2 * b.stepY();
+            return scattered.map(s -> s.siteNm(x, y)).orElse(new double[] {x * dbuNm, y * dbuNm});
+        });
+    }
+
     /** The exact number of holes written. */
     public long holeCount() {
         return scattered.map(ScatteredHoles::count).orElseGet(() -> LatticeFill.count(arrays));

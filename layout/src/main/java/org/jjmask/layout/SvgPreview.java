@@ -89,11 +89,8 @@ public final class SvgPreview {
                 step = 4 * layout.hole().circumradius() * dbu;
             }
         }
-        HoleArray bulk = layout.scattered().flatMap(sc -> sc.interiorSites().stream()
-                .max(java.util.Comparator.comparingLong(HoleArray::holes))).orElse(null);
-        if (bulk != null) {
-            double[] mid = layout.scattered().get().siteNm(bulk.x() + bulk.columns() / 2 * bulk.stepX(),
-                    bulk.y() + bulk.rows() / 2 * bulk.stepY());
+        if (layout.isScattered() && layout.bulkSiteNm().isPresent()) {
+            double[] mid = layout.bulkSiteNm().get();
             cx = mid[0];
             cy = mid[1];
             step = layout.lattice().pitchNm() * 1.8;

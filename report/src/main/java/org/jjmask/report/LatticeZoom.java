@@ -6,9 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jjmask.design.Numbers;
-import org.jjmask.layout.HoleArray;
 import org.jjmask.layout.Layout;
-import org.jjmask.layout.ScatteredHoles;
 import org.jjmask.layout.WrittenHole;
 import org.jjmask.layout.UnitCellFacts;
 import org.locationtech.jts.geom.Envelope;
@@ -31,15 +29,11 @@ final class LatticeZoom {
 
     /** The window (nm) shown for a page box of the given aspect (height / width), or null without holes. */
     static Envelope window(Layout layout, UnitCellFacts facts, double aspect) {
-        List<HoleArray> blocks = layout.scattered().map(ScatteredHoles::interiorSites).orElse(layout.arrays());
-        HoleArray largest = blocks.stream().max(Comparator.comparingLong(HoleArray::holes)).orElse(null);
-        if (largest == null) {
+        if (layout.bulkSiteNm().isEmpty()) {
             return null;
         }
         double d = layout.dbuNm();
-        long midX = largest.x() + (largest.columns() - 1) / 2 * largest.stepX();
-        long midY = largest.y() + (largest.rows() - 1) / 2 * largest.stepY();
-        double[] mid = layout.scattered().map(s -> s.siteNm(midX, midY)).orElse(new double[] {midX * d, midY * d});
+        double[] mid = layout.bulkSiteNm().get();
         double cx = mid[0];
         double cy = mid[1];
         // room for one super-cell in a corner and the dimensioned holes in the opposite one
