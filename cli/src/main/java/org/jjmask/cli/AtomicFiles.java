@@ -31,11 +31,15 @@ final class AtomicFiles implements AutoCloseable {
     /** Writes {@code target}'s content to a temporary file now; returns the temporary. */
     Path stage(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // created like any new file (umask applies), unlike createTempFile's owner-only mode
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
-        Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW).close();
-        staged.put(target, tmp);
+        try {
+            Files.createDirectories(dir);
+            // created like any new file (umask applies), unlike createTempFile's owner-only mode
+            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW).close();
+            staged.put(target, tmp);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IoErrors.CannotWrite(target, e);
+        }
         content.writeTo(tmp);
         return tmp;
     }
@@ -45,9 +49,14 @@ final class AtomicFiles implements AutoCloseable {
         List<Path> done = new ArrayList<>();
         for (Map.Entry<Path, Path> e : staged.entrySet()) {
             try {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException ex) {
+                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (java.nio.file.FileSystemException ex) {
+                throw new IoErrors.CannotWrite(e.getKey(), ex);
             }
             done.add(e.getKey());
         }

@@ -32,7 +32,7 @@ public final class Main {
                 return ExitCodes.BAD_INPUT;
             }
             if (ex instanceof java.io.IOException io) {
-                err.println("jjmask: I/O error: " + io);
+                err.println("jjmask: " + IoErrors.describe(io));
                 err.flush();
                 return ExitCodes.FAILED;
             }

@@ -71,6 +71,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar, no summary line.")
     boolean quiet;
 
+    @Option(names = "--json", description = "Print the rows as JSON on stdout ({\"rows\": [{column: value, ...}]}, "
+            + "the CSV's columns and numbers) instead of the CSV.")
+    boolean json;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
@@ -91,6 +95,9 @@ final class SweepCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserError("--threads: " + threads + " is not a number of threads (1 or more)");
         }
+        if (json && csv != null) {
+            throw new UserError("--json prints on stdout; give it or -o FILE.csv, not both");
+        }
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         long t0 = System.nanoTime();
@@ -106,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
             IntConsumer none = done -> { };
             rows = Sweep.run(spec, axes, threads, !estimateHoles, none);
         }
-        String text = csv(rows);
+        String text = json ? json(rows) : csv(rows);
         if (csv == null) {
             out.print(text);
             out.flush();
@@ -172,6 +179,29 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--vary " + text + ": STEPS must be 1 or more; got " + steps);
         }
         return new Sweep.Axis(key, Sweep.steps(from, to, steps));
+    }
+
+    /** The rows as JSON: one object per point, keyed by the CSV's columns, numbers as numbers. */
+    static String json(List<Sweep.Row> rows) {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode out = root.putArray("rows");
+        List<String> lines = csv(rows).lines().skip(1).toList();
+        for (String line : lines) {
+            String[] v = line.split(",", -1);
+            com.fasterxml.jackson.databind.node.ObjectNode o = out.addObject();
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                String c = COLUMNS.get(i);
+                if (c.equals("drc_clean")) {
+                    o.put(c, Boolean.parseBoolean(v[i]));
+                } else if (c.equals("name") || c.equals("lattice.type") || c.equals("phase") || c.equals("drc")) {
+                    o.put(c, v[i]);
+                } else {
+                    o.put(c, new BigDecimal(v[i]));
+                }
+            }
+        }
+        return Summary.toJson(root);
     }
 
     static String csv(List<Sweep.Row> rows) {
