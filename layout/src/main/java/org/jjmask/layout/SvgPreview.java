@@ -15,6 +15,11 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class SvgPreview {
 
+    /** The picture's width in pixels (its viewBox is in µm). */
+    static final int WIDTH_PX = 800;
+    /** The outline's stroke, in pixels of that width: thin enough to leave the device visible. */
+    static final double STROKE_PX = 1.5;
+
     /** Above this many blocks the device preview shows the fill area only. */
     static final int MAX_BLOCKS = 20_000;
 
@@ -32,8 +37,9 @@ public final class SvgPreview {
         e.expandBy(pad);
         StringBuilder sb = open(e, title);
         sb.append(" <g transform=\"scale(1,-1)\">\n");
-        sb.append("  <path id=\"outline\" fill=\"#dce6ff\" stroke=\"#4080ff\" stroke-width=\"").append(n(e.getWidth() / 800))
-                .append("\" fill-rule=\"evenodd\" d=\"").append(path(layout.outlineNm())).append("\"/>\n");
+        sb.append("  <path id=\"outline\" fill=\"#dce6ff\" stroke=\"#4080ff\" stroke-width=\"")
+                .append(n(STROKE_PX * e.getWidth() / 1000 / WIDTH_PX)).append("\" fill-rule=\"evenodd\" d=\"")
+                .append(path(layout.outlineNm())).append("\"/>\n");
         sb.append("  <path id=\"fill-area\" fill=\"#ffd0d0\" fill-rule=\"evenodd\" d=\"").append(path(layout.fillAreaNm()))
                 .append("\"/>\n");
         if (layout.arrays().size() <= MAX_BLOCKS) {
@@ -127,8 +133,8 @@ public final class SvgPreview {
         double w = nm.getWidth() / 1000;
         double h = nm.getHeight() / 1000;
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(n(x)).append(' ').append(n(y)).append(' ')
-                .append(n(w)).append(' ').append(n(h)).append("\" width=\"800\" height=\"")
-                .append(Math.max(1, Math.round(800 * h / w))).append("\">\n");
+                .append(n(w)).append(' ').append(n(h)).append("\" width=\"").append(WIDTH_PX).append("\" height=\"")
+                .append(Math.max(1, Math.round(WIDTH_PX * h / w))).append("\">\n");
         sb.append(" <title>").append(escape(title)).append(" (units: µm)</title>\n");
         return sb;
     }
