@@ -34,11 +34,15 @@ public class ArchitectureTest {
         }
     }
 
+    private static ArchRule knowsNoJts(String packages, String because) {
+        return noClasses().that().resideInAPackage(packages)
+                .should().dependOnClassesThat().resideInAPackage("org.locationtech..").because(because);
+    }
+
     /** {@code physics} takes numbers: no JTS. */
     @ArchTest
-    public static final ArchRule PHYSICS_KNOWS_NO_JTS = noClasses().that().resideInAPackage("org.jjmask.physics..")
-            .should().dependOnClassesThat().resideInAPackage("org.locationtech..")
-            .because("physics takes an ArrayGeometry or a JunctionNetwork of plain numbers (ARCHITECTURE.md)");
+    public static final ArchRule PHYSICS_KNOWS_NO_JTS = knowsNoJts("org.jjmask.physics..",
+            "physics takes an ArrayGeometry or a JunctionNetwork of plain numbers (ARCHITECTURE.md)");
 
     /** ... and no files. */
     @ArchTest
@@ -49,9 +53,8 @@ public class ArchitectureTest {
 
     /** The GDSII model is integers in database units; {@code layout} converts. */
     @ArchTest
-    public static final ArchRule GDS_KNOWS_NO_JTS = noClasses().that().resideInAPackage("org.jjmask.gds..")
-            .should().dependOnClassesThat().resideInAPackage("org.locationtech..")
-            .because("gds-writer's model is integers in database units; layout converts (ARCHITECTURE.md)");
+    public static final ArchRule GDS_KNOWS_NO_JTS = knowsNoJts("org.jjmask.gds..",
+            "gds-writer's model is integers in database units; layout converts (ARCHITECTURE.md)");
 
     /** Libraries return values or throw; only the CLI talks to the terminal. */
     @ArchTest
