@@ -3,29 +3,20 @@ package org.jjmask.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
+import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Design the bundled example (examples/nickelate-hallbar.yaml: (Nd,Sr)NiO2 on SrTiO3, "
                 + "triangular lattice of 70 nm holes at 100 nm pitch in a Hall bar) and write its GDS, PDF and JSON.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends DesignPassCommand {
 
     static final String EXAMPLE = "nickelate-hallbar.yaml";
 
-    @Mixin
-    OutputOptions output;
-
-    @Spec
-    CommandSpec command;
-
     @Override
-    public Integer call() throws Exception {
-        return DesignRun.run(SpecReader.parse(example(EXAMPLE), EXAMPLE), output, command.commandLine());
+    Spec spec() throws Exception {
+        return SpecReader.parse(example(EXAMPLE), EXAMPLE);
     }
 
     static String example(String name) throws IOException {

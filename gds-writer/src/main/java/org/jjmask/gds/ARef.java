@@ -16,7 +16,7 @@ public record ARef(String cellName, int columns, int rows, int originX, int orig
     public ARef {
         Objects.requireNonNull(cellName, "cellName");
         Objects.requireNonNull(strans, "strans");
-        properties = Xy.copyOf(properties);
+        properties = List.copyOf(properties);
     }
 
     public double colStepX() {

@@ -99,12 +99,9 @@ public final class GdsInspector {
             try {
                 for (GdsElement e : cell.elements()) {
                     if (e instanceof Boundary b) {
-                        addPoints(b, s.addPolygon(b.layer(), b.datatype()));
+                        addBounds(b.points(), s.addPolygon(b.layer(), b.datatype()));
                     } else if (e instanceof Box b) {
-                        BoundingBox box = s.addPolygon(b.layer(), b.boxtype());
-                        for (int i = 0; i < b.pointCount(); i++) {
-                            box.add(b.x(i), b.y(i));
-                        }
+                        addBounds(b.points(), s.addPolygon(b.layer(), b.boxtype()));
                     } else if (e instanceof Path p) {
                         PathBounds.addTo(p, s.addPolygon(p.layer(), p.datatype()));
                     } else if (e instanceof Text t) {
@@ -170,26 +167,10 @@ public final class GdsInspector {
         return new Inspection(cells.size(), tops, layers, bbox, dbuUm, arefs, srefs, polygons);
     }
 
-    /** The boundary's points into {@code box}: min/max in registers, one update of the box. */
-    private static void addPoints(Boundary b, BoundingBox box) {
-        int n = b.pointCount();
-        if (n == 0) {
-            return;
-        }
-        int minX = b.x(0);
-        int maxX = minX;
-        int minY = b.y(0);
-        int maxY = minY;
-        for (int i = 1; i < n; i++) {
-            int x = b.x(i);
-            int y = b.y(i);
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        box.add(minX, minY);
-        box.add(maxX, maxY);
+    private static void addBounds(Points points, BoundingBox box) {
+        Points.Bounds b = points.bounds();
+        box.add(b.minX(), b.minY());
+        box.add(b.maxX(), b.maxY());
     }
 
     private static long key(int layer, int datatype) {

@@ -41,14 +41,8 @@ public record PlacedShape(GdsElement element, Transform transform) {
 
     /** The element's points (outline, path centre line or text anchor) in top-cell coordinates. */
     public int[] xy() {
-        if (element instanceof Boundary b) {
-            return transform.apply(b.xy());
-        }
-        if (element instanceof Box b) {
-            return transform.apply(b.xy());
-        }
-        if (element instanceof Path p) {
-            return transform.apply(p.xy());
+        if (element instanceof PointElement e) {
+            return transform.apply(e.xy());
         }
         Text t = (Text) element;
         return transform.apply(new int[] {t.x(), t.y()});

@@ -9,7 +9,7 @@ public record SRef(String cellName, int x, int y, Strans strans, List<GdsPropert
     public SRef {
         Objects.requireNonNull(cellName, "cellName");
         Objects.requireNonNull(strans, "strans");
-        properties = Xy.copyOf(properties);
+        properties = List.copyOf(properties);
     }
 
     public SRef(String cellName, int x, int y) {

@@ -10,7 +10,7 @@ public record Text(int layer, int texttype, int x, int y, String string, int pre
     public Text {
         Objects.requireNonNull(string, "string");
         Objects.requireNonNull(strans, "strans");
-        properties = Xy.copyOf(properties);
+        properties = List.copyOf(properties);
     }
 
     public Text(int layer, int texttype, int x, int y, String string) {

@@ -2,7 +2,11 @@ package org.jjmask.layout;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jjmask.gds.GdsWriter;
 import org.locationtech.jts.geom.Coordinate;
@@ -12,6 +16,10 @@ import org.locationtech.jts.geom.Polygon;
  * Writes a {@link Layout} as GDSII: a hole cell, an array cell placing it by orthogonal AREFs
  * (SREFs for single holes on ragged edges), and a top cell with the array, the outline and the
  * template's contact pads (layer {@code pads}, hole-free pieces).
+ *
+ * <p>{@link #write} makes a library of one device with the fixed cell names below;
+ * {@link #writeInto} writes a device under a name prefix into a {@link LayoutLibrary} the caller
+ * opened, sharing hole cells with the devices already in it, and returns its top cell to place.
  */
 public final class LayoutGds {
 
@@ -21,22 +29,59 @@ public final class LayoutGds {
     public static final String FILM_CELL = "JJ_FILM";
     public static final String LABELS_CELL = "JJ_LABELS";
     public static final String MARKS_CELL = "JJ_MARKS";
+    /** The longest device prefix: the longest cell name, {@value #FILM_TILE_CELL}, still fits 32 characters. */
+    public static final int MAX_PREFIX = 32 - FILM_TILE_CELL.length();
 
     private LayoutGds() {}
 
+    /**
+     * The names of one device's own cells under a prefix (hole cells are the library's): every one
+     * GDS-safe (A-Z a-z 0-9 _ ? $) and at most 32 characters.
+     */
+    public record DeviceCells(String array, String filmTile, String film, String labels, String marks, String top) {
+
+        /**
+         * {@code prefix} + the fixed names, and {@code prefix} + {@link #topCellName(String, String)}
+         * for the top. The prefix is empty (one device: the names above) or up to {@value #MAX_PREFIX}
+         * of A-Z a-z 0-9 _ ? $.
+         */
+        public static DeviceCells of(String prefix, String designName) {
+            checkPrefix(prefix);
+            return new DeviceCells(prefix + ARRAY_CELL, prefix + FILM_TILE_CELL, prefix + FILM_CELL,
+                    prefix + LABELS_CELL, prefix + MARKS_CELL, topCellName(prefix, designName));
+        }
+    }
+
     /** The top cell name for a design name: GDS-safe (old tools accept only A-Z a-z 0-9 _ ? $), at most 32 characters. */
     public static String topCellName(String designName) {
+        return topCellName("", designName);
+    }
+
+    /**
+     * {@code prefix} and the design name with {@code -} as {@code _}, cut to 32 characters in all;
+     * {@code _TOP} is appended where the name would be one of the device's other cells or a hole's.
+     */
+    public static String topCellName(String prefix, String designName) {
+        checkPrefix(prefix);
+        int room = 32 - prefix.length();
         String s = designName.replace('-', '_');
-        if (s.length() > 32) {
-            s = s.substring(0, 32);
+        if (s.length() > room) {
+            s = s.substring(0, room);
         }
         String upper = s.toUpperCase(Locale.ROOT);
         if (upper.startsWith(HOLE_CELL) || upper.equals(ARRAY_CELL) || upper.equals(FILM_TILE_CELL)
                 || upper.equals(FILM_CELL) || upper.equals(LABELS_CELL) || upper.equals(MARKS_CELL)) {
-            s = s.length() > 28 ? s.substring(0, 28) : s;
+            s = s.length() > room - 4 ? s.substring(0, room - 4) : s;
             s = s + "_TOP";
         }
-        return s;
+        return prefix + s;
+    }
+
+    private static void checkPrefix(String prefix) {
+        if (prefix.length() > MAX_PREFIX || !prefix.matches("[A-Za-z0-9_?$]*")) {
+            throw new IllegalArgumentException("cell name prefix '" + prefix + "' must be at most " + MAX_PREFIX
+                    + " of A-Z a-z 0-9 _ ? $");
+        }
     }
 
     public static void write(Layout layout, String designName, LocalDateTime timestamp, GdsWriter w) throws IOException {
@@ -56,67 +101,89 @@ public final class LayoutGds {
     /**
      * As {@link #write(Layout, Optional, String, LocalDateTime, GdsWriter)}, plus labels in cell
      * {@value #LABELS_CELL} and alignment marks in cell {@value #MARKS_CELL} (each only when there
-     * are any), as hole-free boundaries on the labels and marks layers.
+     * are any), as hole-free boundaries on the labels and marks layers: a library of this one device.
      */
     public static void write(Layout layout, Optional<FilmLayout> film, Annotations annotations, String designName,
             LocalDateTime timestamp, GdsWriter w) throws IOException {
+        LayoutLibrary library = LayoutLibrary.open(w, layout.dbuNm(), timestamp);
+        writeInto(library, "", designName, layout, film, annotations);
+        library.end();
+    }
+
+    /** {@link #writeInto(LayoutLibrary, String, String, Layout, Optional, Annotations)} of the holes and outline alone. */
+    public static String writeInto(LayoutLibrary library, String prefix, String designName, Layout layout)
+            throws IOException {
+        return writeInto(library, prefix, designName, layout, Optional.empty(), Annotations.NONE);
+    }
+
+    /**
+     * Writes one device's cells, named by {@link DeviceCells#of}{@code (prefix, designName)}, into
+     * {@code library}, and returns the name of its top cell, which nothing references yet. Its hole
+     * cells are the library's: a hole polygon an earlier device wrote is placed, not written again.
+     * Call between cells; the layout's database unit must be the library's.
+     */
+    public static String writeInto(LayoutLibrary library, String prefix, String designName, Layout layout,
+            Optional<FilmLayout> film, Annotations annotations) throws IOException {
         double dbuNm = layout.dbuNm();
-        w.beginLibrary("JJMASK", dbuNm * 1e-3, dbuNm * 1e-9, timestamp);
+        if (dbuNm != library.dbuNm()) {
+            throw new IllegalArgumentException("device '" + designName + "' is on a " + dbuNm
+                    + " nm grid, the library on " + library.dbuNm() + " nm");
+        }
+        DeviceCells cells = DeviceCells.of(prefix, designName);
+        reserve(library, cells, layout, film, annotations);
+        GdsWriter w = library.writer();
 
         // an unreferenced cell would be a top cell of its own, and a tool exposing every top cell
         // would write a stray hole at the origin: the hole cell exists only when arrays place it
-        if (!layout.arrays().isEmpty()) {
-            w.beginCell(HOLE_CELL);
-            w.boundary(layout.layers().holes().layer(), layout.layers().holes().datatype(), layout.hole().xy());
-            w.endCell();
-        }
+        String hole = layout.arrays().isEmpty() ? ""
+                : library.holeCell(layout.layers().holes(), layout.hole().xy(), HOLE_CELL);
+        Map<Integer, String> scatteredCells = new HashMap<>();
         if (layout.scattered().isPresent()) {
-            writeScattered(layout.scattered().get(), layout.layers().holes(), w);
-        }
-
-        w.beginCell(ARRAY_CELL);
-        for (HoleArray a : layout.arrays()) {
-            if (a.columns() == 1 && a.rows() == 1) {
-                w.sref(HOLE_CELL, Math.toIntExact(a.x()), Math.toIntExact(a.y()));
-            } else {
-                w.aref(HOLE_CELL, a.columns(), a.rows(), Math.toIntExact(a.x()), Math.toIntExact(a.y()),
-                        Math.toIntExact(a.stepX()), 0, 0, Math.toIntExact(a.stepY()));
+            ScatteredHoles holes = layout.scattered().get();
+            // one cell per size class that holes use
+            for (int k : holes.classCounts().keySet()) {
+                scatteredCells.put(k, library.holeCell(layout.layers().holes(), holes.shape(k).xy(), holes.cellName(k)));
             }
         }
+
+        w.beginCell(cells.array());
+        for (HoleArray a : layout.arrays()) {
+            place(w, hole, a);
+        }
         if (layout.scattered().isPresent()) {
-            placeScattered(layout.scattered().get(), w);
+            placeScattered(layout.scattered().get(), scatteredCells, w);
         }
         w.endCell();
 
         if (film.isPresent()) {
-            writeFilm(film.get(), layout.layers().film(), w);
+            writeFilm(film.get(), layout.layers().film(), cells, w);
         }
 
         if (!annotations.labels().isEmpty()) {
-            w.beginCell(LABELS_CELL);
+            w.beginCell(cells.labels());
             for (int[] piece : annotations.labelBoundaries(dbuNm)) {
                 w.boundary(layout.layers().labels().layer(), layout.layers().labels().datatype(), piece);
             }
             w.endCell();
         }
         if (!annotations.marks().isEmpty()) {
-            w.beginCell(MARKS_CELL);
+            w.beginCell(cells.marks());
             for (int[] piece : annotations.markBoundaries(dbuNm)) {
                 w.boundary(layout.layers().marks().layer(), layout.layers().marks().datatype(), piece);
             }
             w.endCell();
         }
 
-        w.beginCell(topCellName(designName));
-        w.sref(ARRAY_CELL, 0, 0);
+        w.beginCell(cells.top());
+        w.sref(cells.array(), 0, 0);
         if (film.isPresent()) {
-            w.sref(FILM_CELL, 0, 0);
+            w.sref(cells.film(), 0, 0);
         }
         if (!annotations.labels().isEmpty()) {
-            w.sref(LABELS_CELL, 0, 0);
+            w.sref(cells.labels(), 0, 0);
         }
         if (!annotations.marks().isEmpty()) {
-            w.sref(MARKS_CELL, 0, 0);
+            w.sref(cells.marks(), 0, 0);
         }
         Polygon outline = layout.outlineNm();
         if (outline.getNumInteriorRing() == 0) {
@@ -139,13 +206,48 @@ public final class LayoutGds {
             }
         }
         w.endCell();
-        w.endLibrary();
+        return cells.top();
+    }
+
+    /** Claims every cell name the device will write, so that a clash is refused before any of it is written. */
+    private static void reserve(LayoutLibrary library, DeviceCells cells, Layout layout, Optional<FilmLayout> film,
+            Annotations annotations) {
+        List<String> own = new ArrayList<>(List.of(cells.array(), cells.top()));
+        if (film.isPresent()) {
+            own.add(cells.film());
+            if (!film.get().tileArrays().isEmpty()) {
+                own.add(cells.filmTile());
+            }
+        }
+        if (!annotations.labels().isEmpty()) {
+            own.add(cells.labels());
+        }
+        if (!annotations.marks().isEmpty()) {
+            own.add(cells.marks());
+        }
+        for (String name : own) {
+            if (library.contains(name)) {
+                throw new IllegalArgumentException("device '" + cells.top() + "': cell '" + name
+                        + "' is already in the library; give each device its own name prefix");
+            }
+        }
+        own.forEach(library::reserve);
+    }
+
+    /** One block of sites: an SREF for a single site, else an AREF. */
+    private static void place(GdsWriter w, String cell, HoleArray a) throws IOException {
+        if (a.columns() == 1 && a.rows() == 1) {
+            w.sref(cell, Math.toIntExact(a.x()), Math.toIntExact(a.y()));
+        } else {
+            w.aref(cell, a.columns(), a.rows(), Math.toIntExact(a.x()), Math.toIntExact(a.y()),
+                    Math.toIntExact(a.stepX()), 0, 0, Math.toIntExact(a.stepY()));
+        }
     }
 
     /** The layers {@link #write} puts shapes on, in layer order. */
-    public static java.util.List<LayerMap.LayerSpec> usedLayers(Layout layout, boolean film, Annotations annotations) {
+    public static List<LayerMap.LayerSpec> usedLayers(Layout layout, boolean film, Annotations annotations) {
         LayerMap m = layout.layers();
-        java.util.List<LayerMap.LayerSpec> out = new java.util.ArrayList<>(java.util.List.of(m.holes(), m.outline()));
+        List<LayerMap.LayerSpec> out = new ArrayList<>(List.of(m.holes(), m.outline()));
         if (film) {
             out.add(m.film());
         }
@@ -158,24 +260,12 @@ public final class LayoutGds {
         if (!annotations.marks().isEmpty()) {
             out.add(m.marks());
         }
-        return java.util.List.copyOf(out);
-    }
-
-    /** One cell per size class that holes use (an unused cell would be a stray top cell). */
-    private static void writeScattered(ScatteredHoles holes, LayerMap.LayerSpec layer, GdsWriter w) throws IOException {
-        for (int k : holes.classCounts().keySet()) {
-            w.beginCell(holes.cellName(k));
-            w.boundary(layer.layer(), layer.datatype(), holes.shape(k).xy());
-            w.endCell();
-        }
+        return List.copyOf(out);
     }
 
     /** Each hole an SREF of its size class's cell, streamed from the seeded draws. */
-    private static void placeScattered(ScatteredHoles holes, GdsWriter w) throws IOException {
-        java.util.Map<Integer, String> names = new java.util.HashMap<>();
-        for (int k : holes.classCounts().keySet()) {
-            names.put(k, holes.cellName(k));
-        }
+    private static void placeScattered(ScatteredHoles holes, Map<Integer, String> names, GdsWriter w)
+            throws IOException {
         try {
             holes.forEach((x, y, k) -> {
                 try {
@@ -189,22 +279,18 @@ public final class LayoutGds {
         }
     }
 
-    private static void writeFilm(FilmLayout film, LayerMap.LayerSpec layer, GdsWriter w) throws IOException {
+    private static void writeFilm(FilmLayout film, LayerMap.LayerSpec layer, DeviceCells cells, GdsWriter w)
+            throws IOException {
         if (!film.tileArrays().isEmpty()) {
-            w.beginCell(FILM_TILE_CELL);
+            w.beginCell(cells.filmTile());
             for (int[] piece : film.tilePieces()) {
                 w.boundary(layer.layer(), layer.datatype(), piece);
             }
             w.endCell();
         }
-        w.beginCell(FILM_CELL);
+        w.beginCell(cells.film());
         for (HoleArray a : film.tileArrays()) {
-            if (a.columns() == 1 && a.rows() == 1) {
-                w.sref(FILM_TILE_CELL, Math.toIntExact(a.x()), Math.toIntExact(a.y()));
-            } else {
-                w.aref(FILM_TILE_CELL, a.columns(), a.rows(), Math.toIntExact(a.x()), Math.toIntExact(a.y()),
-                        Math.toIntExact(a.stepX()), 0, 0, Math.toIntExact(a.stepY()));
-            }
+            place(w, cells.filmTile(), a);
         }
         for (int[] piece : film.edgePieces()) {
             w.boundary(layer.layer(), layer.datatype(), piece);

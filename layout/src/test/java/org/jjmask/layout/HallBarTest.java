@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.WKTReader;
 
 class HallBarTest {
 
@@ -22,7 +21,7 @@ class HallBarTest {
 
     @Test
     void noArmsIsTheBareChannel() throws Exception {
-        Polygon expected = (Polygon) new WKTReader().read("POLYGON((-5000 -1000, 5000 -1000, 5000 1000, -5000 1000, -5000 -1000))");
+        Polygon expected = GeometryTestCase.readPolygon("POLYGON((-5000 -1000, 5000 -1000, 5000 1000, -5000 1000, -5000 -1000))");
         assertThat(new HallBar(10, 2, 0, 1, 1).outline().equalsTopo(expected)).isTrue();
     }
 

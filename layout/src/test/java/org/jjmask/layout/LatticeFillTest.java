@@ -12,7 +12,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.io.WKTReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +21,6 @@ import org.junit.jupiter.api.Test;
 class LatticeFillTest {
 
     static final GeometryFactory GF = new GeometryFactory();
-
-    static Polygon wkt(String s) throws Exception {
-        return (Polygon) new WKTReader().read(s);
-    }
 
     /** Holes allowed by the rule, counted one lattice point at a time. */
     static Set<String> bruteForce(Polygon outline, GridLattice g, HoleShape hole, double margin) {
@@ -77,7 +72,7 @@ class LatticeFillTest {
 
     @Test
     void slantedAndConcaveOutlineMatchesBruteForce() throws Exception {
-        Polygon outline = wkt("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
+        Polygon outline = GeometryTestCase.readPolygon("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
         for (LatticeType t : LatticeType.values()) {
             GridLattice g = GridLattice.of(t, 130, 1.0);
             HoleShape hole = HoleShape.regular(80, 24, 1.0);
@@ -89,7 +84,7 @@ class LatticeFillTest {
     @Test
     void squareLatticeInARectangleHasTheClosedFormCount() throws Exception {
         // centres allowed in [margin + r, L - margin - r]: 10 µm, pitch 100, r ~ 20, margin 80 → x in [100, 9900]
-        Polygon outline = wkt("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))");
+        Polygon outline = GeometryTestCase.readPolygon("POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))");
         HoleShape hole = HoleShape.regular(40, 16, 1.0);
         double r = hole.circumradius();
         List<HoleArray> blocks = LatticeFill.fill(outline, GridLattice.of(LatticeType.SQUARE, 100, 1.0), hole, 100 - r, 1.0);
@@ -99,7 +94,7 @@ class LatticeFillTest {
 
     @Test
     void marginLargerThanTheDeviceLeavesNoHole() throws Exception {
-        Polygon outline = wkt("POLYGON((0 0, 1000 0, 1000 1000, 0 1000, 0 0))");
+        Polygon outline = GeometryTestCase.readPolygon("POLYGON((0 0, 1000 0, 1000 1000, 0 1000, 0 0))");
         assertThat(LatticeFill.fill(outline, GridLattice.of(LatticeType.TRIANGULAR, 100, 1.0),
                 HoleShape.regular(50, 16, 1.0), 600, 1.0)).isEmpty();
     }
@@ -108,7 +103,7 @@ class LatticeFillTest {
     @EnumSource(LatticeType.class)
     void shiftedOriginMatchesBruteForce(LatticeType t) throws Exception {
         Polygon bar = new HallBar(6, 2, 2, 0.7, 1.5).outline();
-        Polygon concave = wkt("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
+        Polygon concave = GeometryTestCase.readPolygon("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
         double[][] origins = {{37, -81}, {-1234.6, 555.5}, {50, 86.6}, {1e6 + 3, -1e6 - 7}};
         HoleShape[] holes = {new IdealHole.Circle(60, 20, true).written(1.0), new IdealHole.Square(50).written(1.0),
             new IdealHole.Ellipse(40, 1.8, 24, false).written(1.0), new IdealHole.Hexagon(55).written(1.0)};
@@ -127,7 +122,7 @@ class LatticeFillTest {
 
     @Test
     void theOriginHoleIsWrittenWhereTheSpecPutsIt() throws Exception {
-        Polygon outline = wkt("POLYGON((-5000 -5000, 5000 -5000, 5000 5000, -5000 5000, -5000 -5000))");
+        Polygon outline = GeometryTestCase.readPolygon("POLYGON((-5000 -5000, 5000 -5000, 5000 5000, -5000 5000, -5000 -5000))");
         HoleShape hole = new IdealHole.Square(40).written(1.0);
         for (LatticeType t : LatticeType.values()) {
             GridLattice g = GridLattice.of(t, 100, 1.0).withOriginNm(23, -41, 1.0);
@@ -138,7 +133,7 @@ class LatticeFillTest {
 
     @Test
     void everyWrittenHoleClearsTheMarginWhateverItsShape() throws Exception {
-        Polygon outline = wkt("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
+        Polygon outline = GeometryTestCase.readPolygon("POLYGON((0 0, 4000 0, 4000 2800, 2800 4000, 1500 2000, 0 4000, 0 0))");
         Geometry boundary = outline.getBoundary();
         for (HoleShape hole : new HoleShape[] {new IdealHole.Square(70).written(1.0), new IdealHole.Ellipse(30, 3, 24, true)
                 .written(1.0), new IdealHole.Hexagon(70).written(1.0)}) {

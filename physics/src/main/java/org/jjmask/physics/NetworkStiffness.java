@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.ConjugateGradient;
 import org.apache.commons.math3.linear.RealLinearOperator;
 import org.apache.commons.math3.linear.RealVector;
+import org.jjmask.physics.laplace.ArrayOperator;
 
 /**
  * The phase stiffness of a junction network with unequal couplings, relative to the same network
@@ -107,7 +108,7 @@ public final class NetworkStiffness {
             phase[i] = fixed[i] < 0 ? 0 : fixed[i];
         }
         if (free > 0) {
-            RealLinearOperator laplacian = new GraphLaplacian(free, index, a, b, w, diag);
+            RealLinearOperator laplacian = ArrayOperator.asOperator(graphLaplacian(index, a, b, w, diag), free);
             RealVector solved = new ConjugateGradient(10 * free + 100, 1e-12, false).solve(laplacian, rhs);
             for (int i = 0; i < n; i++) {
                 if (index[i] >= 0) {
@@ -132,48 +133,19 @@ public final class NetworkStiffness {
      * island cut off from both electrodes has a singular block with a zero right-hand side; the
      * solve starts at 0 and leaves it there.
      */
-    private static final class GraphLaplacian extends RealLinearOperator {
-        private final int size;
-        private final int[] index;
-        private final int[] a;
-        private final int[] b;
-        private final double[] w;
-        private final double[] diag;
-
-        GraphLaplacian(int size, int[] index, int[] a, int[] b, double[] w, double[] diag) {
-            this.size = size;
-            this.index = index;
-            this.a = a;
-            this.b = b;
-            this.w = w;
-            this.diag = diag;
-        }
-
-        @Override
-        public int getRowDimension() {
-            return size;
-        }
-
-        @Override
-        public int getColumnDimension() {
-            return size;
-        }
-
-        @Override
-        public RealVector operate(RealVector v) {
-            double[] out = new double[size];
-            for (int i = 0; i < size; i++) {
-                out[i] = diag[i] * v.getEntry(i);
+    private static ArrayOperator graphLaplacian(int[] index, int[] a, int[] b, double[] w, double[] diag) {
+        return (in, out) -> {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = diag[i] * in[i];
             }
             for (int k = 0; k < a.length; k++) {
                 int ia = index[a[k]];
                 int ib = index[b[k]];
                 if (ia >= 0 && ib >= 0) {
-                    out[ia] -= w[k] * v.getEntry(ib);
-                    out[ib] -= w[k] * v.getEntry(ia);
+                    out[ia] -= w[k] * in[ib];
+                    out[ib] -= w[k] * in[ia];
                 }
             }
-            return new ArrayRealVector(out, false);
-        }
+        };
     }
 }

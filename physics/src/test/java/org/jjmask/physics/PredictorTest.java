@@ -14,6 +14,13 @@ class PredictorTest {
     private static final Substrate STO = Presets.substrate("SrTiO3").orElseThrow();
     private static final Substrate SIO2 = Presets.substrate("SiO2").orElseThrow();
 
+    /** Every number finite and non-negative, the curve sampled, and the phase the case expects. */
+    static void assertAllFinite(Prediction p, Phase expected) {
+        assertAllFinite(p);
+        assertThat(p.phase()).as(p.phaseCriterion()).isEqualTo(expected);
+    }
+
+    /** Every number finite and non-negative, the curve sampled; the phase is the caller's to check. */
     static void assertAllFinite(Prediction p) {
         double[] all = {p.sheetResistanceEffOhm(), p.rnOhm(), p.gap0MeV(), p.ejK(), p.ecK(), p.ejOverEc(),
             p.capacitanceF(), p.tcOnsetK(), p.tbktFilmK(), p.tbktK(), p.rSatOhm(), p.periodMT(), p.periodHOverEMT(),
@@ -21,7 +28,6 @@ class PredictorTest {
         for (double v : all) {
             assertThat(v).isFinite().isGreaterThanOrEqualTo(0);
         }
-        assertThat(p.phase()).isNotNull();
         assertThat(p.phaseCriterion()).isNotBlank();
         assertThat(p.rOfT().size()).isGreaterThanOrEqualTo(200);
         for (RtPoint r : p.rOfT()) {
@@ -32,12 +38,37 @@ class PredictorTest {
         assertThat(p.citations()).isNotEmpty();
     }
 
+    /**
+     * What each phase implies for the numbers reported with it (MODEL.md §4): a superconductor has
+     * T_BKT above the base and no saturated resistance, an insulator no coherence (T_BKT = 0), an
+     * anomalous metal either a saturated resistance or T_BKT at or below the base; each criterion
+     * names its phase first.
+     */
+    static void assertPhaseAgreesWithItsNumbers(Prediction p, Conditions c) {
+        String why = p.phaseCriterion();
+        switch (p.phase()) {
+            case SUPERCONDUCTOR -> {
+                assertThat(p.tbktK()).as(why).isGreaterThan(c.baseTemperatureK());
+                assertThat(p.rSatOhm()).as(why).isZero();
+                assertThat(why).startsWith("superconductor");
+            }
+            case INSULATOR -> {
+                assertThat(p.tbktK()).as(why).isZero();
+                assertThat(why).startsWith("insulator");
+            }
+            case ANOMALOUS_METAL -> {
+                assertThat(p.rSatOhm() > 0 || p.tbktK() <= c.baseTemperatureK()).as(why).isTrue();
+                assertThat(why).matches("(anomalous|normal) metal.*");
+            }
+            default -> throw new AssertionError(p.phase());
+        }
+    }
+
     @Test
     void seedDeviceOnSrTiO3IsASuperconductor() {
         Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 70), NSNO, STO,
                 Conditions.defaults());
-        assertAllFinite(p);
-        assertThat(p.phase()).isEqualTo(Phase.SUPERCONDUCTOR);
+        assertAllFinite(p, Phase.SUPERCONDUCTOR);
         assertThat(p.phase().jsonName()).isEqualTo("superconductor");
         assertThat(p.rSatOhm()).isZero();
         assertThat(p.tbktK()).isBetween(0.5 * p.tcOnsetK(), p.tbktFilmK());
@@ -66,10 +97,9 @@ class PredictorTest {
         Material dirty = NSNO.withSheetResistanceOhm(1e6);
         Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 90), dirty, SIO2,
                 Conditions.defaults());
-        assertAllFinite(p);
+        assertAllFinite(p, Phase.INSULATOR);
         assertThat(p.tbktK()).isZero();
         assertThat(p.hasFlag(ValidityFlag.NO_COHERENCE)).isTrue();
-        assertThat(p.phase()).isEqualTo(Phase.INSULATOR);
         assertThat(p.phaseCriterion()).startsWith("insulator");
     }
 
@@ -95,10 +125,9 @@ class PredictorTest {
         Material m = new Material("test", 15, 5000, 5, 2, Constants.BCS_GAP_RATIO, "test");
         Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.SQUARE, 300, 225), m,
                 Presets.substrate("LaAlO3").orElseThrow(), Conditions.defaults());
-        assertAllFinite(p);
+        assertAllFinite(p, Phase.ANOMALOUS_METAL);
         assertThat(p.rnOhm()).isGreaterThan(Constants.RQ);
         assertThat(p.ejK()).isGreaterThan(p.ecK());
-        assertThat(p.phase()).as(p.phaseCriterion()).isEqualTo(Phase.ANOMALOUS_METAL);
         assertThat(p.rSatOhm()).isPositive();
         assertThat(p.tbktK()).isPositive();
         assertThat(p.hasFlag(ValidityFlag.QUANTUM_CORRECTION)).isTrue();
@@ -109,8 +138,7 @@ class PredictorTest {
     void destroyedNecksAreAnInsulatorWithFiniteNumbers() {
         Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 80), NSNO, STO,
                 new Conditions(0.05, 12));
-        assertAllFinite(p);
-        assertThat(p.phase()).isEqualTo(Phase.INSULATOR);
+        assertAllFinite(p, Phase.INSULATOR);
         assertThat(p.hasFlag(ValidityFlag.NECKS_DESTROYED)).isTrue();
     }
 
@@ -118,8 +146,7 @@ class PredictorTest {
     void baseAboveTcIsFlaggedNormal() {
         Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 100, 70), NSNO, STO,
                 new Conditions(20, 0));
-        assertAllFinite(p);
-        assertThat(p.phase()).isEqualTo(Phase.ANOMALOUS_METAL);
+        assertAllFinite(p, Phase.ANOMALOUS_METAL);
         assertThat(p.hasFlag(ValidityFlag.NORMAL_STATE)).isTrue();
         assertThat(p.hc2PerpT()).isZero();
     }
@@ -169,6 +196,7 @@ class PredictorTest {
             Substrate s = subs.get(rnd.nextInt(subs.size()));
             Prediction p = Predictor.predict(ArrayGeometry.periodic(net, a, d), m, s, c);
             assertAllFinite(p);
+            assertPhaseAgreesWithItsNumbers(p, c);
             ResistanceCurveTest.assertContinuousAndMonotonic(p.rOfT(), p.sheetResistanceEffOhm());
             switch (p.phase()) {
                 case INSULATOR -> insulators++;

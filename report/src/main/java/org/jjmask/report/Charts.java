@@ -45,8 +45,13 @@ final class Charts {
         XYSeries s = chart.addSeries(name, x, y);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
-        s.setLineStyle(dashed ? RtChart.dashed() : new BasicStroke(1.4f));
+        s.setLineStyle(dashed ? dashed(1.1f) : new BasicStroke(1.4f));
         return s;
+    }
+
+    /** The report's dashed line, {@code width} points wide: 4 on, 3 off. */
+    static BasicStroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 3}, 0);
     }
 
     /** One marked point (the design), a filled diamond. */

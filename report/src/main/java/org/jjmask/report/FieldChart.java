@@ -71,9 +71,7 @@ final class FieldChart {
             XYSeries xy = chart.addSeries(s.name(), s.x(), s.y());
             xy.setMarker(SeriesMarkers.NONE);
             xy.setLineColor(s.color());
-            xy.setLineStyle(s.dashed()
-                    ? new BasicStroke(s.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 3}, 0)
-                    : new BasicStroke(s.width()));
+            xy.setLineStyle(s.dashed() ? Charts.dashed(s.width()) : new BasicStroke(s.width()));
         }
         if (series.isEmpty()) {
             chart.addSeries("empty", new double[] {xMin, xMax}, new double[] {yMin, yMin}).setMarker(SeriesMarkers.NONE);

@@ -1,6 +1,5 @@
 package org.jjmask.report;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -140,15 +139,7 @@ final class RtChart {
         vertical(chart, "Tc", p.tcOnsetK(), d, TC, false, tMin, tMax);
         vertical(chart, "TBKT", p.tbktK(), d, TBKT, false, tMin, tMax);
         vertical(chart, "TBKT film", p.tbktFilmK(), d, TBKT_FILM, true, tMin, tMax);
-
-        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
-        g.setFontTextDrawer(new ChartFontDrawer(fonts));
-        try {
-            chart.paint(g, w, h);
-        } finally {
-            g.dispose();
-        }
-        return g.getXFormObject();
+        return Charts.render(doc, fonts, chart, w, h);
     }
 
     private static boolean marks(double t) {
@@ -163,11 +154,7 @@ final class RtChart {
         XYSeries s = chart.addSeries(name, new double[] {t, t}, new double[] {d.yMin(), d.yMax()});
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
-        s.setLineStyle(dashed ? dashed() : new BasicStroke(1.1f));
-    }
-
-    static BasicStroke dashed() {
-        return new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 3}, 0);
+        s.setLineStyle(dashed ? Charts.dashed(1.1f) : new BasicStroke(1.1f));
     }
 
     private static void style(XYStyler s, Data d, double tMin, double tMax) {

@@ -57,6 +57,19 @@ class PopplerInteropTest {
         assertThat(r.stdout()).contains(json.get("phase").asText());
     }
 
+    /** Poppler splits the report into the same pages, with the same first lines, as PDFBox does. */
+    @Test
+    void pdftotextSeesThePagesTheReportWrote() throws Exception {
+        Path tool = ExternalTool.require("pdftotext", "apt-get install -y poppler-utils");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), tool.toString(), "-enc", "UTF-8", pdf.toString(), "-");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        // pdftotext ends every page with a form feed
+        List<String> pages = Arrays.asList(r.stdout().split("\f", -1));
+        List<String> firstLines = pages.subList(0, pages.size() - 1).stream()
+                .map(p -> p.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("")).toList();
+        assertThat(firstLines).containsExactlyElementsOf(DesignReportTest.FIXTURE_PAGES);
+    }
+
     @Test
     void pdffontsListsOnlyEmbeddedFonts() throws Exception {
         Path tool = ExternalTool.require("pdffonts", "apt-get install -y poppler-utils");

@@ -4,8 +4,11 @@ import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealLinearOperator;
 import org.apache.commons.math3.linear.RealVector;
 
-/** A square linear map on plain arrays, wrapped as a Commons Math operator without copying. */
-interface ArrayOperator {
+/**
+ * A square linear map on plain arrays, wrapped as a Commons Math operator without copying: the
+ * one adapter the unit-cell solve and the network stiffness both hand to the conjugate gradient.
+ */
+public interface ArrayOperator {
 
     /** out = A·in; both of the operator's size. */
     void apply(double[] in, double[] out);
