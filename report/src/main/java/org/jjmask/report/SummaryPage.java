@@ -34,7 +34,7 @@ final class SummaryPage {
         Spec spec = r.spec();
         PageCanvas c = pages.newPage("Summary", "jjmask design report", spec.name(), Style.TITLE.withSize(20));
         c.text(Pages.LEFT, pages.y, "created " + DATE.format(in.created()) + " (UTC)   ·   jjmask "
-                + Version.VERSION + "   ·   spec SHA-256 " + shortHash(spec.sha256()), Style.BODY.withColor(Style.MUTED));
+                + Version.VERSION, Style.BODY.withColor(Style.MUTED));
         pages.y -= Style.BODY.leading();
         c.text(Pages.LEFT, pages.y, "spec SHA-256 " + spec.sha256(), Style.TINY);
         pages.y -= Style.TINY.leading();
@@ -160,10 +160,6 @@ final class SummaryPage {
                 true);
         pages.item("", s.name() + ". Source: " + orNone(s.source()), Style.TINY, indent, false);
         pages.gap(2);
-    }
-
-    static String shortHash(String sha256) {
-        return sha256.length() > 12 ? sha256.substring(0, 12) + "…" : sha256;
     }
 
     private static String orNone(String source) {
