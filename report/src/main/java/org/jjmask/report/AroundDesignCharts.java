@@ -41,7 +41,9 @@ final class AroundDesignCharts {
         s.setYAxisMin(0.0);
         s.setYAxisMax(1.08 * Math.max(design.tcOnsetK(), pts.stream().mapToDouble(PitchScan.Point::tcOnsetK).max()
                 .orElse(1)));
-        Charts.line(chart, "Tc", a, pts.stream().mapToDouble(PitchScan.Point::tcOnsetK).toArray(), RtChart.TC, true);
+        // XChart restarts the dash at every segment: on 30 even segments the line reads dashed, as in the key
+        double[][] tc = even(a, pts.stream().mapToDouble(PitchScan.Point::tcOnsetK).toArray(), 30);
+        Charts.line(chart, "Tc", tc[0], tc[1], RtChart.TC, true);
         Charts.line(chart, "TBKT", a, pts.stream().mapToDouble(PitchScan.Point::tbktK).toArray(), RtChart.TBKT, false);
         Charts.point(chart, "design", designPitchNm, design.tbktK(), DESIGN);
         s.setMarkerSize(7);
@@ -75,6 +77,7 @@ final class AroundDesignCharts {
         s.setXAxisMax(xMax);
         s.setYAxisMin(yMin);
         s.setYAxisMax(yMax);
+        Charts.powersOfTen(s, xMax / xMin > 1e4, yMax / yMin > 1e4);
         // the coherence boundary κ(1 − R_th/R_N) rises from 0 at R_th; below the axis it is off the plot
         int n = 120;
         double[] bx = new double[n];
@@ -99,6 +102,23 @@ final class AroundDesignCharts {
         }
         s.setMarkerSize(7);
         return Charts.render(doc, fonts, chart, w, h);
+    }
+
+    /** {@code y(x)} resampled at {@code n} evenly spaced x by linear interpolation (x increasing). */
+    static double[][] even(double[] x, double[] y, int n) {
+        double[] ex = new double[n];
+        double[] ey = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double xi = x[0] + (x[x.length - 1] - x[0]) * i / (n - 1);
+            while (k < x.length - 2 && x[k + 1] < xi) {
+                k++;
+            }
+            double t = x[k + 1] == x[k] ? 0 : (xi - x[k]) / (x[k + 1] - x[k]);
+            ex[i] = xi;
+            ey[i] = y[k] + Math.max(0, Math.min(1, t)) * (y[k + 1] - y[k]);
+        }
+        return new double[][] {ex, ey};
     }
 
     /** E_J/E_C on a log axis: infinite (no charging) drawn at a large finite value. */

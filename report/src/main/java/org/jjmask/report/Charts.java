@@ -40,6 +40,41 @@ final class Charts {
         s.setYAxisTitleVisible(true);
     }
 
+    /**
+     * Decade ticks of a logarithmic axis all as powers of ten (10⁻¹ … 10⁵): XChart writes 1000 but 1E4,
+     * a change of notation along one axis. Used where an axis spans more than four decades.
+     */
+    static void powersOfTen(XYStyler s, boolean xAxis, boolean yAxis) {
+        if (xAxis) {
+            s.setxAxisTickLabelsFormattingFunction(Charts::powerOfTen);
+        }
+        if (yAxis) {
+            s.setyAxisTickLabelsFormattingFunction(Charts::powerOfTen);
+        }
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** 10ⁿ for a decade, the plain number otherwise (a log axis labels only decades). */
+    static String powerOfTen(Double v) {
+        if (v == null || !(v > 0)) {
+            return "";
+        }
+        double e = Math.log10(v);
+        long n = Math.round(e);
+        if (Math.abs(e - n) > 1e-9) {
+            return org.jjmask.design.Numbers.format(v);
+        }
+        StringBuilder b = new StringBuilder("10");
+        if (n < 0) {
+            b.append('⁻');
+        }
+        for (char c : Long.toString(Math.abs(n)).toCharArray()) {
+            b.append(SUPERSCRIPTS.charAt(c - '0'));
+        }
+        return b.toString();
+    }
+
     /** A line series without markers. */
     static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
         XYSeries s = chart.addSeries(name, x, y);
