@@ -79,9 +79,15 @@ final class FieldPage {
         chart.line("envelope", b, env, ENVELOPE, true, 1.1f).line("R(B)", b, rr, RtChart.CURVE, false, 1.5f);
         place(c, chart.render(pages.doc, pages.fonts, (int) Pages.WIDTH, WIDE_H), Pages.LEFT, pages.y - 4 - WIDE_H);
         pages.y -= WIDE_H + 16;
-        Charts.key(c, pages, List.of(new RtChart.Line("R_{□}(B)", RtChart.CURVE, false),
-                new RtChart.Line("Little–Parks envelope (integer f)", ENVELOPE, true),
-                new RtChart.Line("n·ΔB, h/2e period", PERIOD, true)));
+        // the envelope is R at integer f: at a temperature where those fields are coherent it lies on zero, under
+        // the curve's baseline, and a key entry would name a line the reader cannot find
+        boolean envelopeShown = java.util.Arrays.stream(env).anyMatch(e -> e > 0.01 * top);
+        List<RtChart.Line> key = new java.util.ArrayList<>(List.of(new RtChart.Line("R_{□}(B)", RtChart.CURVE, false)));
+        if (envelopeShown) {
+            key.add(new RtChart.Line("Little–Parks envelope (integer f)", ENVELOPE, true));
+        }
+        key.add(new RtChart.Line("n·ΔB, h/2e period", PERIOD, true));
+        Charts.key(c, pages, key);
         StringBuilder s = new StringBuilder();
         s.append("h/2e period ΔB = Φ_{0}/S = ").append(Numbers.format(f.periodMT())).append(" mT from the mean plaquette")
                 .append(" area S = ").append(Numbers.format(f.plaquetteAreaMeanNm2())).append(" nm²; charge-e carriers")
@@ -90,7 +96,8 @@ final class FieldPage {
                 .append(kelvin(f.rOfBTemperatureK())).append(" K, midway between T_{BKT} at f = 1/2 and at zero")
                 .append(" field: the array is coherent at integer f (R → 0) and not at half-integer f. The envelope")
                 .append(" is the islands' Little–Parks line T_{c}(B) = T_{c0}(1 − 2πξ²B/Φ_{0}) with the frustration")
-                .append(" removed.");
+                .append(" removed").append(envelopeShown ? "." : "; at this temperature it is zero over the whole range,"
+                        + " so it is not drawn.");
         if (f.plaquetteAreaStdNm2() > 0) {
             s.append(" Plaquette areas spread by σ_{S} = ").append(Numbers.format(f.plaquetteAreaStdNm2()))
                     .append(" nm² (").append(Numbers.format(100 * f.frustrationSpreadPerPeriod()))
@@ -114,7 +121,7 @@ final class FieldPage {
             y[i] = f.tbktOfF().get(i).tbktK();
             max = Math.max(max, y[i]);
         }
-        FieldChart chart = new FieldChart("frustration f = BS/Φ₀", "T BKT (K)", 0, 1, 0, max > 0 ? max * 1.1 : 1);
+        FieldChart chart = new FieldChart("frustration f = BS/Φ₀", "temperature (K)", 0, 1, 0, max > 0 ? max * 1.1 : 1);
         chart.vertical("half", 0.5, ENVELOPE, true).line("tbkt", x, y, RtChart.TBKT, false, 1.5f);
         return chart.render(pages.doc, pages.fonts, w, HALF_H);
     }
