@@ -130,6 +130,13 @@ final class Pages {
         }
     }
 
+    /** The height {@link #item} takes for {@code text}: its wrapped lines and the gap after them. */
+    float itemHeight(String text, Style style, float indent, boolean markup) {
+        int n = (markup ? current.wrapMarkup(text, style, WIDTH - indent) : current.wrap(text, style, WIDTH - indent))
+                .size();
+        return n * style.leading() + style.size() * 0.35f;
+    }
+
     /**
      * A hanging-indent item: {@code lead} (bold) at the margin, {@code text} wrapped beside it,
      * e.g. a reference key and its text, or a flag code and its message. A lead wider than the

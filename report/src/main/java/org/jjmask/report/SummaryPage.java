@@ -147,18 +147,25 @@ final class SummaryPage {
     private static void materials(Pages pages, DesignResult r) throws IOException {
         Material m = r.material();
         Substrate s = r.substrate();
-        pages.heading("Material and substrate", 40);
         float indent = 62;
         // numbers in the report's markup; names and sources come from outside, so stay plain
-        pages.item("film", "T_{c0} = " + Numbers.format(m.tc0K()) + " K, R_{□} = "
+        String film = "T_{c0} = " + Numbers.format(m.tc0K()) + " K, R_{□} = "
                 + Numbers.format(m.sheetResistanceOhm()) + " Ω, ξ(0) = " + Numbers.format(m.coherenceLengthNm())
                 + " nm, thickness " + Numbers.format(m.thicknessNm()) + " nm, 2Δ(0)/k_{B}T_{c0} = "
-                + Numbers.format(m.gapRatio()), Style.BODY, indent, true);
-        pages.item("", m.name() + ". Source: " + orNone(m.source()), Style.TINY, indent, false);
+                + Numbers.format(m.gapRatio());
+        String filmSource = m.name() + ". Source: " + orNone(m.source());
+        String substrate = "ε_{r} at low temperature = " + Numbers.format(s.epsilonLowT());
+        String substrateSource = s.name() + ". Source: " + orNone(s.source());
+        // the section is short: kept whole, so no page holds only its last lines
+        float whole = pages.itemHeight(film, Style.BODY, indent, true) + pages.itemHeight(filmSource, Style.TINY, indent,
+                false) + pages.itemHeight(substrate, Style.BODY, indent, true)
+                + pages.itemHeight(substrateSource, Style.TINY, indent, false) + 4;
+        pages.heading("Material and substrate", whole);
+        pages.item("film", film, Style.BODY, indent, true);
+        pages.item("", filmSource, Style.TINY, indent, false);
         pages.gap(2);
-        pages.item("substrate", "ε_{r} at low temperature = " + Numbers.format(s.epsilonLowT()), Style.BODY, indent,
-                true);
-        pages.item("", s.name() + ". Source: " + orNone(s.source()), Style.TINY, indent, false);
+        pages.item("substrate", substrate, Style.BODY, indent, true);
+        pages.item("", substrateSource, Style.TINY, indent, false);
         pages.gap(2);
     }
 
