@@ -175,4 +175,20 @@ public final class BktFit {
         }
         return new double[] {-2 * lnMin + Math.exp(bu), bv};
     }
+
+    /**
+     * The temperature where Υ(L, T) of one size crosses the line 2T/π, by linear interpolation
+     * between the simulated temperatures (the first downward crossing); NaN when it does not cross.
+     * A cheap single-size estimate that lies above T_BKT by the finite-size correction.
+     */
+    public static double crossing(double[] temperatures, double[] helicity) {
+        for (int k = 0; k + 1 < temperatures.length; k++) {
+            double d0 = helicity[k] - 2 * temperatures[k] / Math.PI;
+            double d1 = helicity[k + 1] - 2 * temperatures[k + 1] / Math.PI;
+            if (d0 >= 0 && d1 < 0) {
+                return temperatures[k] + (temperatures[k + 1] - temperatures[k]) * d0 / (d0 - d1);
+            }
+        }
+        return Double.NaN;
+    }
 }

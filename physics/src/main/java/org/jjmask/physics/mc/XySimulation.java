@@ -29,7 +29,7 @@ public final class XySimulation {
     private final double[] ws;
     private final double[] sx;
     private final double[] sy;
-    private final double beta;
+    private double beta;
     private final UniformRandomProvider rng;
     private final double[] rotC = new double[TABLE];
     private final double[] rotS = new double[TABLE];
@@ -92,6 +92,14 @@ public final class XySimulation {
             sy[i] = Math.sin(t);
         }
         setDelta(Math.min(Math.PI, 2.0 * Math.sqrt(temperature)));
+    }
+
+    /** Changes the temperature (annealing); the chain continues from its present spins. */
+    public void setTemperature(double temperature) {
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            throw new IllegalArgumentException("temperature must be positive: " + temperature);
+        }
+        beta = 1 / temperature;
     }
 
     /** True when Wolff clusters are used (no gauge phases). */
