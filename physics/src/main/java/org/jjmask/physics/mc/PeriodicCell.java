@@ -14,16 +14,23 @@ import java.util.List;
  */
 public record PeriodicCell(double a1x, double a2x, double a2y, double[] siteX, double[] siteY, List<Bond> bonds) {
 
-    /** A bond from basis site {@code from} of cell (0,0) to basis site {@code to} of cell (n1, n2). */
-    public record Bond(int from, int to, int n1, int n2) {
+    /**
+     * A bond from basis site {@code from} of cell (0,0) to basis site {@code to} of cell (n1, n2),
+     * with its coupling J (in units of the reference coupling).
+     */
+    public record Bond(int from, int to, int n1, int n2, double coupling) {
+        public Bond(int from, int to, int n1, int n2) {
+            this(from, to, n1, n2, 1.0);
+        }
     }
 
     public PeriodicCell {
         siteX = siteX.clone();
         siteY = siteY.clone();
         bonds = List.copyOf(bonds);
-        if (!(a1x > 0) || !(a2y > 0) || siteX.length != siteY.length || siteX.length == 0) {
-            throw new IllegalArgumentException("bad cell");
+        if (!(a1x > 0) || !(a2y > 0) || siteX.length != siteY.length || siteX.length == 0
+                || bonds.size() <= siteX.length) {
+            throw new IllegalArgumentException("a cell needs positive a1x, a2y, sites and more bonds than sites");
         }
     }
 
@@ -64,8 +71,8 @@ public record PeriodicCell(double a1x, double a2x, double a2y, double[] siteX, d
      *     a torus holds whole flux quanta only
      */
     public XyNetwork patch(int size, double fieldFraction) {
-        if (size < 2) {
-            throw new IllegalArgumentException("a periodic patch needs L ≥ 2: " + size);
+        if (size < 1) {
+            throw new IllegalArgumentException("a periodic patch needs L ≥ 1: " + size);
         }
         double flux = fieldFraction * size * (double) size * facesPerCell();
         if (Math.abs(flux - Math.rint(flux)) > 1e-9 * Math.max(1, Math.abs(flux))) {
@@ -114,12 +121,21 @@ public record PeriodicCell(double a1x, double a2x, double a2y, double[] siteX, d
                     ey[k] = yj - y[i];
                     a[k] = LandauGauge.phase(b, x[i], y[i], xj, yj)
                             - LandauGauge.translation(b, y[w], k1, t1x, 0, k2, t2x, t2y);
-                    j[k] = 1;
+                    j[k] = bond.coupling();
                     k++;
                 }
             }
         }
         return new XyNetwork(x, y, from, to, ex, ey, j, a, size * (double) size * cellArea(), true);
+    }
+
+    /**
+     * The frustration nearest to f that an L × L patch can hold (a whole number of flux quanta over
+     * its f·L²·(faces per cell) plaquettes).
+     */
+    public double nearestFieldFraction(int size, double fieldFraction) {
+        double plaquettes = size * (double) size * facesPerCell();
+        return Math.rint(fieldFraction * plaquettes) / plaquettes;
     }
 
     static List<Bond> bonds(int... v) {
