@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.HoleShape;
@@ -221,9 +220,23 @@ public final class McNetworks {
         return -1;
     }
 
-    /** The network kind's name in the engine's terms, for the output. */
-    static Optional<String> describe(Spec spec) {
-        return Optional.of(Designer.network(org.jjmask.layout.LatticeType.fromSpecName(spec.lattice().type())
-                .orElseThrow()).name().toLowerCase(java.util.Locale.ROOT));
+    /** The island network's name (honeycomb, square, triangular, dice), for the output. */
+    public static String networkName(Spec spec) {
+        return Designer.network(org.jjmask.layout.LatticeType.fromSpecName(spec.lattice().type()).orElseThrow()).name()
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The mean junction the couplings are in units of, from the spec's cell pass: its normal
+     * resistance, E_J(0)/k_B, and the film's T_c0 and gap ratio (what k_B T = c·E_J(T) needs).
+     */
+    public record Junction0(double rnOhm, double ejK, double tc0K, double gapRatio) {
+    }
+
+    /** The spec's mean junction; NaNs replaced by 0 where the cell has no prediction (no necks). */
+    public static Junction0 junction(Spec spec) {
+        var material = Designer.material(spec);
+        return Designer.cell(spec).prediction().map(p -> new Junction0(p.rnOhm(), p.ejK(), material.tc0K(),
+                material.gapRatio())).orElse(new Junction0(0, 0, material.tc0K(), material.gapRatio()));
     }
 }
