@@ -99,8 +99,11 @@ final class McCommand implements Callable<Integer> {
         try {
             mc = new MonteCarloBkt(sizes, sweeps, temperatures, draws, seed);
             family = McNetworks.of(spec, fieldFraction, draws);
+            // every window is built (and cached) before any chain runs: a size that does not fit is bad input
             for (int s : sizes) {
-                family.family().patch(s, 0);
+                for (int d = 0; d < (family.scattered() ? draws : 1); d++) {
+                    family.family().patch(s, d);
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
