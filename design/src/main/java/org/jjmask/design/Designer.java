@@ -211,7 +211,7 @@ public final class Designer {
         return relative * meanCoupling / meanJunction;
     }
 
-    private static double channel(double neckNm, double radiusNm, double lengthNm, double edgeDamageNm) {
+    static double channel(double neckNm, double radiusNm, double lengthNm, double edgeDamageNm) {
         double w = Math.max(SheetResistance.MIN_NECK_NM, neckNm - 2 * edgeDamageNm);
         return SheetResistance.neckChannelSquares(w, radiusNm + edgeDamageNm, lengthNm / 2, lengthNm / 2);
     }

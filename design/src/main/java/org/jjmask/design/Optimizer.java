@@ -18,6 +18,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.jjmask.layout.GridLattice;
 import org.jjmask.layout.HoleVariation;
@@ -238,6 +239,9 @@ public final class Optimizer {
             }
         } catch (TooManyEvaluationsException e) {
             // the best point seen so far stands
+        } catch (MathIllegalStateException e) {
+            // BOBYQA gives up ("trust region step has failed to reduce Q") where the objective has a kink,
+            // e.g. where a design rule starts to bite: the best point seen so far stands here too
         }
         return best[0];
     }

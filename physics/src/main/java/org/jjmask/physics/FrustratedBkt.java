@@ -44,7 +44,7 @@ public final class FrustratedBkt {
     public static double halfRatio(IslandNetwork network) {
         return switch (network) {
             case SQUARE -> 0.446 / 0.8929;
-            case TRIANGULAR -> 0.510 / 1.47;
+            case TRIANGULAR -> 0.510 / McConstants.TRIANGULAR;
             case HONEYCOMB -> 0.0;
             case DICE -> DICE_HALF_GUESS;
         };

@@ -19,13 +19,13 @@ public enum IslandNetwork {
     SQUARE("square", 4, 1.0, 0.8929, false,
             1.0, 1.0, 1.0, 0.5, 0.5),
     /** Honeycomb hole lattice: 1 six-fold island per 2 holes, bond length √3·a. */
-    TRIANGULAR("honeycomb", 6, 1.0 / Math.sqrt(3.0), 1.47, false,
+    TRIANGULAR("honeycomb", 6, 1.0 / Math.sqrt(3.0), McConstants.TRIANGULAR, false,
             3.0 * Math.sqrt(3.0) / 4.0, 2.0, 0.5, Math.sqrt(3.0) / 2.0, Math.sqrt(3.0) / 2.0),
     /**
      * Kagome hole lattice: per 3 holes one six-fold hub and two three-fold rim islands, bond length
      * 2a/√3 split a√3/2 (hub side) + a/(2√3) (rim side).
      */
-    DICE("kagome", 4, Math.sqrt(3.0) / 2.0, 2.0 / Math.sqrt(3.0) * 0.8929, true,
+    DICE("kagome", 4, Math.sqrt(3.0) / 2.0, McConstants.DICE, false,
             2.0 / Math.sqrt(3.0), 3.0, 1.0, Math.sqrt(3.0) / 2.0, 1.0 / (2.0 * Math.sqrt(3.0)));
 
     private final String holeLattice;
@@ -66,19 +66,21 @@ public enum IslandNetwork {
     }
 
     /**
-     * Classical XY constant c = k_B T_BKT / E_J. Square 0.8929 (Hasenbusch, J. Phys. A 38, 5869
-     * (2005); Tomita &amp; Okabe PRB 65, 184405 (2002): 0.8933(6)); honeycomb 0.575(8) (de Andrade et
-     * al. arXiv:2406.12076); triangular ≈ 1.47 (MODEL.md §1, to be checked by Monte Carlo).
-     * DICE has no published value: estimate = (T=0 helicity modulus Υ0/E_J = 2/√3) × (c/Υ0 of the
-     * square lattice, same mean coordination 4, = 0.8929) = 1.031; the honeycomb and triangular
-     * ratios c/Υ0 (0.996, 0.849) bracket it to about ±8 %. Flagged {@code dice_xy_estimate}; a
-     * Monte-Carlo value replaces it in a later issue.
+     * Classical XY constant c = k_B T_BKT / E_J. Published: square 0.8929 (Hasenbusch, J. Phys. A 38,
+     * 5869 (2005); Komura &amp; Okabe, JPSJ 81, 113001 (2012): 0.89289(5); Tomita &amp; Okabe PRB 65,
+     * 184405 (2002): 0.8933(6)); honeycomb 0.575(8) (de Andrade et al. arXiv:2406.12076; Jiang,
+     * arXiv:2406.14812: 0.571(8)). Measured here, none being published ({@link McConstants}, the
+     * engine of {@code org.jjmask.physics.mc}): triangular 1.4605 ± 0.0018 (replacing the crude
+     * 1.47), dice 0.9635 ± 0.0012 (replacing the guess 1.031 = Υ0 × the square lattice's c/Υ0).
      */
     public double xyConstant() {
         return xy;
     }
 
-    /** True when {@link #xyConstant()} is an estimate rather than a published value (DICE). */
+    /**
+     * True when {@link #xyConstant()} is a guess rather than a published or measured value: none is
+     * now (DICE was, until the Monte Carlo of issue 17 measured it).
+     */
     public boolean xyConstantIsEstimate() {
         return xyEstimate;
     }
