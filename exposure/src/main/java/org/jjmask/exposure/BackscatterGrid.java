@@ -96,10 +96,15 @@ final class BackscatterGrid {
 
     /** {@code η·B + ν·M} at every hole's centre, per unit base dose (not yet divided by 1 + η + ν). */
     float[] longRange(HolePattern p, float[] dose) {
+        return read(p, nodesLongRange(deposit(p, dose)));
+    }
+
+    /** Each hole's charge (dose × area) shared among its four nodes, divided by the cell area: the exposed fraction. */
+    double[] deposit(HolePattern p, float[] dose) {
         double[] rho = new double[nx * ny];
         double cellArea = h * h;
         for (int i = 0; i < p.size(); i++) {
-            double q = dose[i] * p.areaNm2(p.shapeOf(i)) / cellArea;
+            double q = (dose.length == 0 ? 1 : dose[i]) * p.areaNm2(p.shapeOf(i)) / cellArea;
             double fx = (p.xNm(i) - x0) / h;
             double fy = (p.yNm(i) - y0) / h;
             int ix = (int) fx;
@@ -112,6 +117,11 @@ final class BackscatterGrid {
             rho[o + nx] += q * (1 - ax) * ay;
             rho[o + nx + 1] += q * ax * ay;
         }
+        return rho;
+    }
+
+    /** The long-range field at the nodes for a node density {@code rho}. */
+    double[] nodesLongRange(double[] rho) {
         double[] field = gaussian(rho);
         double eta = psf.eta();
         for (int i = 0; i < field.length; i++) {
@@ -123,6 +133,11 @@ final class BackscatterGrid {
                 field[i] += psf.nu() * third[i];
             }
         }
+        return field;
+    }
+
+    /** A node field read bilinearly at every hole's centre. */
+    float[] read(HolePattern p, double[] field) {
         float[] out = new float[p.size()];
         for (int i = 0; i < p.size(); i++) {
             double fx = (p.xNm(i) - x0) / h;

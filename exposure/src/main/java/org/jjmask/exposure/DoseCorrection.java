@@ -11,7 +11,7 @@ import java.util.List;
  * @param residual       largest |E_rim / E_target − 1| over all holes with the quantised doses
  *                       ({@code ebeam.residual_pct} / 100)
  * @param targetRim      the target rim energy: the bulk hole's at the base dose, uncorrected
- * @param iterations     iterations of the self-consistent correction before quantising
+ * @param iterations     hole-by-hole iterations after the grid-level solution, before quantising
  * @param bulkClass      the bulk hole's class: the holes of every other class leave the bulk's AREF
  */
 public record DoseCorrection(short[] classOf, List<DoseClass> classes, double classStep, double residual,

@@ -58,6 +58,10 @@ public final class ExposureModel {
         return grid.cellNm();
     }
 
+    BackscatterGrid grid() {
+        return grid;
+    }
+
     /** All holes at the base dose. */
     public float[] uniformDose() {
         float[] d = new float[pattern.size()];
