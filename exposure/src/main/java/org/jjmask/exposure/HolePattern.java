@@ -94,6 +94,11 @@ public final class HolePattern {
                 lattice, dbuNm);
     }
 
+    /** The same holes with shape {@code shapeOf[i]} from the table {@code diametersNm} (a size-biased pattern). */
+    public HolePattern withShapes(short[] shapeOf, double[] diametersNm) {
+        return new HolePattern(x, y, shapeOf.clone(), diametersNm, fillAreaNm, lattice, dbuNm);
+    }
+
     public int size() {
         return x.length;
     }
