@@ -19,12 +19,14 @@ public final class CorrectionRun {
         long t1 = System.nanoTime();
         DoseCorrection c = CorrectionCase.correct(layout);
         long t2 = System.nanoTime();
+        long blocks = org.jjmask.exposure.ClassBlocks.of(layout, c.classOf()).size();
+        long t3 = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
         System.out.printf(Locale.ROOT,
                 "holes %d, classes %d, outside bulk class %d, class step %.3f %%, residual %.3f %%, iterations %d%n"
-                        + "fill %.2f s, correction %.2f s, heap in use %d MB (max %d MB)%n",
+                        + "fill %.2f s, correction %.2f s, %d class blocks (%.2f s), heap in use %d MB (max %d MB)%n",
                 c.classOf().length, c.classes().size(), c.holesOutsideBulkClass(), 100 * c.classStep(),
-                100 * c.residual(), c.iterations(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, used >> 20, rt.maxMemory() >> 20);
+                100 * c.residual(), c.iterations(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, blocks, (t3 - t2) / 1e9, used >> 20, rt.maxMemory() >> 20);
     }
 }
