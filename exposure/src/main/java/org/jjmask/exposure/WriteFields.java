@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.drc.DesignRule;
 import org.jjmask.layout.drc.Violation;
 
 /**
@@ -24,8 +25,8 @@ import org.jjmask.layout.drc.Violation;
  * contains it, EBEAM.md), reaching up to a radius beyond that field's nominal edge.
  */
 public final class WriteFields {
-
-    public static final String FIELD_BOUNDARY = "field_boundary";
+    /** The rule a hole too near a write-field boundary breaks. */
+    public static final DesignRule FIELD_BOUNDARY = DesignRule.FIELD_BOUNDARY;
 
     /**
      * A field grid and what it does to the holes.

@@ -53,7 +53,7 @@ class WriteFieldsTest {
         WriteFields.Plan bad = WriteFields.check(ARRAY, 10_000, 57 * 173, x0, -1e6 + 0.5, 5);
         assertThat(bad.crossing()).isGreaterThan(0);
         assertThat(bad.violations()).isNotEmpty().allSatisfy(v -> {
-            assertThat(v.rule()).isEqualTo("field_boundary");
+            assertThat(v.rule().specName()).isEqualTo("field_boundary");
             assertThat(v.measuredNm()).isLessThan(5);
         });
         assertThat(bad.violations().get(0).measuredNm()).isCloseTo(-ARRAY.diameterNm(0) / 2, within(1.0));

@@ -14,6 +14,7 @@ public enum DesignRule {
     OFF_GRID("off_grid", false, "every vertex sits on the manufacturing grid fabrication.grid_nm"),
     NECK_DESTROYED("neck_destroyed", true, "fabrication.edge_damage_nm on both sides still leaves a superconducting neck"),
     NO_HOLES("no_holes", true, "at least one whole hole fits inside the outline"),
+    FIELD_BOUNDARY("field_boundary", true, "no hole closer than the margin to an e-beam write-field boundary"),
     ANNOTATION_OVERLAP("annotation_overlap", true,
             "each mark has marks.clearance_um clear of the hole array, pads, outline, other marks and labels"),
     LABEL_ON_ARRAY("label_on_array", false, "no label lies on the hole array"),
