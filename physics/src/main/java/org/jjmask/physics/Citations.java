@@ -91,4 +91,9 @@ public final class Citations {
                     + "anisotropy of H_c2 in Nd- against La-nickelates; Krieger et al., arXiv:2403.16969: field-induced "
                     + "Ni moment. Here an in-plane exchange enhancement of the spin splitting, H_P,par = H_P/(1 + "
                     + "eta_par) (phenomenological)");
+    public static final Citation DE_GENNES_BOUNDARY = new Citation("de-gennes-boundary-gl",
+            "Linearised Ginzburg-Landau nucleation on the unit cell with de Gennes' boundary condition dpsi/dn = -psi/b "
+                    + "(de Gennes, Superconductivity of Metals and Alloys (1966) sec. 7-3; Saint-James & de Gennes, Phys. "
+                    + "Lett. 7, 306 (1963)); pair breaking to T_c by Abrikosov & Gor'kov, JETP 12, 1243 (1961) / WHH, "
+                    + "Phys. Rev. 147, 295 (1966); lowest mode by LOBPCG (Knyazev, SIAM J. Sci. Comput. 23, 517 (2001))");
 }
