@@ -72,8 +72,8 @@ public final class Citations {
                     + "Saint-James & de Gennes, Phys. Lett. 7, 306 (1963): H_c3 = 1.695 H_c2");
     public static final Citation PAULI_LIMIT = new Citation("clogston-chandrasekhar-1962",
             "Clogston, PRL 9, 266 (1962); Chandrasekhar, APL 1, 7 (1962): mu0 H_P = Delta0/(sqrt2 mu_B); "
-                    + "combined with the orbital limit as 1/H^2 = 1/H_orb^2 + 1/H_P^2 (quadrature interpolation, "
-                    + "exact in the orbital-only and spin-only limits; cf. Maki, Phys. Rev. 148, 362 (1966))");
+                    + "orbital and spin pair breaking combined by Werthamer, Helfand & Hohenberg, Phys. Rev. 147, 295 "
+                    + "(1966) with Maki's spin terms, Phys. Rev. 148, 362 (1966)");
     public static final Citation FLUX_PERIOD = new Citation("flux-period",
             "One flux quantum Phi0 = h/2e per plaquette: Delta B = Phi0/S (Bezryadin & Pannetier, Physica C (1994); "
                     + "Yang et al., Science 366, 1505 (2019))");

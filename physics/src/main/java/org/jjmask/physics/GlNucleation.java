@@ -54,7 +54,8 @@ public final class GlNucleation {
         if (edge.clean()) {
             return Nucleation.clean(tc0);
         }
-        double xi2 = m.coherenceLengthNm() * m.coherenceLengthNm();
+        // the GL slope length, ξ_GL² = 0.693 ξ(0)² for ξ(0) quoted from H_c2⊥(0) (CriticalFields)
+        double xi2 = CriticalFields.glXiSquaredNm2(m.coherenceLengthNm());
         double cellLambda = interpolated(LaplaceSheetResistance.holeLattice(network), electricalDiameterNm / pitchNm,
                 extrapolationLengthNm / pitchNm) / (pitchNm * pitchNm);
         double xCell = xi2 * cellLambda;

@@ -258,7 +258,7 @@ public final class Predictor {
         }
         if (hc.perpT() < 0.9 * hc.perpOrbitalT() || hc.parT() < 0.9 * hc.parOrbitalT()) {
             flags.add(new ValidityFlag(ValidityFlag.HC2_PAULI_LIMITED, String.format(Locale.ROOT,
-                    "Pauli limit %.4g T: 1/H^2 = 1/H_orb^2 + 1/H_P^2 gives perp %.4g T (orbital %.4g), par %.4g T "
+                    "Clogston limit %.4g T; WHH/Maki with the Zeeman term gives perp %.4g T (orbital %.4g), par %.4g T "
                             + "(orbital %.4g)", hc.pauliT(), hc.perpT(), hc.perpOrbitalT(), hc.parT(), hc.parOrbitalT())));
         }
         FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
@@ -280,8 +280,8 @@ public final class Predictor {
         }
         if (m.spinExchangePar() > 0) {
             flags.add(new ValidityFlag(ValidityFlag.SPIN_EXCHANGE_PHENOMENOLOGICAL, String.format(Locale.ROOT,
-                    "in-plane Pauli limit H_P/(1 + eta_par) = %.4g T with eta_par = %.3g (phenomenological exchange "
-                            + "term of the rare-earth moments)", hc.pauliParT(), m.spinExchangePar())));
+                    "in-plane Zeeman term (1 + eta_par) mu_B B, Clogston limit H_P/(1 + eta_par) = %.4g T with eta_par = "
+                            + "%.3g [pheno: exchange term of the rare-earth moments, fitted, not measured]", hc.pauliParT(), m.spinExchangePar())));
         }
         if (FrustratedBkt.halfRatioIsGuess(net)) {
             flags.add(new ValidityFlag(ValidityFlag.FRUSTRATED_XY_GUESS, String.format(Locale.ROOT,

@@ -32,10 +32,10 @@ class NucleationTest {
         assertThat(n.neckTcK()).isLessThan(n.onsetK());
         assertThat(p.tbktK()).isLessThan(n.neckTcK());
         assertThat(p.hasFlag(ValidityFlag.NECK_TC)).isTrue();
-        // the neck's strip mode, closed form: 20 nm neck, b = 1 nm; x_neck = ξ²k², k tan(kw/2) = 1/b
+        // the neck's strip mode, closed form: 20 nm neck, b = 1 nm; x_neck = ξ_GL²k², k tan(kw/2) = 1/b
         double k = new org.apache.commons.math3.analysis.solvers.BrentSolver(1e-14).solve(100,
                 q -> q * Math.tan(q * 10) - 1.0, 1e-9, Math.PI / 20 * (1 - 1e-12));
-        assertThat(n.neckPairBreaking()).isCloseTo(5.4 * 5.4 * k * k, within(1e-9));
+        assertThat(n.neckPairBreaking()).isCloseTo(CriticalFields.glXiSquaredNm2(5.4) * k * k, within(1e-9));
     }
 
     @Test
