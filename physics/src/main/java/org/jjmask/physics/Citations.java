@@ -96,4 +96,7 @@ public final class Citations {
                     + "(de Gennes, Superconductivity of Metals and Alloys (1966) sec. 7-3; Saint-James & de Gennes, Phys. "
                     + "Lett. 7, 306 (1963)); pair breaking to T_c by Abrikosov & Gor'kov, JETP 12, 1243 (1961) / WHH, "
                     + "Phys. Rev. 147, 295 (1966); lowest mode by LOBPCG (Knyazev, SIAM J. Sci. Comput. 23, 517 (2001))");
+    public static final Citation FINKELSTEIN = new Citation("finkelstein-1994",
+            "Finkel'stein, JETP Lett. 45, 46 (1987); Physica B 197, 636 (1994): T_c of a disordered film against its "
+                    + "sheet resistance, r = R_sq e^2/(2 pi^2 hbar), gamma = ln(hbar/(k_B T_c0 tau))");
 }

@@ -46,9 +46,10 @@ public final class Predictor {
     }
 
     /** Predict with every model choice and phenomenological parameter given. */
-    public static Prediction predict(ArrayGeometry g, Material m, Substrate s, Conditions c, ModelOptions o) {
+    public static Prediction predict(ArrayGeometry g, Material material, Substrate s, Conditions c, ModelOptions o) {
+        Material m = material;
         Objects.requireNonNull(g, "geometry");
-        Objects.requireNonNull(m, "material");
+        Objects.requireNonNull(material, "material");
         Objects.requireNonNull(s, "substrate");
         Objects.requireNonNull(c, "conditions");
         Objects.requireNonNull(o, "model options");
@@ -56,6 +57,15 @@ public final class Predictor {
         List<ValidityFlag> flags = new ArrayList<>();
         Set<Citation> cites = new LinkedHashSet<>();
         IslandNetwork net = g.network();
+        double tcGiven = m.tc0K();
+        double tcDisorder = o.filmTc().tcK(tcGiven, m.sheetResistanceOhm());
+        if (tcDisorder < tcGiven) {
+            cites.add(Citations.FINKELSTEIN);
+            flags.add(new ValidityFlag(ValidityFlag.FILM_TC_DISORDER, String.format(Locale.ROOT,
+                    "film T_c %.4g K -> %.4g K by Finkel'stein's suppression at R_sq = %.4g ohm (%s)", tcGiven,
+                    tcDisorder, m.sheetResistanceOhm(), o.filmTc())));
+            m = m.withTc0K(Math.max(tcDisorder, NECK_TC_FLOOR * tcGiven));
+        }
         double tc = m.tc0K();
         double base = c.baseTemperatureK();
 

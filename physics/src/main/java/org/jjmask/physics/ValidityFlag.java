@@ -98,6 +98,9 @@ public record ValidityFlag(String code, String message) {
     /** The necks pair below the onset: their own T_c sets E_J (two stages from the geometry). */
     public static final String NECK_TC = "neck_tc";
 
+    /** The film's T_c was lowered by its disorder (Finkel'stein). */
+    public static final String FILM_TC_DISORDER = "film_tc_disorder";
+
     /** Validates: neither text is null. */
     public ValidityFlag {
         Checks.text("code", code);

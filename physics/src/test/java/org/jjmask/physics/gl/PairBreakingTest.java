@@ -59,4 +59,26 @@ class PairBreakingTest {
         assertThat(PairBreaking.tcRatio(1.01 * PairBreaking.CRITICAL_X, 0, 0)).isZero();
         assertThat(PairBreaking.tcRatio(0.01, 0, 0)).isCloseTo(1 - 0.01, within(3e-4));
     }
+
+    @Test
+    void theClosedFormMatchesTheMatsubaraSum() {
+        // complex roots (strong Zeeman), real roots (strong spin-orbit), and the orbital-only case
+        double[][] cases = {{0.3, 0.4, 0.1, 0}, {0.05, 0.2, 0.05, 0}, {0.5, 0.1, 0.02, 5}, {0.8, 0.3, 0, 0},
+            {0.01, 0.5, 0.01, 0.5}};
+        for (double[] k : cases) {
+            double closed = PairBreaking.residual(k[0], k[1], k[2], k[3]);
+            double sum = PairBreaking.residualBySum(k[0], k[1], k[2], k[3]);
+            // the sum's tail after 2·10⁶ terms is good to ~1e-9
+            assertThat(closed).as("t %s x %s zeta %s so %s", k[0], k[1], k[2], k[3]).isCloseTo(sum, within(1e-7));
+        }
+        // ψ(1) = −γ, ψ(½ + i y) from Re ψ(½ + iy) = Re ψ(½ − iy): conjugate symmetry
+        assertThat(PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(1, 0)).getReal())
+                .isCloseTo(-Constants.EULER_GAMMA, within(1e-13));
+        assertThat(PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(0.5, 3)).getImaginary())
+                .isCloseTo(-PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(0.5, -3)).getImaginary(),
+                        within(1e-13));
+        // Im ψ(½ + iy) = (π/2) tanh(πy) (Abramowitz & Stegun 6.3.12)
+        assertThat(PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(0.5, 0.7)).getImaginary())
+                .isCloseTo(Math.PI / 2 * Math.tanh(Math.PI * 0.7), within(1e-12));
+    }
 }
