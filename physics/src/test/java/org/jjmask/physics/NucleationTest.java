@@ -48,4 +48,23 @@ class NucleationTest {
         }
         assertThat(last).isLessThan(15.0);
     }
+
+    @Test
+    void theSeedWithTheAaoMilledProcessShowsTwoStagesAndTheReversal() {
+        // seed: Ji et al., arXiv 2603.00670 (triangular 70/100 nm holes, Nd0.8Sr0.2NiO2 on SrTiO3); the
+        // preset's numbers are all [pheno] (FabricationPreset.AAO_MILLED); nothing here is tuned to this case
+        Prediction p = Predictor.predict(SEED, NSNO, STO, FabricationPreset.AAO_MILLED.conditions(0.05));
+        PredictorTest.assertAllFinite(p);
+        assertThat(p.tbktK()).isLessThan(0.85 * p.tcOnsetK());
+        assertThat(p.nucleation().neckTcK()).isBetween(p.tbktK(), p.tcOnsetK());
+        assertThat(p.hc2ParT()).isLessThan(p.hc2PerpT());
+        assertThat(p.periodMT()).isCloseTo(238.8, within(0.3));
+        // the same process on a Nb array of its usual scale (no rare-earth spin term): pairs, no reversal.
+        // (ξ(0) = 12 nm cannot pair in the seed's 24 nm necks behind normal-like walls: onset 0.)
+        Material nb = Presets.material("Nb").orElseThrow();
+        Prediction pNb = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.HONEYCOMB, 400, 200), nb,
+                Presets.substrate("sapphire").orElseThrow(), FabricationPreset.AAO_MILLED.conditions(0.05));
+        assertThat(pNb.tcOnsetK()).isGreaterThan(0.5 * nb.tc0K());
+        assertThat(pNb.hc2Anisotropy()).isGreaterThan(1.0);
+    }
 }

@@ -143,18 +143,20 @@ public final class PairBreaking {
         }
         double tt = Math.max(t, T_MIN);
         DoubleUnaryOperator r = b -> residual(tt, orbital.applyAsDouble(b), zetaPerTesla * b, lambdaSo);
+        // doubling from 1 mT brackets the lowest sign change unless a re-entrant pocket is narrower than
+        // a factor of two in B; fields are reported to 4 digits, so Brent stops at 10⁻¹⁰ relative
         double lo = 0;
         double hi = 1e-3;
         while (r.applyAsDouble(hi) < 0) {
             lo = hi;
-            hi *= 1.5;
+            hi *= 2;
             if (hi > 1e4) {
                 return Double.POSITIVE_INFINITY;
             }
         }
         double l0 = lo;
         double h0 = hi;
-        return new BrentSolver(1e-12, 1e-12 * h0).solve(200, r::applyAsDouble, l0, h0);
+        return new BrentSolver(1e-10, 1e-10 * h0).solve(200, r::applyAsDouble, l0, h0);
     }
 
     /** ζ per tesla for a film of T_c0: μ_B/(πk_BT_c0). */
