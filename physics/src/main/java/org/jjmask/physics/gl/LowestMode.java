@@ -42,8 +42,9 @@ final class LowestMode {
         }
         double[] x = x0.clone();
         // a fixed, deterministic admixture so that no symmetry of the start vector traps the iteration
+        double amplitude = 1e-3 * norm(x0) / Math.sqrt(m);
         for (int k = 0; k < m; k++) {
-            x[k] += 1e-3 * norm(x0) / Math.sqrt(m) * Math.sin(1.0 + 0.7548776662466927 * k * k);
+            x[k] += amplitude * Math.sin(1.0 + 0.7548776662466927 * k * k);
         }
         normalise(x);
         double[] ax = new double[m];
