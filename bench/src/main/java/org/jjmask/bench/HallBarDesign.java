@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Designer;
 import org.jjmask.design.Spec;
-import org.jjmask.design.SpecException;
+import org.jjmask.design.spec.SpecException;
 import org.jjmask.design.SpecReader;
 import org.jjmask.gds.GdsWriter;
 import org.jjmask.gds.GdsWriterOptions;

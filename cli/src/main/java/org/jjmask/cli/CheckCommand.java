@@ -1,5 +1,6 @@
 package org.jjmask.cli;
 
+import org.jjmask.layout.drc.DesignRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +17,7 @@ import java.util.concurrent.Callable;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.DesignRules;
 import org.jjmask.design.Designer;
-import org.jjmask.design.DrcViolation;
+import org.jjmask.layout.drc.Violation;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
 import org.jjmask.gds.GdsLibrary;
@@ -106,9 +107,9 @@ final class CheckCommand implements Callable<Integer> {
             Spec spec = SpecReader.read(file);
             DesignResult result = Designer.run(spec);
             report = DesignRules.report(spec, result.layout());
-            Set<String> seen = new HashSet<>();
+            Set<DesignRule> seen = new HashSet<>();
             report.rules().stream().filter(DrcReport.RuleSummary::violated).forEach(s -> seen.add(s.rule()));
-            for (DrcViolation v : result.drc()) {
+            for (Violation v : result.drc()) {
                 if (seen.add(v.rule())) {  // rules of the design pass beyond the layout's (no_holes, neck_destroyed)
                     report.add(new Violation(v.rule(), v.message(), v.xNm(), v.yNm(), v.measuredNm(), v.limitNm()));
                 }
@@ -188,12 +189,11 @@ final class CheckCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, String what, DrcReport report, double seconds) {
         out.println("checked " + what);
         // as wide as the longest rule name, so the columns line up
-        String ruleColumn = "%-" + report.rules().stream().mapToInt(r -> r.rule().length()).reduce(13, Math::max) + "s";
+        String ruleColumn = "%-" + report.rules().stream().mapToInt(r -> r.rule().specName().length()).reduce(13, Math::max) + "s";
         out.printf(ruleColumn + " %10s %12s %10s   %s%n", "rule", "count", "worst", "limit", "first at (µm)");
         for (DrcReport.RuleSummary r : report.rules()) {
             String worst = Double.isNaN(r.worstNm()) ? "—" : num1(r.worstNm()) + " nm";
-            String limit = (r.rule().equals(DrcReport.OFF_GRID) || r.rule().equals(DrcReport.OVERLAP)
-                    || r.rule().equals(DrcReport.HOLE_OUTSIDE) ? "" : "≥ ") + num(r.limitNm()) + " nm";
+            String limit = (r.rule().lowerLimit() ? "≥ " : "") + num(r.limitNm()) + " nm";
             String first = r.first() == null ? "—" : String.format(Locale.ROOT, "(%.3f, %.3f)",
                     r.first().xNm() / 1000, r.first().yNm() / 1000);
             out.printf(ruleColumn + " %,10d %12s %10s   %s%n", r.rule(), r.count(), worst, limit, first);
@@ -211,7 +211,7 @@ final class CheckCommand implements Callable<Integer> {
         ArrayNode rules = o.putArray("rules");
         for (DrcReport.RuleSummary r : report.rules()) {
             ObjectNode n = rules.addObject();
-            n.put("rule", r.rule());
+            n.put("rule", r.rule().specName());
             n.put("count", r.count());
             if (Double.isNaN(r.worstNm())) {
                 n.putNull("worst_nm");
@@ -227,7 +227,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ArrayNode drc = o.putArray("drc");
         for (Violation v : report.violations()) {
-            drc.addObject().put("rule", v.rule()).put("message", v.message()).put("x_nm", v.xNm()).put("y_nm", v.yNm())
+            drc.addObject().put("rule", v.rule().specName()).put("message", v.message()).put("x_nm", v.xNm()).put("y_nm", v.yNm())
                     .put("measured_nm", v.measuredNm()).put("limit_nm", v.limitNm());
         }
         ArrayNode notes = o.putArray("notes");
@@ -244,6 +244,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static List<String> ruleNames(DrcReport r) {
-        return r.rules().stream().map(DrcReport.RuleSummary::rule).toList();
+        return r.rules().stream().map(s -> s.rule().specName()).toList();
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Designer;
-import org.jjmask.design.DrcViolation;
+import org.jjmask.layout.drc.Violation;
 import org.jjmask.design.OptimizationOutcome;
 import org.jjmask.design.OptimizationSummary;
 import org.jjmask.design.OutputFile;
@@ -107,7 +107,7 @@ final class DesignRun {
             OptimizeCommand.reportMiss(optimization.get().outcome(), err);
         }
         if (!result.drc().isEmpty()) {
-            for (DrcViolation v : result.drc()) {
+            for (Violation v : result.drc()) {
                 err.printf("design rule %s: %s%n", v.rule(), v.message());
             }
         }

@@ -1,7 +1,7 @@
 package org.jjmask.cli;
 
 import java.io.PrintWriter;
-import org.jjmask.design.SpecException;
+import org.jjmask.design.spec.SpecException;
 import org.jjmask.gds.GdsFormatException;
 import picocli.CommandLine;
 

@@ -62,7 +62,7 @@ final class OptimizeCommand implements Callable<Integer> {
         String name = spec.name() + ".optimized.yaml";
         Path dir = specFile.toAbsolutePath().getParent();
         String yaml = OptimizedSpec.yaml(original, best, dir == null ? Path.of("") : dir,
-                "optimised by jjmask optimize from " + specFile.getFileName() + ": " + best.lattice().type()
+                "optimised by jjmask optimize from " + specFile.getFileName() + ": " + best.lattice().type().specName()
                         + " lattice, pitch " + Numbers.format(best.lattice().pitchNm()) + " nm, holes "
                         + Numbers.format(best.lattice().holeDiameterNm()) + " nm\n`jjmask design " + name
                         + "` reproduces the design");
@@ -83,9 +83,9 @@ final class OptimizeCommand implements Callable<Integer> {
                 o.met() ? "every target met" : "target missed: the closest design that can be made");
         for (Goal g : o.search().target().goals()) {
             String got = g instanceof Goal.Quantity q
-                    ? String.format(java.util.Locale.ROOT, "%s (target %s ± %s)", Numbers.format(Goal.actual(q.key(), p)),
+                    ? String.format(java.util.Locale.ROOT, "%s (target %s ± %s)", Numbers.format(q.actual(p)),
                             Numbers.format(q.value()), Numbers.format(q.tolerance()))
-                    : p.phase().jsonName() + " (target " + ((Goal.PhaseIs) g).phase() + ")";
+                    : p.phase().jsonName() + " (target " + ((Goal.PhaseIs) g).phase().jsonName() + ")";
             out.printf("  %-22s %s %s%n", g.key(), got, g.met(p) ? "met" : "MISSED");
         }
         out.printf("  %-22s %s%n", "yield", Numbers.format(o.yield().yieldFraction()) + " of "
@@ -98,11 +98,11 @@ final class OptimizeCommand implements Callable<Integer> {
         for (Goal g : o.search().target().goals()) {
             if (!g.met(p)) {
                 String what = g instanceof Goal.Quantity q
-                        ? g.key() + " " + Numbers.format(Goal.actual(q.key(), p)) + ", target " + Numbers.format(q.value())
+                        ? g.key() + " " + Numbers.format(q.actual(p)) + ", target " + Numbers.format(q.value())
                                 + " ± " + Numbers.format(q.tolerance())
-                        : "phase " + p.phase().jsonName() + ", target " + ((Goal.PhaseIs) g).phase();
+                        : "phase " + p.phase().jsonName() + ", target " + ((Goal.PhaseIs) g).phase().jsonName();
                 err.println("target missed: " + what + " (the closest design that can be made, "
-                        + o.design().spec().lattice().type() + " pitch " + Numbers.format(o.design().spec().lattice().pitchNm())
+                        + o.design().spec().lattice().type().specName() + " pitch " + Numbers.format(o.design().spec().lattice().pitchNm())
                         + " nm holes " + Numbers.format(o.design().spec().lattice().holeDiameterNm()) + " nm, is written)");
             }
         }

@@ -12,7 +12,7 @@ final class SummaryTable {
 
     static void print(DesignResult r, PrintWriter out) {
         Prediction p = r.prediction();
-        out.printf("%s: %s lattice, pitch %s nm, holes %s nm, %s%n", r.spec().name(), r.spec().lattice().type(),
+        out.printf("%s: %s lattice, pitch %s nm, holes %s nm, %s%n", r.spec().name(), r.spec().lattice().type().specName(),
                 num(r.spec().lattice().pitchNm()), num(r.spec().lattice().holeDiameterNm()), r.material().name());
         row(out, "holes", String.format(java.util.Locale.ROOT, "%,d", r.holes()), "");
         row(out, "neck width", num(r.facts().neckWidthNm()), "nm");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -15,6 +16,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jjmask.design.CellDesign;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
+import org.jjmask.design.Quantity;
 import org.jjmask.design.Summary;
 import org.jjmask.design.Sweep;
 import org.jjmask.layout.LatticeType;
@@ -29,10 +31,24 @@ import picocli.CommandLine.Parameters;
                 + "the unit cell's design-rule verdict. Runs on every core; a progress bar on a terminal.")
 final class SweepCommand implements Callable<Integer> {
 
-    /** The CSV's columns: CONTRACT.md's keys (lattice.type as written there), then the design-rule verdict. */
-    static final List<String> COLUMNS = List.of("name", "lattice.type", "pitch_nm", "hole_diameter_nm",
-            "neck_width_nm", "holes", "plaquette_area_nm2", "porosity", "rn_ohm", "ej_K", "ec_K", "ej_over_ec",
-            "tc_onset_K", "tbkt_K", "phase", "period_mT", "hc2_perp_T", "hc2_par_T", "drc", "drc_clean");
+    /** The CSV's geometry columns (CONTRACT.md's keys, lattice.type as written there), before the physics. */
+    static final List<String> GEOMETRY = List.of("name", "lattice.type", "pitch_nm", "hole_diameter_nm",
+            "neck_width_nm", "holes", "plaquette_area_nm2", "porosity");
+
+    /** Every column: the geometry, the quantities a sweep reports ({@link Quantity#sweepColumns}), the verdict. */
+    static final List<String> COLUMNS = columns();
+
+    private static List<String> columns() {
+        List<String> c = new ArrayList<>(GEOMETRY);
+        for (Quantity q : Quantity.sweepColumns()) {
+            if (q == Quantity.PERIOD) {
+                c.add("phase");
+            }
+            c.add(q.key());
+        }
+        c.addAll(List.of("drc", "drc_clean"));
+        return List.copyOf(c);
+    }
 
     @Parameters(index = "0", paramLabel = "SPEC", description = "The design file (YAML) the grid starts from.")
     Path specFile;
@@ -128,7 +144,7 @@ final class SweepCommand implements Callable<Integer> {
                     throw new UserError("--vary " + text + ": unknown lattice '" + t.strip()
                             + "' (triangular, square, honeycomb, kagome)");
                 }
-                types.add(t.strip());
+                types.add(LatticeType.fromSpecName(t.strip()).orElseThrow());
             }
             return new Sweep.Axis(key, types);
         }
@@ -166,31 +182,20 @@ final class SweepCommand implements Callable<Integer> {
             CellDesign c = r.cell();
             List<String> v = new ArrayList<>();
             v.add(s.name());
-            v.add(s.lattice().type());
+            v.add(s.lattice().type().specName());
             v.add(num(s.lattice().pitchNm()));
             v.add(num(s.lattice().holeDiameterNm()));
             v.add(num(c.facts().neckWidthNm()));
             v.add(Long.toString(r.holes()));
             v.add(num(c.facts().plaquetteAreaNm2()));
             v.add(num(Math.min(c.facts().porosity(), 1)));
-            if (c.prediction().isPresent()) {
-                Prediction p = c.prediction().get();
-                for (double x : new double[] {p.rnOhm(), p.ejK(), p.ecK(), p.ejOverEc(), p.tcOnsetK(), p.tbktK()}) {
-                    v.add(num(x));
+            // neighbouring holes touch: the film is cut apart, no junction to predict (0 and insulator)
+            Optional<Prediction> p = c.prediction();
+            for (Quantity q : Quantity.sweepColumns()) {
+                if (q == Quantity.PERIOD) {
+                    v.add(p.map(x -> x.phase().jsonName()).orElse("insulator"));
                 }
-                v.add(p.phase().jsonName());
-                for (double x : new double[] {p.periodMT(), p.hc2PerpT(), p.hc2ParT()}) {
-                    v.add(num(x));
-                }
-            } else {
-                // neighbouring holes touch: the film is cut apart, no junction to predict
-                for (int k = 0; k < 6; k++) {
-                    v.add("0");
-                }
-                v.add("insulator");
-                for (int k = 0; k < 3; k++) {
-                    v.add("0");
-                }
+                v.add(p.map(x -> num(q.of(x))).orElse("0"));
             }
             v.add(String.join(";", c.rules()));
             v.add(Boolean.toString(c.clean()));

@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
 import java.util.List;
 import java.util.Optional;
 import org.jjmask.layout.UnitCellFacts;
@@ -12,7 +13,7 @@ import org.jjmask.physics.Prediction;
  * geometry and no prediction when neighbouring holes touch: the film is cut apart there.
  */
 public record CellDesign(Spec spec, UnitCellFacts facts, Optional<ArrayGeometry> geometry,
-        Optional<Prediction> prediction, List<DrcViolation> drc) {
+        Optional<Prediction> prediction, List<Violation> drc) {
 
     public CellDesign {
         drc = List.copyOf(drc);
@@ -25,6 +26,6 @@ public record CellDesign(Spec spec, UnitCellFacts facts, Optional<ArrayGeometry>
 
     /** The names of the broken rules, in the order they were checked. */
     public List<String> rules() {
-        return drc.stream().map(DrcViolation::rule).toList();
+        return drc.stream().map(v -> v.rule().specName()).toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
+import org.jjmask.layout.drc.DesignRule;
+import org.jjmask.design.spec.Mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,37 +24,36 @@ import org.jjmask.layout.drc.DrcReport;
 public final class CellRules {
 
     /** The rule a hole wider than {@code fabrication.max_hole_nm} breaks. */
-    public static final String MAX_HOLE = "max_hole";
 
     private CellRules() {}
 
-    public static List<DrcViolation> check(Spec spec, GridLattice lattice, HoleShape hole, UnitCellFacts facts,
+    public static List<Violation> check(Spec spec, GridLattice lattice, HoleShape hole, UnitCellFacts facts,
             double dbuNm) {
         Spec.FabricationSpec f = spec.fabrication();
-        List<DrcViolation> v = new ArrayList<>();
+        List<Violation> v = new ArrayList<>();
         double neck = facts.neckWidthNm();
         double half = facts.pitchWrittenNm() / 2;
         if (neck < 0) {
-            v.add(new DrcViolation(DrcReport.OVERLAP, String.format(Locale.ROOT,
+            v.add(new Violation(DesignRule.OVERLAP, String.format(Locale.ROOT,
                     "holes overlap by %.1f nm along the narrowest bond", -neck), half, 0, neck, 0));
         } else if (neck < f.minFeatureNm()) {
-            v.add(new DrcViolation(DrcReport.MIN_NECK, String.format(Locale.ROOT,
-                    "neck %.1f nm is below min_feature_nm %s", neck, SpecValidator.fmt(f.minFeatureNm())), half, 0, neck,
+            v.add(new Violation(DesignRule.MIN_NECK, String.format(Locale.ROOT,
+                    "neck %.1f nm is below min_feature_nm %s", neck, Mapping.fmt(f.minFeatureNm())), half, 0, neck,
                     f.minFeatureNm()));
         }
         double narrowest = hole.minWidth() * dbuNm;
         if (narrowest < f.minFeatureNm()) {
-            v.add(new DrcViolation(DrcReport.MIN_HOLE, String.format(Locale.ROOT,
+            v.add(new Violation(DesignRule.MIN_HOLE, String.format(Locale.ROOT,
                     "hole %.1f nm at its narrowest is below min_feature_nm %s", narrowest,
-                    SpecValidator.fmt(f.minFeatureNm())), 0, 0, narrowest, f.minFeatureNm()));
+                    Mapping.fmt(f.minFeatureNm())), 0, 0, narrowest, f.minFeatureNm()));
         }
         maxHole(spec, hole, dbuNm).ifPresent(v::add);
         offGrid(lattice, hole, f.gridNm(), dbuNm).ifPresent(v::add);
         double damaged = neck - 2 * f.edgeDamageNm();
         if (neck >= 0 && damaged <= 0) {
-            v.add(new DrcViolation("neck_destroyed", String.format(Locale.ROOT,
+            v.add(new Violation(DesignRule.NECK_DESTROYED, String.format(Locale.ROOT,
                     "edge damage of %s nm each side leaves no superconducting neck (%.1f nm)",
-                    SpecValidator.fmt(f.edgeDamageNm()), damaged), half, 0, damaged, 0));
+                    Mapping.fmt(f.edgeDamageNm()), damaged), half, 0, damaged, 0));
         }
         return v;
     }
@@ -60,7 +62,7 @@ public final class CellRules {
      * {@code max_hole}: the written hole's largest extent (twice its circumradius: the diameter of a
      * circle, the diagonal of a square) above {@code fabrication.max_hole_nm}.
      */
-    static java.util.Optional<DrcViolation> maxHole(Spec spec, HoleShape hole, double dbuNm) {
+    static java.util.Optional<Violation> maxHole(Spec spec, HoleShape hole, double dbuNm) {
         if (spec.fabrication().maxHoleNm().isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -69,8 +71,8 @@ public final class CellRules {
         if (widest <= limit) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new DrcViolation(MAX_HOLE, String.format(Locale.ROOT,
-                "hole %.1f nm across at its widest is above max_hole_nm %s", widest, SpecValidator.fmt(limit)), 0, 0,
+        return java.util.Optional.of(new Violation(DesignRule.MAX_HOLE, String.format(Locale.ROOT,
+                "hole %.1f nm across at its widest is above max_hole_nm %s", widest, Mapping.fmt(limit)), 0, 0,
                 widest, limit));
     }
 
@@ -78,7 +80,7 @@ public final class CellRules {
      * {@code off_grid}: a written hole vertex off the manufacturing grid. Lattice positions repeat
      * modulo the grid every grid-many cells, so those residues cover every hole of the device.
      */
-    static java.util.Optional<DrcViolation> offGrid(GridLattice lattice, HoleShape hole, double gridNm, double dbuNm) {
+    static java.util.Optional<Violation> offGrid(GridLattice lattice, HoleShape hole, double gridNm, double dbuNm) {
         long g = Math.round(gridNm / dbuNm);
         // only what is written has vertices on a grid: a cell on a finer grid (the optimiser's
         // smooth model) is put on the database grid before anything is decided
@@ -93,9 +95,9 @@ public final class CellRules {
                         long x = b[0] + i * lattice.cellX() + xy[k];
                         long y = b[1] + j * lattice.cellY() + xy[k + 1];
                         if (Math.floorMod(x, g) != 0 || Math.floorMod(y, g) != 0) {
-                            return java.util.Optional.of(new DrcViolation(DrcReport.OFF_GRID, String.format(Locale.ROOT,
+                            return java.util.Optional.of(new Violation(DesignRule.OFF_GRID, String.format(Locale.ROOT,
                                     "hole vertex at (%.0f, %.0f) nm is off the %s nm manufacturing grid", x * dbuNm,
-                                    y * dbuNm, SpecValidator.fmt(gridNm)), x * dbuNm, y * dbuNm, 0, 0));
+                                    y * dbuNm, Mapping.fmt(gridNm)), x * dbuNm, y * dbuNm, 0, 0));
                         }
                     }
                 }

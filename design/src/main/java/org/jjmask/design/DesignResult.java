@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
 import java.util.List;
 import java.util.Optional;
 import org.jjmask.layout.Annotations;
@@ -20,7 +21,7 @@ import org.jjmask.physics.ValidityFlag;
  */
 public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
         NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate, Conditions conditions,
-        Prediction prediction, List<DrcViolation> drc, List<ValidityFlag> notes, Annotations annotations) {
+        Prediction prediction, List<Violation> drc, List<ValidityFlag> notes, Annotations annotations) {
 
     public DesignResult {
         drc = List.copyOf(drc);
@@ -30,7 +31,7 @@ public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, 
     /** Without labels or marks. */
     public DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
             NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate,
-            Conditions conditions, Prediction prediction, List<DrcViolation> drc, List<ValidityFlag> notes) {
+            Conditions conditions, Prediction prediction, List<Violation> drc, List<ValidityFlag> notes) {
         this(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction, drc, notes,
                 Annotations.NONE);
     }

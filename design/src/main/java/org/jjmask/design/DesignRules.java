@@ -1,5 +1,7 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.DesignRule;
+import org.jjmask.design.spec.Mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,12 +45,12 @@ public final class DesignRules {
                 spec.fabrication().gridNm());
     }
 
-    public static List<DrcViolation> check(Spec spec, Layout layout, UnitCellFacts facts) {
-        List<DrcViolation> v = new ArrayList<>();
+    public static List<Violation> check(Spec spec, Layout layout, UnitCellFacts facts) {
+        List<Violation> v = new ArrayList<>();
         double[] at = firstHole(layout);
         if (layout.holeCount() == 0) {
-            v.add(new DrcViolation("no_holes", "no whole hole fits inside the outline with edge_margin_nm "
-                    + SpecValidator.fmt(spec.lattice().edgeMarginNm()), at[0], at[1], 0, 1));
+            v.add(new Violation(DesignRule.NO_HOLES, "no whole hole fits inside the outline with edge_margin_nm "
+                    + Mapping.fmt(spec.lattice().edgeMarginNm()), at[0], at[1], 0, 1));
             v.addAll(summarise(report(spec, layout)));  // labels and marks are checked all the same
             return v;
         }
@@ -56,17 +58,17 @@ public final class DesignRules {
         CellRules.maxHole(spec, layout.hole(), layout.dbuNm()).ifPresent(v::add);
         double damaged = facts.neckWidthNm() - 2 * spec.fabrication().edgeDamageNm();
         if (damaged <= 0) {
-            v.add(new DrcViolation("neck_destroyed", String.format(Locale.ROOT,
+            v.add(new Violation(DesignRule.NECK_DESTROYED, String.format(Locale.ROOT,
                     "edge damage of %s nm each side leaves no superconducting neck (%.1f nm)",
-                    SpecValidator.fmt(spec.fabrication().edgeDamageNm()), damaged), at[0] + facts.pitchWrittenNm() / 2,
+                    Mapping.fmt(spec.fabrication().edgeDamageNm()), damaged), at[0] + facts.pitchWrittenNm() / 2,
                     at[1], damaged, 0));
         }
         return v;
     }
 
     /** One violation per broken rule: the worst occurrence, with the number of occurrences. */
-    public static List<DrcViolation> summarise(DrcReport report) {
-        List<DrcViolation> v = new ArrayList<>();
+    public static List<Violation> summarise(DrcReport report) {
+        List<Violation> v = new ArrayList<>();
         for (DrcReport.RuleSummary r : report.rules()) {
             if (!r.violated()) {
                 continue;
@@ -74,7 +76,7 @@ public final class DesignRules {
             Violation w = r.worstViolation();
             String message = r.count() == 1 ? w.message()
                     : String.format(Locale.ROOT, "%s (the worst of %,d)", w.message(), r.count());
-            v.add(new DrcViolation(w.rule(), message, w.xNm(), w.yNm(), w.measuredNm(), w.limitNm()));
+            v.add(new Violation(w.rule(), message, w.xNm(), w.yNm(), w.measuredNm(), w.limitNm()));
         }
         return v;
     }

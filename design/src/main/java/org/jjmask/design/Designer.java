@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,17 +47,17 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 public final class Designer {
 
     /** Database unit, nm: 1 nm, as Raith and most e-beam tools expect (UNITS 1e-3 µm, 1e-9 m). */
-    public static final double DBU_NM = 1.0;
+    public static final double DBU_NM = Spec.DBU_NM;
 
     private Designer() {}
 
     public static DesignResult run(Spec spec) {
-        LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
+        LatticeType type = spec.lattice().type();
         GridLattice lattice = spec.lattice().gridLattice(DBU_NM);
         HoleShape hole = spec.lattice().idealHole().written(DBU_NM);
         Layout layout = layout(spec, lattice);
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
-        List<DrcViolation> drc = DesignRules.check(spec, layout, facts);
+        List<Violation> drc = DesignRules.check(spec, layout, facts);
 
         NetworkWindow window = layout.isScattered() ? scatteredNetwork(spec, layout, facts) : null;
         NetworkStatistics network = window != null ? window.network().statistics()
@@ -67,7 +68,7 @@ public final class Designer {
             // the frustration spread of a disordered array: its bulk plaquettes' areas (0 on the periodic grid)
             geometry = geometry.withPlaquetteAreaStdNm2(finiteOrZero(window.network().plaquetteAreaStdNm2()));
         }
-        if (!spec.lattice().holeShape().equals("circle")) {
+        if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
         }
         Material material = material(spec);
@@ -235,7 +236,7 @@ public final class Designer {
      * equal-area circle can be wider than the pitch, e.g. a square of side 0.9a).
      */
     static double networkDiameterNm(Spec spec, UnitCellFacts facts) {
-        if (spec.lattice().holeShape().equals("circle")) {
+        if (spec.lattice().holeShape() == Spec.HoleShapeType.CIRCLE) {
             return facts.holeEquivalentDiameterNm();
         }
         return Math.max(1.0, facts.pitchWrittenNm() - facts.neckWidthNm());
@@ -252,7 +253,7 @@ public final class Designer {
     }
 
     static Device device(Spec spec) {
-        return device(spec.device());
+        return spec.device().layout();
     }
 
     /** The labels and marks a spec asks for, nm. */
@@ -260,23 +261,9 @@ public final class Designer {
         List<Annotations.Label> labels = spec.labels().stream()
                 .map(l -> new Annotations.Label(l.text(), l.xUm() * 1000, l.yUm() * 1000, l.heightUm() * 1000)).toList();
         List<Annotations.Mark> marks = spec.marks().map(m -> m.positions().stream()
-                .map(p -> new Annotations.Mark(p.name(), m.type(), p.xUm() * 1000, p.yUm() * 1000, m.sizeUm() * 1000,
+                .map(p -> new Annotations.Mark(p.name(), m.type().specName(), p.xUm() * 1000, p.yUm() * 1000, m.sizeUm() * 1000,
                         m.widthUm() * 1000)).toList()).orElse(List.of());
         return new Annotations(labels, marks);
-    }
-
-    static Device device(Spec.DeviceSpec d) {
-        return switch (d.type()) {
-            case "polygon" -> {
-                Polygon um = OutlineWkt.parseUm(d.wkt());
-                yield new PolygonDevice((Polygon) new AffineTransformation().scale(1000, 1000).transform(um));
-            }
-            case "bridge" -> new Bridge(d.lengthUm(), d.widthUm(), d.taperLengthUm(), d.padSizeUm());
-            case "cross" -> new Cross(d.armLengthUm(), d.widthUm(), d.padSizeUm());
-            case "corbino" -> new Corbino(d.innerRadiusUm(), d.outerRadiusUm(), d.contactWidthUm());
-            default -> new HallBar(d.lengthUm(), d.widthUm(), d.armPairs(), d.armWidthUm(), d.armLengthUm(),
-                    d.padSizeUm(), d.patternArms());
-        };
     }
 
     // --- the cheap path: one unit cell, no device (optimiser, sweeps); run() above is the full pass ---
@@ -298,18 +285,18 @@ public final class Designer {
      * optimiser needs; what is written is decided on {@link #DBU_NM}.
      */
     public static CellDesign cell(Spec spec, double dbuNm) {
-        LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
+        LatticeType type = spec.lattice().type();
         GridLattice lattice = spec.lattice().gridLattice(dbuNm);
         HoleShape hole = spec.lattice().idealHole().written(dbuNm);
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, dbuNm);
-        List<DrcViolation> drc = CellRules.check(spec, lattice, hole, facts, dbuNm);
+        List<Violation> drc = CellRules.check(spec, lattice, hole, facts, dbuNm);
         if (!(facts.neckWidthNm() > 0) || !(facts.porosity() < 1)) {
             return new CellDesign(spec, facts, Optional.empty(), Optional.empty(), drc);
         }
         ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(),
                 facts.holeEquivalentDiameterNm(), facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(),
                 facts.holeAreaNm2(), facts.porosity(), facts.islandAreaNm2());
-        if (!spec.lattice().holeShape().equals("circle")) {
+        if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole, dbuNm));
         }
         return new CellDesign(spec, facts, Optional.of(geometry), Optional.of(predict(spec, geometry,

@@ -11,7 +11,7 @@ import org.jjmask.physics.Prediction;
  * (0 on every target; {@link Optimizer#INFEASIBLE} and above when a fabrication limit is broken),
  * the rules broken, and the predicted quantities a target may name (empty when holes touch).
  */
-public record Evaluation(int index, String stage, String lattice, double pitchNm, double holeDiameterNm,
+public record Evaluation(int index, String stage, org.jjmask.layout.LatticeType lattice, double pitchNm, double holeDiameterNm,
         double objective, boolean feasible, List<String> violations, Map<String, Double> values, String phase) {
 
     public Evaluation {
@@ -22,8 +22,8 @@ public record Evaluation(int index, String stage, String lattice, double pitchNm
     /** The numbers a target may name, by their JSON keys. */
     static Map<String, Double> values(Prediction p) {
         Map<String, Double> v = new LinkedHashMap<>();
-        for (String k : Goal.QUANTITIES) {
-            v.put(k, Goal.actual(k, p));
+        for (Quantity q : Quantity.targets()) {
+            v.put(q.key(), q.of(p));
         }
         return v;
     }

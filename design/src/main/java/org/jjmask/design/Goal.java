@@ -1,6 +1,6 @@
 package org.jjmask.design;
 
-import java.util.List;
+import org.jjmask.physics.Phase;
 import org.jjmask.physics.Prediction;
 
 /**
@@ -9,9 +9,6 @@ import org.jjmask.physics.Prediction;
  * measured in tolerances, so that quantities of different units add up).
  */
 public sealed interface Goal permits Goal.Quantity, Goal.PhaseIs {
-
-    /** The numeric quantities a target may name, in the order the summary lists them; then {@code phase}. */
-    List<String> QUANTITIES = List.of("tbkt_K", "tc_onset_K", "rn_ohm", "ej_over_ec", "period_mT");
 
     /** The JSON key of the quantity, as in the summary. */
     String key();
@@ -24,37 +21,35 @@ public sealed interface Goal permits Goal.Quantity, Goal.PhaseIs {
     /** The goal's share of the objective: weight × (miss in tolerances)² for a number, weight × a fixed penalty for a wrong phase. */
     double cost(Prediction p);
 
-    /** The predicted value of a numeric quantity, by its JSON key. */
-    static double actual(String key, Prediction p) {
-        return switch (key) {
-            case "tbkt_K" -> p.tbktK();
-            case "tc_onset_K" -> p.tcOnsetK();
-            case "rn_ohm" -> p.rnOhm();
-            case "ej_over_ec" -> p.ejOverEc();
-            case "period_mT" -> p.periodMT();
-            default -> throw new IllegalArgumentException("not a target quantity: " + key);
-        };
-    }
-
     /** A number: met when |predicted − value| ≤ tolerance. */
-    record Quantity(String key, double value, double tolerance, double weight) implements Goal {
+    record Quantity(org.jjmask.design.Quantity quantity, double value, double tolerance, double weight) implements Goal {
         public Quantity {
-            if (!QUANTITIES.contains(key)) {
-                throw new IllegalArgumentException("not a target quantity: " + key);
+            if (!quantity.isTarget()) {
+                throw new IllegalArgumentException("not a target quantity: " + quantity.key());
             }
             if (!(tolerance > 0) || !(weight > 0)) {
                 throw new IllegalArgumentException("tolerance and weight must be > 0: " + tolerance + ", " + weight);
             }
         }
 
+        @Override
+        public String key() {
+            return quantity.key();
+        }
+
+        /** The predicted value. */
+        public double actual(Prediction p) {
+            return quantity.of(p);
+        }
+
         /** Signed miss in tolerances. */
         public double miss(Prediction p) {
-            return (actual(key, p) - value) / tolerance;
+            return (actual(p) - value) / tolerance;
         }
 
         @Override
         public boolean met(Prediction p) {
-            return Math.abs(actual(key, p) - value) <= tolerance;
+            return Math.abs(actual(p) - value) <= tolerance;
         }
 
         @Override
@@ -69,7 +64,7 @@ public sealed interface Goal permits Goal.Quantity, Goal.PhaseIs {
      * costs as much as a number {@value #MISS_PENALTY_TOLERANCES} tolerances off, so a design in the
      * right phase near its numbers beats one in the wrong phase on them.
      */
-    record PhaseIs(String phase, double weight) implements Goal {
+    record PhaseIs(Phase phase, double weight) implements Goal {
         public static final double MISS_PENALTY_TOLERANCES = 3;
 
         @Override
@@ -79,7 +74,7 @@ public sealed interface Goal permits Goal.Quantity, Goal.PhaseIs {
 
         @Override
         public boolean met(Prediction p) {
-            return p.phase().jsonName().equals(phase);
+            return p.phase() == phase;
         }
 
         @Override

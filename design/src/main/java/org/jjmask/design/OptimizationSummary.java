@@ -38,11 +38,11 @@ public final class OptimizationSummary {
         o.put("evaluations", result.trace().size());
         o.put("optimized_spec", optimizedSpec);
         ObjectNode start = o.putObject("start");
-        start.put("lattice", result.start().lattice().type());
+        start.put("lattice", result.start().lattice().type().specName());
         start.put("pitch_nm", result.start().lattice().pitchNm());
         start.put("hole_diameter_nm", result.start().lattice().holeDiameterNm());
         ObjectNode best = o.putObject("best");
-        best.put("lattice", design.spec().lattice().type());
+        best.put("lattice", design.spec().lattice().type().specName());
         best.put("pitch_nm", design.spec().lattice().pitchNm());
         best.put("hole_diameter_nm", design.spec().lattice().holeDiameterNm());
         result.best().ifPresent(e -> best.put("trace_index", e.index()));
@@ -52,7 +52,7 @@ public final class OptimizationSummary {
         bounds.putArray("pitch_nm").add(t.pitchRangeNm().min()).add(t.pitchRangeNm().max());
         bounds.putArray("hole_diameter_nm").add(t.holeDiameterRangeNm().min()).add(t.holeDiameterRangeNm().max());
         ArrayNode lattices = bounds.putArray("lattice");
-        t.lattices().forEach(lattices::add);
+        t.lattices().forEach(l -> lattices.add(l.specName()));
         ObjectNode limits = o.putObject("fabrication_limits");
         Spec.FabricationSpec f = design.spec().fabrication();
         limits.put("min_feature_nm", f.minFeatureNm());
@@ -67,10 +67,10 @@ public final class OptimizationSummary {
                 n.put("target", q.value());
                 n.put("tolerance", Summary.finite(q.tolerance()));
                 n.put("weight", q.weight());
-                n.put("achieved", Summary.finite(Goal.actual(q.key(), p)));
+                n.put("achieved", Summary.finite(q.actual(p)));
                 n.put("miss_in_tolerances", Summary.finite(q.miss(p)));
             } else if (g instanceof Goal.PhaseIs ph) {
-                n.put("target", ph.phase());
+                n.put("target", ph.phase().jsonName());
                 n.put("weight", ph.weight());
                 n.put("achieved", p.phase().jsonName());
             }
@@ -82,7 +82,7 @@ public final class OptimizationSummary {
             ObjectNode n = trace.addObject();
             n.put("i", e.index());
             n.put("stage", e.stage());
-            n.put("lattice", e.lattice());
+            n.put("lattice", e.lattice().specName());
             n.put("pitch_nm", Summary.finite(e.pitchNm()));
             n.put("hole_diameter_nm", Summary.finite(e.holeDiameterNm()));
             n.put("objective", Summary.finite(e.objective()));

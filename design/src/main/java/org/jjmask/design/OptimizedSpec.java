@@ -36,7 +36,7 @@ public final class OptimizedSpec {
             throw new IllegalArgumentException("the spec was read once already; it must parse again", e);
         }
         ObjectNode lattice = (ObjectNode) root.get("lattice");
-        lattice.put("type", best.lattice().type());
+        lattice.put("type", best.lattice().type().specName());
         number(lattice, "pitch_nm", best.lattice().pitchNm());
         number(lattice, "hole_diameter_nm", best.lattice().holeDiameterNm());
         JsonNode gds = root.path("device").path("gds");

@@ -1,5 +1,7 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
+import org.jjmask.layout.drc.DesignRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,7 +74,7 @@ public final class Optimizer {
 
     private OptimizationResult run() {
         List<Evaluation> best = new ArrayList<>();
-        for (String lattice : target.lattices()) {
+        for (LatticeType lattice : target.lattices()) {
             optimizeLattice(lattice).ifPresent(best::add);
         }
         Optional<Evaluation> winner = best.stream().min(Comparator.comparingDouble(Evaluation::objective)
@@ -85,7 +87,7 @@ public final class Optimizer {
     }
 
     /** The search space of one lattice type: pitch and diameter bounds, and the feasible diameters at a pitch. */
-    private record Space(String lattice, Spec.Range pitch, Spec.Range hole, boolean varyPitch, boolean varyHole,
+    private record Space(LatticeType lattice, Spec.Range pitch, Spec.Range hole, boolean varyPitch, boolean varyHole,
             double chord, double minWidth, double widest) {
 
         /** The diameter interval at pitch p that keeps necks and holes within the limits (may be empty: lo > hi). */
@@ -124,8 +126,8 @@ public final class Optimizer {
                 + 2 * Designer.DBU_NM;
     }
 
-    private Space space(String lattice) {
-        LatticeType type = LatticeType.fromSpecName(lattice).orElseThrow();
+    private Space space(LatticeType lattice) {
+        LatticeType type = lattice;
         Spec.LatticeSpec l = spec.lattice();
         // the shape's proportions, from the ideal hole at 100 nm: widest chord along a bond, narrowest width, extent
         IdealHole unit = spec.withLattice(lattice, 1000, 100).lattice().idealHole();
@@ -161,7 +163,7 @@ public final class Optimizer {
         return r.min() + Math.max(0, Math.min(1, u)) * (r.max() - r.min());
     }
 
-    private Optional<Evaluation> optimizeLattice(String lattice) {
+    private Optional<Evaluation> optimizeLattice(LatticeType lattice) {
         Space s = space(lattice);
         int k = s.dimensions();
         // 1. coarse scan of the box
@@ -309,33 +311,33 @@ public final class Optimizer {
         if (neckMargin == 0 && holeMargin == 0 || !cell.clean()) {
             return cell;
         }
-        List<DrcViolation> v = new ArrayList<>();
+        List<Violation> v = new ArrayList<>();
         double neck = cell.facts().neckWidthNm();
         if (neck < f.minFeatureNm() + neckMargin) {
-            v.add(new DrcViolation("min_neck", "neck " + Numbers.format(neck) + " nm leaves less than min_feature_nm "
+            v.add(new Violation(DesignRule.MIN_NECK, "neck " + Numbers.format(neck) + " nm leaves less than min_feature_nm "
                     + "after the fabrication spread (" + Numbers.format(neckMargin) + " nm)", 0, 0, neck,
                     f.minFeatureNm() + neckMargin));
         }
         var hole = cell.spec().lattice().idealHole().written(dbu);
         double narrowest = hole.minWidth() * dbu;
         if (narrowest < f.minFeatureNm() + holeMargin) {
-            v.add(new DrcViolation("min_hole", "hole " + Numbers.format(narrowest) + " nm leaves less than "
+            v.add(new Violation(DesignRule.MIN_HOLE, "hole " + Numbers.format(narrowest) + " nm leaves less than "
                     + "min_feature_nm after the diameter spread", 0, 0, narrowest, f.minFeatureNm() + holeMargin));
         }
         double widest = 2 * hole.circumradius() * dbu;
         if (f.maxHoleNm().isPresent() && widest + holeMargin > f.maxHoleNm().getAsDouble()) {
-            v.add(new DrcViolation(CellRules.MAX_HOLE, "hole " + Numbers.format(widest) + " nm exceeds max_hole_nm "
+            v.add(new Violation(DesignRule.MAX_HOLE, "hole " + Numbers.format(widest) + " nm exceeds max_hole_nm "
                     + "after the diameter spread", 0, 0, widest, f.maxHoleNm().getAsDouble() - holeMargin));
         }
         return v.isEmpty() ? cell : new CellDesign(cell.spec(), cell.facts(), cell.geometry(), cell.prediction(), v);
     }
 
-    private static List<Object> key(String lattice, double p, double d, double dbu) {
+    private static List<Object> key(LatticeType lattice, double p, double d, double dbu) {
         return List.of(lattice, p, d, dbu);
     }
 
     /** One evaluation of the cheap pass, cached by lattice, pitch, diameter and grid; each new one goes into the trace. */
-    private Evaluation evaluate(String stage, String lattice, double p, double d, double dbu) {
+    private Evaluation evaluate(String stage, LatticeType lattice, double p, double d, double dbu) {
         List<Object> key = key(lattice, p, d, dbu);
         Evaluation seen = cache.get(key);
         if (seen != null) {

@@ -4,71 +4,135 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jjmask.layout.Bridge;
+import org.jjmask.layout.Corbino;
+import org.jjmask.layout.Cross;
+import org.jjmask.layout.Device;
 import org.jjmask.layout.GridLattice;
+import org.jjmask.layout.HallBar;
 import org.jjmask.layout.HoleVariation;
 import org.jjmask.layout.IdealHole;
 import org.jjmask.layout.LatticeType;
+import org.jjmask.layout.PolygonDevice;
+import org.jjmask.layout.VariationPreset;
+import org.jjmask.physics.Phase;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
- * A validated design spec: every value present, finite and in range, defaults filled in.
- * Built only by {@link SpecReader}.
+ * A validated design spec: every value present, finite and in range, defaults filled in. Built by
+ * {@link SpecReader}; each record has its one canonical constructor, and a changed copy is made
+ * with a {@code with…} method so that nothing else is reset on the way.
  */
 public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
         FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256,
         List<LabelSpec> labels, Optional<MarksSpec> marks, ModelSpec model, EbeamSpec ebeam) {
 
+    /** The database unit every design is written in, nm. */
+    public static final double DBU_NM = 1.0;
+
     public Spec {
         labels = List.copyOf(labels);
     }
 
-    /** With the default model choices and e-beam settings (the keys before {@code model:}). */
-    public Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
-            FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256,
-            List<LabelSpec> labels, Optional<MarksSpec> marks) {
-        this(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, labels, marks,
-                ModelSpec.DEFAULT, EbeamSpec.DEFAULT);
+    /** The same spec with another lattice; everything else kept. */
+    public Spec withLattice(LatticeSpec l) {
+        return new Spec(name, material, substrate, device, l, fabrication, conditions, target, sha256, labels, marks,
+                model, ebeam);
+    }
+
+    /** The same spec with another lattice type, pitch and hole diameter; everything else kept. */
+    public Spec withLattice(LatticeType type, double pitchNm, double holeDiameterNm) {
+        return withLattice(lattice.withGeometry(type, pitchNm, holeDiameterNm));
+    }
+
+    public Spec withFabrication(FabricationSpec f) {
+        return new Spec(name, material, substrate, device, lattice, f, conditions, target, sha256, labels, marks,
+                model, ebeam);
+    }
+
+    public Spec withMaterial(MaterialSpec m) {
+        return new Spec(name, m, substrate, device, lattice, fabrication, conditions, target, sha256, labels, marks,
+                model, ebeam);
+    }
+
+    public Spec withModel(ModelSpec m) {
+        return new Spec(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, labels,
+                marks, m, ebeam);
     }
 
     /**
      * The exposure the write-time estimate assumes ({@code ebeam:}): dose in µC/cm² and beam current
      * in nA; defaults 250 µC/cm² and 2 nA, EBEAM.md's worked example (state your resist's).
      */
-    public record EbeamSpec(double doseUcCm2, double currentNa) {
-        public static final EbeamSpec DEFAULT = new EbeamSpec(250, 2);
+    public record EbeamSpec(double doseUcCm2, double currentNa) {}
+
+    /** How the normal state of the patterned film is computed ({@code model.normal_state}). */
+    public enum NormalState implements SpecName {
+        LAPLACE("laplace"), MAXWELL_GARNETT("maxwell_garnett");
+
+        private final String specName;
+
+        NormalState(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+    }
+
+    /** The junction's I_cR_N product ({@code model.coupling}). */
+    public enum Coupling implements SpecName {
+        /** Tunnel junction: I_cR_N = πΔ/2e (Ambegaokar & Baratoff 1963). */
+        AMBEGAOKAR_BARATOFF("ambegaokar_baratoff", 1.0),
+        /** Clean short constriction: I_cR_N = πΔ/e at T = 0, twice AB's (Kulik & Omelyanchuk 1977). */
+        KULIK_OMELYANCHUK("kulik_omelyanchuk", 2.0);
+
+        private final String specName;
+        private final double factor;
+
+        Coupling(String specName, double factor) {
+            this.specName = specName;
+            this.factor = factor;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+
+        /** I_cR_N relative to Ambegaokar–Baratoff's. */
+        public double factor() {
+            return factor;
+        }
     }
 
     /**
      * Model choices and phenomenological parameters ({@code model:}); see
      * {@link org.jjmask.physics.ModelOptions} for what each means and its source.
      */
-    public record ModelSpec(String normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
-            double phaseSlipScale, String coupling) {
-
-        public static final List<String> NORMAL_STATES = List.of("laplace", "maxwell_garnett");
-        public static final List<String> COUPLINGS = List.of("ambegaokar_baratoff", "kulik_omelyanchuk");
-        public static final ModelSpec DEFAULT = new ModelSpec("laplace",
-                org.jjmask.physics.ModelOptions.DEFAULT.criticalEjOverEc(),
-                org.jjmask.physics.ModelOptions.DEFAULT.dissipativeThresholdOhm(),
-                org.jjmask.physics.ModelOptions.DEFAULT.phaseSlipScale(), "ambegaokar_baratoff");
+    public record ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+            double phaseSlipScale, Coupling coupling) {
 
         /** The physics' options for these choices. */
         public org.jjmask.physics.ModelOptions options() {
-            return new org.jjmask.physics.ModelOptions(normalState.equals("maxwell_garnett")
+            return new org.jjmask.physics.ModelOptions(normalState == NormalState.MAXWELL_GARNETT
                     ? org.jjmask.physics.SheetResistance.MAXWELL_GARNETT_NECK
                     : org.jjmask.physics.LaplaceSheetResistance.DEFAULT, criticalEjOverEc, dissipativeThresholdOhm,
-                    phaseSlipScale, coupling.equals("kulik_omelyanchuk") ? 2.0 : 1.0);
+                    phaseSlipScale, coupling.factor());
         }
-
-        public boolean isDefault() {
-            return equals(DEFAULT);
-        }
-    }
-
-    /** Without labels or marks (the keys before them). */
-    public Spec(String name, MaterialSpec material, SubstrateSpec substrate, DeviceSpec device, LatticeSpec lattice,
-            FabricationSpec fabrication, ConditionsSpec conditions, Optional<TargetSpec> target, String sha256) {
-        this(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, List.of(),
-                Optional.empty());
     }
 
     /** A label: {@code text} in the built-in font, its lower-left corner at ({@code xUm}, {@code yUm}), {@code heightUm} tall. */
@@ -77,11 +141,32 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
     /** One alignment mark's centre, µm, and its name in the CSV. */
     public record MarkPosition(String name, double xUm, double yUm) {}
 
+    /** The shape of an alignment mark ({@code marks.type}). */
+    public enum MarkType implements SpecName {
+        CROSS("cross"), SQUARE("square");
+
+        private final String specName;
+
+        MarkType(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+    }
+
     /**
      * Alignment marks: {@code cross} (bars {@code sizeUm} long, {@code widthUm} wide) or {@code square}
      * (side {@code sizeUm}), each needing {@code clearanceUm} clear around it (a design rule).
      */
-    public record MarksSpec(String type, double sizeUm, double widthUm, List<MarkPosition> positions,
+    public record MarksSpec(MarkType type, double sizeUm, double widthUm, List<MarkPosition> positions,
             double clearanceUm) {
         /**
          * A few µm: the alignment scan of a 2–20 µm mark looks a little beyond it, and a clear
@@ -92,45 +177,150 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         public MarksSpec {
             positions = List.copyOf(positions);
         }
-
-        /** With the default clearance. */
-        public MarksSpec(String type, double sizeUm, double widthUm, List<MarkPosition> positions) {
-            this(type, sizeUm, widthUm, positions, DEFAULT_CLEARANCE_UM);
-        }
     }
 
     /** Film: a preset name (may be empty) and the resolved numbers, explicit keys overriding the preset. */
     public record MaterialSpec(String preset, double thicknessNm, double tc0K, double sheetResistanceOhm,
-            double coherenceLengthNm, double gapRatio, double spinExchangePar) {
-
-        /** Without an anisotropic spin term (η∥ = 0). */
-        public MaterialSpec(String preset, double thicknessNm, double tc0K, double sheetResistanceOhm,
-                double coherenceLengthNm, double gapRatio) {
-            this(preset, thicknessNm, tc0K, sheetResistanceOhm, coherenceLengthNm, gapRatio, 0.0);
-        }
-    }
+            double coherenceLengthNm, double gapRatio, double spinExchangePar) {}
 
     public record SubstrateSpec(String preset, double epsilonR) {}
 
-    /**
-     * The device template, sizes in µm (keys of other types are zero). {@code type}:
-     * {@code hallbar} (lengthUm × widthUm channel, armPairs arms armWidthUm × armLengthUm, padSizeUm
-     * square pads, 0 = none; patternArms: lattice in the arms too), {@code bridge} (lengthUm ×
-     * widthUm bridge, taperLengthUm tapers to padSizeUm pads), {@code cross} (armLengthUm arms of
-     * widthUm, padSizeUm pads, 0 = none), {@code corbino} (lattice in innerRadiusUm < r <
-     * outerRadiusUm; contacts overlap the film by contactWidthUm) or {@code polygon} ({@code wkt} in
-     * µm; read from a GDS layer when {@code gdsSource} names one). {@code contactKeepoutUm}: no
-     * hole closer than this (plus the edge margin) to a pad or contact.
-     */
-    public record DeviceSpec(String type, double lengthUm, double widthUm, int armPairs, double armWidthUm,
-            double armLengthUm, String wkt, double padSizeUm, boolean patternArms, double taperLengthUm,
-            double innerRadiusUm, double outerRadiusUm, double contactWidthUm, double contactKeepoutUm,
-            String gdsSource) {
+    /** The device templates, one record per {@code device.type}; sizes in µm. */
+    public enum DeviceType implements SpecName {
+        HALLBAR("hallbar"), BRIDGE("bridge"), CROSS("cross"), CORBINO("corbino"), POLYGON("polygon");
 
-        /** A Hall bar or WKT polygon without pads (the keys before device templates). */
-        public DeviceSpec(String type, double lengthUm, double widthUm, int armPairs, double armWidthUm,
-                double armLengthUm, String wkt) {
-            this(type, lengthUm, widthUm, armPairs, armWidthUm, armLengthUm, wkt, 0, true, 0, 0, 0, 0, 0, "");
+        private final String specName;
+
+        DeviceType(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+    }
+
+    /**
+     * The device template ({@code device:}), read by its type. {@code contactKeepoutUm}: no hole
+     * closer than this (plus the edge margin) to a pad or contact.
+     */
+    public sealed interface DeviceSpec permits HallBarSpec, BridgeSpec, CrossSpec, CorbinoSpec, PolygonSpec {
+        DeviceType type();
+
+        double contactKeepoutUm();
+
+        /** The outline, fill region and contacts this template lays out, nm. */
+        Device layout();
+    }
+
+    /**
+     * A Hall bar: a {@code lengthUm} × {@code widthUm} channel, {@code armPairs} voltage arms
+     * {@code armWidthUm} × {@code armLengthUm}, {@code padSizeUm} square pads (0 = none);
+     * {@code patternArms}: the lattice in the arms too.
+     */
+    public record HallBarSpec(double lengthUm, double widthUm, int armPairs, double armWidthUm, double armLengthUm,
+            double padSizeUm, boolean patternArms, double contactKeepoutUm) implements DeviceSpec {
+        @Override
+        public DeviceType type() {
+            return DeviceType.HALLBAR;
+        }
+
+        @Override
+        public Device layout() {
+            return new HallBar(lengthUm, widthUm, armPairs, armWidthUm, armLengthUm, padSizeUm, patternArms);
+        }
+    }
+
+    /** A bridge {@code lengthUm} × {@code widthUm}, {@code taperLengthUm} tapers to {@code padSizeUm} pads. */
+    public record BridgeSpec(double lengthUm, double widthUm, double taperLengthUm, double padSizeUm,
+            double contactKeepoutUm) implements DeviceSpec {
+        @Override
+        public DeviceType type() {
+            return DeviceType.BRIDGE;
+        }
+
+        @Override
+        public Device layout() {
+            return new Bridge(lengthUm, widthUm, taperLengthUm, padSizeUm);
+        }
+    }
+
+    /** A van der Pauw cross: arms {@code widthUm} wide reaching {@code armLengthUm} beyond the centre, {@code padSizeUm} pads (0 = none). */
+    public record CrossSpec(double armLengthUm, double widthUm, double padSizeUm, double contactKeepoutUm)
+            implements DeviceSpec {
+        @Override
+        public DeviceType type() {
+            return DeviceType.CROSS;
+        }
+
+        @Override
+        public Device layout() {
+            return new Cross(armLengthUm, widthUm, padSizeUm);
+        }
+    }
+
+    /** A Corbino disk: the lattice in {@code innerRadiusUm} < r < {@code outerRadiusUm}; contacts overlap the film by {@code contactWidthUm}. */
+    public record CorbinoSpec(double innerRadiusUm, double outerRadiusUm, double contactWidthUm, double contactKeepoutUm)
+            implements DeviceSpec {
+        @Override
+        public DeviceType type() {
+            return DeviceType.CORBINO;
+        }
+
+        @Override
+        public Device layout() {
+            return new Corbino(innerRadiusUm, outerRadiusUm, contactWidthUm);
+        }
+    }
+
+    /** Any outline: {@code wkt} in µm, read from a GDS layer when {@code gdsSource} names one ("" otherwise). */
+    public record PolygonSpec(String wkt, String gdsSource) implements DeviceSpec {
+        @Override
+        public DeviceType type() {
+            return DeviceType.POLYGON;
+        }
+
+        @Override
+        public double contactKeepoutUm() {
+            return 0;
+        }
+
+        @Override
+        public Device layout() {
+            Polygon um = OutlineWkt.parseUm(wkt);
+            return new PolygonDevice((Polygon) new AffineTransformation().scale(1000, 1000).transform(um));
+        }
+    }
+
+    /** The written hole's shape ({@code lattice.hole_shape}). */
+    public enum HoleShapeType implements SpecName {
+        CIRCLE("circle"), HEXAGON("hexagon"), SQUARE("square"), ELLIPSE("ellipse");
+
+        private final String specName;
+
+        HoleShapeType(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+
+        /** A circle or ellipse, written as a polygon of chosen vertices. */
+        public boolean curved() {
+            return this == CIRCLE || this == ELLIPSE;
         }
     }
 
@@ -141,21 +331,21 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      * ({@link IdealHole#verticesForSagitta}). {@code holeAspect} is the ellipse's y/x ratio (1
      * otherwise). {@code originXNm, originYNm}: a hole sits there, in device coordinates.
      */
-    public record LatticeSpec(String type, double pitchNm, double holeDiameterNm, OptionalInt holeVertices,
-            double edgeMarginNm, String holeShape, double holeSagittaNm, boolean holeAreaPreserving,
+    public record LatticeSpec(LatticeType type, double pitchNm, double holeDiameterNm, OptionalInt holeVertices,
+            double edgeMarginNm, HoleShapeType holeShape, double holeSagittaNm, boolean holeAreaPreserving,
             double holeAspect, double originXNm, double originYNm, double rotationDeg) {
 
-        /** A circular hole of {@code holeVertices} vertices, lattice at the origin (the keys before hole shapes). */
-        public LatticeSpec(String type, double pitchNm, double holeDiameterNm, int holeVertices, double edgeMarginNm) {
-            this(type, pitchNm, holeDiameterNm, OptionalInt.of(holeVertices), edgeMarginNm, "circle",
-                    IdealHole.DEFAULT_SAGITTA_NM, false, 1.0, 0, 0, 0);
+        /** The same lattice with another type, pitch and hole diameter. */
+        public LatticeSpec withGeometry(LatticeType t, double pitch, double diameter) {
+            return new LatticeSpec(t, pitch, diameter, holeVertices, edgeMarginNm, holeShape, holeSagittaNm,
+                    holeAreaPreserving, holeAspect, originXNm, originYNm, rotationDeg);
         }
 
         /** Vertices of the hole polygon before snapping: given, from the sagitta tolerance, or the shape's own. */
         public int vertexCount() {
             return switch (holeShape) {
-                case "square" -> 4;
-                case "hexagon" -> 6;
+                case SQUARE -> 4;
+                case HEXAGON -> 6;
                 default -> holeVertices.orElseGet(() -> IdealHole.verticesForSagitta(
                         Math.max(holeDiameterNm, holeAspect * holeDiameterNm) / 2, holeSagittaNm));
             };
@@ -164,55 +354,53 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         /** The hole as designed. */
         public IdealHole idealHole() {
             return switch (holeShape) {
-                case "square" -> new IdealHole.Square(holeDiameterNm);
-                case "hexagon" -> new IdealHole.Hexagon(holeDiameterNm);
-                case "ellipse" -> new IdealHole.Ellipse(holeDiameterNm, holeAspect, vertexCount(), holeAreaPreserving);
-                case "circle" -> new IdealHole.Circle(holeDiameterNm, vertexCount(), holeAreaPreserving);
-                default -> throw new IllegalStateException("unknown hole shape " + holeShape);
+                case SQUARE -> new IdealHole.Square(holeDiameterNm);
+                case HEXAGON -> new IdealHole.Hexagon(holeDiameterNm);
+                case ELLIPSE -> new IdealHole.Ellipse(holeDiameterNm, holeAspect, vertexCount(), holeAreaPreserving);
+                case CIRCLE -> new IdealHole.Circle(holeDiameterNm, vertexCount(), holeAreaPreserving);
             };
         }
 
         /** The written lattice, unshifted (a hole at its own origin): the frame a rotated lattice is filled in. */
         public GridLattice unshiftedLattice(double dbuNm) {
-            return GridLattice.of(LatticeType.fromSpecName(type).orElseThrow(), pitchNm, dbuNm);
+            return GridLattice.of(type, pitchNm, dbuNm);
         }
 
         /** The written lattice on a grid of {@code dbuNm}, moved to the origin. */
         public GridLattice gridLattice(double dbuNm) {
-            LatticeType t = LatticeType.fromSpecName(type).orElseThrow();
-            return GridLattice.of(t, pitchNm, dbuNm).withOriginNm(originXNm, originYNm, dbuNm);
+            return GridLattice.of(type, pitchNm, dbuNm).withOriginNm(originXNm, originYNm, dbuNm);
+        }
+    }
+
+    /** The resist tone: {@code positive} exposes the holes, {@code negative} the film. */
+    public enum Tone implements SpecName {
+        POSITIVE("positive"), NEGATIVE("negative");
+
+        private final String specName;
+
+        Tone(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
         }
     }
 
     /**
-     * Process limits and the resist tone: {@code positive} exposes the holes, {@code negative} the film.
-     * {@code gridNm}: the manufacturing grid every written vertex must sit on (1 = the database unit).
+     * Process limits, the resist tone and the seeded disorder. {@code gridNm}: the manufacturing grid
+     * every written vertex must sit on (1 = the database unit). {@code maxHoleNm} bounds the
+     * optimiser and is a design rule; {@code edgeDamageSigmaNm} enters only the yield Monte Carlo.
      */
-    public record FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
-            double gridNm, String preset, double positionSigmaNm, long seed, OptionalDouble maxHoleNm,
+    public record FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, Tone tone,
+            double gridNm, VariationPreset preset, double positionSigmaNm, long seed, OptionalDouble maxHoleNm,
             double edgeDamageSigmaNm) {
-
-        /**
-         * Without a largest hole or an edge-damage spread (the keys before the optimiser):
-         * {@code max_hole_nm} bounds the optimiser and is a design rule; {@code edge_damage_sigma_nm}
-         * enters only the yield Monte Carlo.
-         */
-        public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
-                double gridNm, String preset, double positionSigmaNm, long seed) {
-            this(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, gridNm, preset, positionSigmaNm, seed,
-                    OptionalDouble.empty(), 0);
-        }
-
-        /** Without disorder beyond a diameter spread (the keys before presets and jitter). */
-        public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone,
-                double gridNm) {
-            this(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, gridNm, "ideal", 0, 1);
-        }
-
-        /** Without a manufacturing grid coarser than the database unit (1 nm). */
-        public FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, String tone) {
-            this(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, 1);
-        }
 
         /** The seeded disorder the holes are written with. */
         public HoleVariation variation() {
@@ -220,22 +408,27 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         }
 
         public boolean negativeTone() {
-            return tone.equals("negative");
+            return tone == Tone.NEGATIVE;
+        }
+
+        /** The same process with another edge damage (a yield draw). */
+        public FabricationSpec withEdgeDamageNm(double nm) {
+            return new FabricationSpec(minFeatureNm, diameterSigmaNm, nm, tone, gridNm, preset, positionSigmaNm, seed,
+                    maxHoleNm, edgeDamageSigmaNm);
         }
     }
 
     public record ConditionsSpec(double baseTemperatureK) {}
 
     /**
-     * Optimisation targets (used by {@code optimize}); absent quantities are not targeted.
-     * {@code goals}: every targeted quantity with its tolerance and weight, in the order of
-     * {@link Goal#KEYS}. {@code vary}: what the optimiser may change, within {@code pitchRangeNm},
-     * {@code holeDiameterRangeNm} (nm, inclusive) and among {@code lattices}. {@code yieldSamples}:
-     * Monte Carlo draws of the fabrication spread for the yield of the returned design.
+     * Optimisation targets (used by {@code optimize}). {@code goals}: every targeted quantity with its
+     * tolerance and weight, in the order of {@link Quantity#targets()} then the phase. {@code vary}:
+     * what the optimiser may change, within {@code pitchRangeNm}, {@code holeDiameterRangeNm} (nm,
+     * inclusive) and among {@code lattices}. {@code yieldSamples}: Monte Carlo draws of the
+     * fabrication spread for the yield of the returned design.
      */
-    public record TargetSpec(Optional<Double> tbktK, Optional<Double> tcOnsetK, Optional<Double> rnOhm,
-            Optional<Double> ejOverEc, Optional<Double> periodMT, Optional<String> phase, List<String> vary,
-            List<Goal> goals, Range pitchRangeNm, Range holeDiameterRangeNm, List<String> lattices, int yieldSamples) {
+    public record TargetSpec(List<Goal> goals, List<String> vary, Range pitchRangeNm, Range holeDiameterRangeNm,
+            List<LatticeType> lattices, int yieldSamples) {
 
         /** Default Monte Carlo draws for the yield. */
         public static final int DEFAULT_YIELD_SAMPLES = 200;
@@ -246,15 +439,19 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
             lattices = List.copyOf(lattices);
         }
 
-        /** The targets without goals, bounds or lattices (the keys before the optimiser). */
-        public TargetSpec(Optional<Double> tbktK, Optional<Double> tcOnsetK, Optional<Double> rnOhm,
-                Optional<Double> ejOverEc, Optional<Double> periodMT, Optional<String> phase, List<String> vary) {
-            this(tbktK, tcOnsetK, rnOhm, ejOverEc, periodMT, phase, vary, List.of(), new Range(4, 100_000),
-                    new Range(2, 100_000), List.of(), DEFAULT_YIELD_SAMPLES);
-        }
-
         public boolean varies(String key) {
             return vary.contains(key);
+        }
+
+        /** The value aimed at for a quantity, if targeted. */
+        public Optional<Double> value(Quantity q) {
+            return goals.stream().filter(g -> g instanceof Goal.Quantity gq && gq.quantity() == q)
+                    .map(g -> ((Goal.Quantity) g).value()).findFirst();
+        }
+
+        /** The phase aimed at, if targeted. */
+        public Optional<Phase> phase() {
+            return goals.stream().filter(g -> g instanceof Goal.PhaseIs).map(g -> ((Goal.PhaseIs) g).phase()).findFirst();
         }
     }
 
@@ -273,14 +470,5 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         public boolean contains(double v) {
             return v >= min && v <= max;
         }
-    }
-
-    /** The same spec with another lattice (type, pitch, hole diameter); everything else kept. */
-    public Spec withLattice(String type, double pitchNm, double holeDiameterNm) {
-        LatticeSpec l = lattice;
-        LatticeSpec moved = new LatticeSpec(type, pitchNm, holeDiameterNm, l.holeVertices(), l.edgeMarginNm(),
-                l.holeShape(), l.holeSagittaNm(), l.holeAreaPreserving(), l.holeAspect(), l.originXNm(), l.originYNm(),
-                l.rotationDeg());
-        return new Spec(name, material, substrate, device, moved, fabrication, conditions, target, sha256, labels, marks);
     }
 }

@@ -1,16 +1,9 @@
 package org.jjmask.design;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,21 +13,38 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jjmask.design.spec.KeyLines;
+import org.jjmask.design.spec.Mapping;
+import org.jjmask.design.spec.Section;
+import org.jjmask.design.spec.SpecException;
+import org.jjmask.design.spec.Structure;
 
 /**
- * Reads a design spec: YAML through Jackson into {@link RawSpec}, strictly (unknown keys, wrong
- * types, duplicate keys and strings where numbers belong are refused), then {@link SpecValidator}
- * resolves presets and defaults and checks ranges. Every refusal is one line naming the key.
+ * Reads a design spec: YAML into a tree (duplicate keys refused by the parser), then the structural
+ * pass (unknown keys and values of the wrong kind, in document order), then each section's reader
+ * (presets, defaults, ranges and the rules between keys). Every refusal is one line naming the key.
  */
 public final class SpecReader {
 
-    private static final YAMLMapper MAPPER = strictMapper();
+    private static final Pattern NAME = Pattern.compile(SpecSections.NAME_PATTERN);
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final String NOT_FINITE = " is not a finite number";
 
     private SpecReader() {}
+
+    /** The declarations of every key, for the JSON Schema and the README's tables. */
+    public static Section declarations() {
+        return SpecSections.ROOT;
+    }
 
     public static Spec read(Path file) throws SpecException {
         byte[] bytes;
@@ -61,113 +71,64 @@ public final class SpecReader {
             throw new SpecException("", source + ": the spec is empty (needs name, material, device, lattice)");
         }
         KeyLines lines = KeyLines.of(yaml);
-        RawSpec raw;
+        JsonNode doc;
         try {
-            raw = MAPPER.readValue(yaml, RawSpec.class);
-        } catch (UnrecognizedPropertyException e) {
-            String key = path(e);
-            throw new SpecException(key, source + ": " + key + at(lines, key, e.getLocation())
-                    + ": unknown key; expected one of " + e.getKnownPropertyIds().stream().map(Object::toString)
-                    .sorted().collect(Collectors.joining(", ")));
-        } catch (MismatchedInputException e) {
-            String key = path(e);
-            String what = e.getTargetType() == null ? "a value of another type" : describe(e.getTargetType());
-            throw new SpecException(key, source + ": " + (key.isEmpty() ? "document" : key)
-                    + at(lines, key, e.getLocation()) + ": expected " + what + got(e.getOriginalMessage()));
-        } catch (JsonMappingException e) {
-            String key = path(e);
-            throw new SpecException(key, source + ": " + (key.isEmpty() ? "document" : key)
-                    + at(lines, key, e.getLocation()) + ": " + plain(e.getOriginalMessage()));
+            doc = MAPPER.readTree(yaml);
         } catch (JsonProcessingException e) {
-            throw new SpecException("", source + at(lines, "", e.getLocation()) + ": not valid YAML: "
-                    + plain(e.getOriginalMessage()));
+            throw notYaml(e, lines, source);
         }
-        if (raw == null) {
+        if (doc == null || doc.isNull() || doc.isMissingNode()) {
             throw new SpecException("", source + ": the spec is empty (needs name, material, device, lattice)");
         }
-        return new SpecValidator(source, lines, sha256, baseDir).validate(raw);
+        Mapping.Context context = new Mapping.Context(source, lines, baseDir);
+        Structure.check(doc, SpecSections.ROOT, context);
+        return read(new Mapping(doc, "", context), sha256);
     }
 
-    private static YAMLMapper strictMapper() {
-        YAMLMapper m = YAMLMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        for (LogicalType t : new LogicalType[] {LogicalType.Float, LogicalType.Integer, LogicalType.Textual}) {
-            m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, t == LogicalType.Textual ? CoercionAction.Fail : CoercionAction.TryConvert)
-                    .setCoercion(CoercionInputShape.Float, t == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail);
+    /** The parser's refusal; a number it cannot read (.nan, .inf) or a key written twice is laid at its key. */
+    private static SpecException notYaml(JsonProcessingException e, KeyLines lines, String source) {
+        int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
+        int column = e.getLocation() != null ? e.getLocation().getColumnNr() : 0;
+        String what = plain(e.getOriginalMessage());
+        Matcher dup = DUPLICATE.matcher(what);
+        boolean atKey = what.endsWith(NOT_FINITE) || dup.find();
+        Optional<String> key = line > 0 && atKey ? lines.keyAt(line, column) : Optional.empty();
+        if (key.isPresent()) {
+            String message = dup.find(0) ? "duplicate key: '" + dup.group(1) + "' is written twice" : what;
+            return new SpecException(key.get(), source + ": " + key.get() + " (line " + line + "): " + message);
         }
-        return m;
+        return new SpecException("", source + (line > 0 ? " (line " + line + ")" : "") + ": not valid YAML: " + what);
     }
 
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*?)'");
 
-    /** The key's own line when the document has it (the parser's location may lie past the key). */
-    private static String at(KeyLines lines, String key, JsonLocation loc) {
-        Optional<Integer> line = key.isEmpty() ? Optional.empty() : lines.line(key);
-        if (line.isEmpty() && loc != null && loc.getLineNr() > 0) {
-            line = Optional.of(loc.getLineNr());
+    private static Spec read(Mapping doc, String sha256) throws SpecException {
+        String name = doc.text(SpecSections.NAME);
+        if (!NAME.matcher(name).matches()) {
+            throw doc.fault(SpecSections.NAME, "'" + name + "' is not a plain file stem (letters, digits, _ and -, at "
+                    + "most 64)");
         }
-        return line.map(l -> " (line " + l + ")").orElse("");
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == Double.class || type == double.class) {
-            return "a number";
+        for (var required : List.of(SpecSections.MATERIAL, SpecSections.DEVICE, SpecSections.LATTICE)) {
+            if (!doc.has(required)) {
+                throw doc.missing(required);
+            }
         }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (java.util.List.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "a section (key: value lines)";
-    }
-
-    private static final Pattern GOT = Pattern.compile(
-            "(?:from|coerce) (String|Integer|Floating-point|Boolean|Array|Object) value(?: \\(['\"]?(.*?)['\"]?\\))?");
-
-    /** What the user wrote instead, in YAML terms: Jackson's message names Java types. */
-    private static String got(String message) {
-        Matcher m = GOT.matcher(message == null ? "" : message);
-        if (m.find() && m.group(2) != null && m.group(2).startsWith("token ")) {
-            // Jackson names the token, not the value: say what kind of value it was
-            return switch (m.group(1)) {
-                case "Integer", "Floating-point" -> "; got a number";
-                case "Boolean" -> "; got true/false";
-                case "String" -> "; got text";
-                case "Array" -> "; got a list";
-                default -> "; got a section";
-            };
-        }
-        m.reset();
-        if (!m.find()) {
-            return message != null && message.contains("START_ARRAY") ? "; got a list"
-                    : message != null && message.contains("START_OBJECT") ? "; got a section" : "";
-        }
-        return switch (m.group(1)) {
-            case "Array" -> "; got a list";
-            case "Object" -> "; got a section";
-            case "Boolean" -> "; got " + (m.group(2) == null ? "true/false" : m.group(2));
-            case "String" -> "; got '" + m.group(2) + "'";
-            default -> "; got " + m.group(2);
-        };
+        Spec.MaterialSpec material = MaterialSection.read(doc.section(SpecSections.MATERIAL));
+        Spec.DeviceSpec device = DeviceSection.read(doc.section(SpecSections.DEVICE));
+        Spec.LatticeSpec lattice = LatticeSection.read(doc.section(SpecSections.LATTICE));
+        Spec.FabricationSpec fabrication = FabricationSection.read(doc.section(SpecSections.FABRICATION), lattice);
+        List<Spec.LabelSpec> labels = LabelsSection.read(doc.sections(SpecSections.LABELS));
+        Mapping marksSection = doc.section(SpecSections.MARKS);
+        // corner marks go around the outline's bounding box
+        Optional<Spec.MarksSpec> marks = MarksSection.read(marksSection,
+                marksSection.present() ? device.layout().outline() : null);
+        Spec.SubstrateSpec substrate = SubstrateSection.read(doc.section(SpecSections.SUBSTRATE), material);
+        Spec.ConditionsSpec conditions = ConditionsSection.read(doc.section(SpecSections.CONDITIONS));
+        Optional<Spec.TargetSpec> target = TargetSection.read(doc.section(SpecSections.TARGET), lattice, fabrication);
+        Spec.ModelSpec model = ModelSection.read(doc.section(SpecSections.MODEL));
+        Spec.EbeamSpec ebeam = EbeamSection.read(doc.section(SpecSections.EBEAM));
+        return new Spec(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, labels,
+                marks, model, ebeam);
     }
 
     /**
@@ -182,7 +143,7 @@ public final class SpecReader {
                 .collect(Collectors.joining(": "));
         Matcher nan = Pattern.compile("Malformed numeric value '(.*?)'").matcher(line);
         if (nan.find()) {
-            return "'" + nan.group(1) + "' is not a finite number";
+            return "'" + nan.group(1) + "'" + NOT_FINITE;
         }
         return line;
     }

@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -48,7 +49,7 @@ public final class Summary {
     static ObjectNode variation(Spec s, ScatteredHoles h) {
         ObjectNode v = MAPPER.createObjectNode();
         Spec.FabricationSpec f = s.fabrication();
-        v.put("preset", f.preset());
+        v.put("preset", f.preset().specName());
         v.put("diameter_sigma_nm", sig(f.diameterSigmaNm()));
         v.put("position_sigma_nm", sig(f.positionSigmaNm()));
         v.put("seed", f.seed());
@@ -75,6 +76,42 @@ public final class Summary {
         return v;
     }
 
+    /** A template's own sizes, as the spec names them. */
+    private static void template(ObjectNode device, Spec.DeviceSpec dev) {
+        if (dev instanceof Spec.HallBarSpec h) {
+            device.put("length_um", h.lengthUm());
+            device.put("width_um", h.widthUm());
+            device.put("arm_pairs", h.armPairs());
+            device.put("arm_width_um", h.armWidthUm());
+            device.put("arm_length_um", h.armLengthUm());
+            // the keys of pads and arm patterning only when set, so a plain Hall bar's summary stays as it was
+            if (h.padSizeUm() > 0) {
+                device.put("pad_size_um", h.padSizeUm());
+            }
+            if (!h.patternArms()) {
+                device.put("pattern_arms", false);
+            }
+        } else if (dev instanceof Spec.BridgeSpec b) {
+            device.put("length_um", b.lengthUm());
+            device.put("width_um", b.widthUm());
+            device.put("taper_length_um", b.taperLengthUm());
+            device.put("pad_size_um", b.padSizeUm());
+        } else if (dev instanceof Spec.CrossSpec c) {
+            device.put("arm_length_um", c.armLengthUm());
+            device.put("width_um", c.widthUm());
+            device.put("pad_size_um", c.padSizeUm());
+        } else if (dev instanceof Spec.CorbinoSpec c) {
+            device.put("inner_radius_um", c.innerRadiusUm());
+            device.put("outer_radius_um", c.outerRadiusUm());
+            device.put("contact_width_um", c.contactWidthUm());
+        } else if (dev instanceof Spec.PolygonSpec p) {
+            device.put("wkt", p.wkt());
+            if (!p.gdsSource().isEmpty()) {
+                device.put("gds", p.gdsSource());
+            }
+        }
+    }
+
     public static ObjectNode of(DesignResult r, List<OutputFile> outputs) {
         Prediction p = r.prediction();
         Spec s = r.spec();
@@ -85,15 +122,15 @@ public final class Summary {
         o.put("spec_sha256", s.sha256());
 
         ObjectNode lattice = o.putObject("lattice");
-        lattice.put("type", s.lattice().type());
+        lattice.put("type", s.lattice().type().specName());
         lattice.put("pitch_nm", s.lattice().pitchNm());
-        lattice.put("hole_shape", s.lattice().holeShape());
+        lattice.put("hole_shape", s.lattice().holeShape().specName());
         lattice.put("hole_diameter_nm", s.lattice().holeDiameterNm());
         lattice.put("hole_vertices", layout.hole().vertices());
-        if (s.lattice().holeShape().equals("ellipse")) {
+        if (s.lattice().holeShape() == Spec.HoleShapeType.ELLIPSE) {
             lattice.put("hole_aspect", s.lattice().holeAspect());
         }
-        if (s.lattice().holeShape().equals("circle") || s.lattice().holeShape().equals("ellipse")) {
+        if (s.lattice().holeShape().curved()) {
             if (s.lattice().holeVertices().isEmpty()) {
                 lattice.put("hole_sagitta_nm", s.lattice().holeSagittaNm());
             }
@@ -113,46 +150,9 @@ public final class Summary {
         lattice.put("island_network", r.geometry().network().name().toLowerCase(java.util.Locale.ROOT));
 
         ObjectNode device = o.putObject("device");
-        device.put("type", s.device().type());
+        device.put("type", s.device().type().specName());
         Spec.DeviceSpec dev = s.device();
-        switch (dev.type()) {
-            case "hallbar" -> {
-                device.put("length_um", dev.lengthUm());
-                device.put("width_um", dev.widthUm());
-                device.put("arm_pairs", dev.armPairs());
-                device.put("arm_width_um", dev.armWidthUm());
-                device.put("arm_length_um", dev.armLengthUm());
-                // the keys of pads and arm patterning only when set, so a plain Hall bar's summary stays as it was
-                if (dev.padSizeUm() > 0) {
-                    device.put("pad_size_um", dev.padSizeUm());
-                }
-                if (!dev.patternArms()) {
-                    device.put("pattern_arms", false);
-                }
-            }
-            case "bridge" -> {
-                device.put("length_um", dev.lengthUm());
-                device.put("width_um", dev.widthUm());
-                device.put("taper_length_um", dev.taperLengthUm());
-                device.put("pad_size_um", dev.padSizeUm());
-            }
-            case "cross" -> {
-                device.put("arm_length_um", dev.armLengthUm());
-                device.put("width_um", dev.widthUm());
-                device.put("pad_size_um", dev.padSizeUm());
-            }
-            case "corbino" -> {
-                device.put("inner_radius_um", dev.innerRadiusUm());
-                device.put("outer_radius_um", dev.outerRadiusUm());
-                device.put("contact_width_um", dev.contactWidthUm());
-            }
-            default -> {
-                device.put("wkt", dev.wkt());
-                if (!dev.gdsSource().isEmpty()) {
-                    device.put("gds", dev.gdsSource());
-                }
-            }
-        }
+        template(device, dev);
         if (dev.contactKeepoutUm() > 0) {
             device.put("contact_keepout_um", dev.contactKeepoutUm());
         }
@@ -178,27 +178,18 @@ public final class Summary {
         o.put("island_area_nm2", sig(r.facts().islandAreaNm2()));
 
         o.put("sheet_resistance_ohm", sig(s.material().sheetResistanceOhm()));
-        o.put("sheet_resistance_eff_ohm", sig(p.sheetResistanceEffOhm()));
-        o.put("rn_ohm", sig(p.rnOhm()));
-        o.put("gap0_meV", sig(p.gap0MeV()));
-        o.put("ej_K", sig(p.ejK()));
-        o.put("ec_K", sig(p.ecK()));
-        o.put("ej_over_ec", sig(p.ejOverEc()));
-        o.put("capacitance_fF", sig(p.capacitanceF() * 1e15));
-        o.put("tc_onset_K", sig(p.tcOnsetK()));
-        o.put("tbkt_film_K", sig(p.tbktFilmK()));
-        o.put("tbkt_K", sig(p.tbktK()));
-        o.put("rsat_ohm", sig(p.rSatOhm()));
-        o.put("base_temperature_K", s.conditions().baseTemperatureK());
-        o.put("phase", p.phase().jsonName());
-        o.put("phase_criterion", p.phaseCriterion());
-        o.put("period_mT", sig(p.periodMT()));
-        o.put("period_h_over_e_mT", sig(p.periodHOverEMT()));
-        o.put("hc2_perp_T", sig(p.hc2PerpT()));
-        o.put("hc2_par_T", sig(p.hc2ParT()));
+        for (Quantity q : Quantity.values()) {
+            if (q == Quantity.PERIOD) {
+                // the phase and where it is decided stand between the transitions and the field response
+                o.put("base_temperature_K", s.conditions().baseTemperatureK());
+                o.put("phase", p.phase().jsonName());
+                o.put("phase_criterion", p.phaseCriterion());
+            }
+            o.put(q.key(), sig(q.of(p)));
+        }
         o.set("field", FieldSummary.of(p.field()));
 
-        o.put("tone", s.fabrication().tone());
+        o.put("tone", s.fabrication().tone().specName());
         o.put("exposed_area_um2", sig(r.exposedAreaNm2() * 1e-6));
         o.put("dose_uC_cm2", s.ebeam().doseUcCm2());
         o.put("beam_current_nA", s.ebeam().currentNa());
@@ -252,9 +243,9 @@ public final class Summary {
         }
 
         ArrayNode drc = o.putArray("drc");
-        for (DrcViolation v : r.drc()) {
+        for (Violation v : r.drc()) {
             ObjectNode d = drc.addObject();
-            d.put("rule", v.rule());
+            d.put("rule", v.rule().specName());
             d.put("message", v.message());
             d.put("x_nm", sig(v.xNm()));
             d.put("y_nm", sig(v.yNm()));
@@ -265,11 +256,11 @@ public final class Summary {
         // the model choices and phenomenological parameters the prediction used (spec section model:)
         Spec.ModelSpec ms = s.model();
         ObjectNode model = o.putObject("model");
-        model.put("normal_state", ms.normalState());
+        model.put("normal_state", ms.normalState().specName());
         model.put("critical_ej_over_ec", ms.criticalEjOverEc());
         model.put("dissipative_threshold_ohm", sig(ms.dissipativeThresholdOhm()));
         model.put("phase_slip_scale", ms.phaseSlipScale());
-        model.put("coupling", ms.coupling());
+        model.put("coupling", ms.coupling().specName());
         ArrayNode flags = o.putArray("validity");
         for (ValidityFlag f : r.flags()) {
             flags.addObject().put("code", f.code()).put("message", f.message());

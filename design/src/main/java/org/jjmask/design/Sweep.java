@@ -6,6 +6,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.jjmask.layout.LatticeType;
 import org.jjmask.layout.Layout;
 
 /**
@@ -64,7 +65,7 @@ public final class Sweep {
 
     /** The spec of grid point i. */
     static Spec specAt(Spec base, List<Axis> axes, int i) {
-        String type = base.lattice().type();
+        LatticeType type = base.lattice().type();
         double pitch = base.lattice().pitchNm();
         double hole = base.lattice().holeDiameterNm();
         int rest = i;
@@ -75,7 +76,7 @@ public final class Sweep {
             switch (a.key()) {
                 case "pitch_nm" -> pitch = (Double) v;
                 case "hole_diameter_nm" -> hole = (Double) v;
-                case "lattice" -> type = (String) v;
+                case "lattice" -> type = (LatticeType) v;
                 default -> throw new IllegalArgumentException("cannot sweep " + a.key());
             }
         }

@@ -98,7 +98,7 @@ public final class YieldAnalysis {
     public static Result run(Spec spec, List<Goal> goals, int samples) {
         Spec.FabricationSpec f = spec.fabrication();
         Spread spread = new Spread(f.diameterSigmaNm(), f.positionSigmaNm(), f.edgeDamageNm(), f.edgeDamageSigmaNm());
-        LatticeType type = LatticeType.fromSpecName(spec.lattice().type()).orElseThrow();
+        LatticeType type = spec.lattice().type();
         GridLattice lattice = spec.lattice().unshiftedLattice(Designer.DBU_NM);
         UnitCellFacts facts = UnitCellFacts.of(lattice, spec.lattice().idealHole().written(Designer.DBU_NM),
                 Designer.DBU_NM);

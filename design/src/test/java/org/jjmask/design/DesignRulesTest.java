@@ -1,5 +1,8 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
+import org.jjmask.layout.drc.DesignRule;
+import org.jjmask.design.spec.SpecException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +32,7 @@ class DesignRulesTest {
     void aCoarseGridPutsTheTriangularRowsOffGrid() throws Exception {
         // a = 100 nm: rows 87/173 nm apart, not on a 5 nm grid
         DesignResult r = Designer.run(spec("  grid_nm: 5\n"));
-        assertThat(r.drc()).extracting(DrcViolation::rule).containsExactly("off_grid");
+        assertThat(r.drc()).extracting(v -> v.rule().specName()).containsExactly("off_grid");
         assertThat(r.drc().get(0).message()).contains("5 nm manufacturing grid").contains("the worst of");
         assertThat(Designer.run(spec("  grid_nm: 1\n")).drc()).isEmpty();
     }
@@ -40,16 +43,16 @@ class DesignRulesTest {
         DesignResult r = Designer.run(s);
         DrcReport report = DesignRules.report(s, r.layout());
         assertThat(report.clean()).isTrue();
-        assertThat(report.worst(DrcReport.MIN_NECK)).isEqualTo(r.facts().neckWidthNm());
-        assertThat(report.worst(DrcReport.HOLE_MARGIN)).isGreaterThanOrEqualTo(s.lattice().edgeMarginNm());
+        assertThat(report.worst(DesignRule.MIN_NECK)).isEqualTo(r.facts().neckWidthNm());
+        assertThat(report.worst(DesignRule.HOLE_MARGIN)).isGreaterThanOrEqualTo(s.lattice().edgeMarginNm());
     }
 
     @Test
     void aTenNanometreNeckIsOneViolationAtItsPlace() throws Exception {
         Spec s = SpecReader.parse(SpecReaderTest.GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 90"), "t.yaml");
         DesignResult r = Designer.run(s);
-        assertThat(r.drc()).extracting(DrcViolation::rule).containsExactly("min_neck");
-        DrcViolation v = r.drc().get(0);
+        assertThat(r.drc()).extracting(v -> v.rule().specName()).containsExactly("min_neck");
+        Violation v = r.drc().get(0);
         assertThat(v.measuredNm()).isEqualTo(r.facts().neckWidthNm()).isLessThan(11);
         assertThat(r.layout().outlineNm().contains(new org.locationtech.jts.geom.GeometryFactory()
                 .createPoint(new org.locationtech.jts.geom.Coordinate(v.xNm(), v.yNm())))).isTrue();
@@ -68,13 +71,13 @@ class DesignRulesTest {
         Spec s = SpecReader.parse(MARKED, "t.yaml");
         assertThat(s.marks().orElseThrow().clearanceUm()).isEqualTo(5.0);
         DesignResult r = Designer.run(s);
-        assertThat(r.drc()).extracting(DrcViolation::rule).containsExactly("annotation_overlap", "label_on_array");
-        DrcViolation mark = r.drc().get(0);
+        assertThat(r.drc()).extracting(v -> v.rule().specName()).containsExactly("annotation_overlap", "label_on_array");
+        Violation mark = r.drc().get(0);
         assertThat(mark.xNm()).isEqualTo(2000);
         assertThat(mark.yNm()).isEqualTo(0);
         assertThat(mark.limitNm()).isEqualTo(5000);
         assertThat(mark.message()).startsWith("mark M1 at (2, 0) µm overlaps the hole-array area");
-        DrcViolation label = r.drc().get(1);
+        Violation label = r.drc().get(1);
         assertThat(r.layout().fillAreaNm().contains(new org.locationtech.jts.geom.GeometryFactory()
                 .createPoint(new org.locationtech.jts.geom.Coordinate(label.xNm(), label.yNm())))).isTrue();
         assertThat(label.message()).startsWith("label 'A' at (-4.5, -0.5) µm overlaps the hole-array area");
@@ -94,11 +97,11 @@ class DesignRulesTest {
     void theFullReportListsTheAnnotationRulesOnlyWhenThereAreAnnotations() throws Exception {
         Spec plain = SpecReader.parse(SpecReaderTest.GOOD, "t.yaml");
         assertThat(DesignRules.report(plain, Designer.run(plain).layout()).rules()).extracting(DrcReport.RuleSummary::rule)
-                .doesNotContain(DrcReport.ANNOTATION_OVERLAP, DrcReport.LABEL_ON_ARRAY, DrcReport.LABEL_OVERLAP);
+                .doesNotContain(DesignRule.ANNOTATION_OVERLAP, DesignRule.LABEL_ON_ARRAY, DesignRule.LABEL_OVERLAP);
         Spec marked = SpecReader.parse(MARKED, "t.yaml");
         DrcReport report = DesignRules.report(marked, Designer.run(marked).layout());
-        assertThat(report.count(DrcReport.ANNOTATION_OVERLAP)).isEqualTo(1);
-        assertThat(report.count(DrcReport.LABEL_ON_ARRAY)).isEqualTo(1);
-        assertThat(report.rules()).extracting(DrcReport.RuleSummary::rule).doesNotContain(DrcReport.LABEL_OVERLAP);
+        assertThat(report.count(DesignRule.ANNOTATION_OVERLAP)).isEqualTo(1);
+        assertThat(report.count(DesignRule.LABEL_ON_ARRAY)).isEqualTo(1);
+        assertThat(report.rules()).extracting(DrcReport.RuleSummary::rule).doesNotContain(DesignRule.LABEL_OVERLAP);
     }
 }

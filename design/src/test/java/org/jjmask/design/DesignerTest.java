@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -54,7 +55,7 @@ class DesignerTest {
     @Test
     void narrowNeckIsADesignRuleViolation() throws Exception {
         DesignResult r = run(SpecReaderTest.GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 90"));
-        assertThat(r.drc()).extracting(DrcViolation::rule).contains("min_neck");
+        assertThat(r.drc()).extracting(v -> v.rule().specName()).contains("min_neck");
         assertThat(run(SpecReaderTest.GOOD).drc()).isEmpty();
     }
 
@@ -109,7 +110,7 @@ class DesignerTest {
     void marginThatSwallowsTheDeviceIsReported() throws Exception {
         DesignResult r = run(SpecReaderTest.GOOD.replace("hole_diameter_nm: 70", "hole_diameter_nm: 70\n  edge_margin_nm: 5000"));
         assertThat(r.holes()).isZero();
-        assertThat(r.drc()).extracting(DrcViolation::rule).containsExactly("no_holes");
+        assertThat(r.drc()).extracting(v -> v.rule().specName()).containsExactly("no_holes");
     }
 
     /** The phenomenological parameters are the user's: each moves the prediction the way its model says. */

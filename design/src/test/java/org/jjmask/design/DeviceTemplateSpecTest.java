@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.design.spec.SpecException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -42,17 +43,17 @@ class DeviceTemplateSpecTest {
     @Test
     void readsEveryTemplate() throws Exception {
         Spec b = parse("  type: bridge\n  length_um: 10\n  width_um: 2\n");
-        assertThat(b.device().taperLengthUm()).isEqualTo(10);
-        assertThat(b.device().padSizeUm()).isEqualTo(50);
+        assertThat(((Spec.BridgeSpec) b.device()).taperLengthUm()).isEqualTo(10);
+        assertThat(((Spec.BridgeSpec) b.device()).padSizeUm()).isEqualTo(50);
         assertThat(Designer.device(b)).isEqualTo(new Bridge(10, 2, 10, 50));
 
         Spec c = parse("  type: cross\n  width_um: 8\n  pad_size_um: 20\n  contact_keepout_um: 1\n");
-        assertThat(c.device().armLengthUm()).isEqualTo(8);
+        assertThat(((Spec.CrossSpec) c.device()).armLengthUm()).isEqualTo(8);
         assertThat(c.device().contactKeepoutUm()).isEqualTo(1);
         assertThat(Designer.device(c)).isEqualTo(new Cross(8, 8, 20));
 
         Spec k = parse("  type: corbino\n  inner_radius_um: 10\n  outer_radius_um: 25\n");
-        assertThat(k.device().contactWidthUm()).isEqualTo(5);
+        assertThat(((Spec.CorbinoSpec) k.device()).contactWidthUm()).isEqualTo(5);
         assertThat(Designer.device(k)).isEqualTo(new Corbino(10, 25, 5));
 
         Spec h = parse("  type: hallbar\n  length_um: 80\n  width_um: 10\n  pad_size_um: 20\n  pattern_arms: false\n");
@@ -143,7 +144,7 @@ class DeviceTemplateSpecTest {
         Path spec = dir.resolve("dev.yaml");
         Files.writeString(spec, HEAD + "  type: polygon\n  gds:\n    file: masks/outline.gds\n    layer: 7\n    cell: TOP\n");
         Spec s = SpecReader.read(spec);
-        assertThat(s.device().gdsSource()).isEqualTo("masks/outline.gds layer 7/0 cell TOP");
+        assertThat(((Spec.PolygonSpec) s.device()).gdsSource()).isEqualTo("masks/outline.gds layer 7/0 cell TOP");
         PolygonDevice d = (PolygonDevice) Designer.device(s);
         // the union of the two 20 × 5 µm boxes, moved by (1, 2) µm
         assertThat(d.outline().getArea()).isCloseTo(175e6, within(1.0));

@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -108,7 +109,7 @@ class HoleShapeDesignTest {
         // 86 − 70 = 16 nm of film
         DesignResult r = DesignerTest.run(SpecReaderTest.lattice("  hole_shape: square\n"));
         assertThat(r.facts().neckWidthNm()).isEqualTo(16.0);
-        assertThat(r.drc()).extracting(DrcViolation::rule).containsExactly("min_neck");
+        assertThat(r.drc()).extracting(v -> v.rule().specName()).containsExactly("min_neck");
         assertThat(new IdealHole.Square(70).chordNm(Math.PI / 3)).isCloseTo(70 / Math.sin(Math.PI / 3), within(1e-9));
     }
 }

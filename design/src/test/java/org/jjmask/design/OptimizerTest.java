@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class OptimizerTest {
 
     /** A target that lies in the search space: the numbers of another design there. */
     private static Prediction predictionOf(String lattice, double pitch, double hole) throws Exception {
-        Spec s = SpecReader.parse(spec(lattice, "tbkt_K: 1"), "t.yaml").withLattice(lattice, pitch, hole);
+        Spec s = SpecReader.parse(spec(lattice, "tbkt_K: 1"), "t.yaml").withLattice(org.jjmask.layout.LatticeType.fromSpecName(lattice).orElseThrow(), pitch, hole);
         return Designer.cell(s).prediction().orElseThrow();
     }
 
@@ -46,7 +47,7 @@ class OptimizerTest {
         Prediction got = r.bestCell().orElseThrow().prediction().orElseThrow();
         assertThat(got.rnOhm()).isCloseTo(rn, org.assertj.core.data.Offset.offset(0.02 * rn));
         assertThat(got.periodMT()).isCloseTo(period, org.assertj.core.data.Offset.offset(0.02 * period));
-        assertThat(r.bestSpec().orElseThrow().lattice().type()).isEqualTo(lattice);
+        assertThat(r.bestSpec().orElseThrow().lattice().type().specName()).isEqualTo(lattice);
         // written on the 1 nm grid, clean under the unit cell's rules, and reproduced by the full pass
         Spec best = r.bestSpec().orElseThrow();
         assertThat(best.lattice().pitchNm()).isEqualTo(Math.rint(best.lattice().pitchNm()));
@@ -71,7 +72,7 @@ class OptimizerTest {
                 + "\nvary: {lattice: [triangular, square], pitch_nm: [60, 240], hole_diameter_nm: [20, 220]}"), "t.yaml");
         OptimizationResult r = Optimizer.optimize(s);
         assertThat(r.met()).isTrue();
-        assertThat(r.trace()).extracting(Evaluation::lattice).contains("triangular", "square");
+        assertThat(r.trace()).extracting(Evaluation::lattice).contains(org.jjmask.layout.LatticeType.TRIANGULAR, org.jjmask.layout.LatticeType.SQUARE);
     }
 
     @Test
@@ -110,7 +111,7 @@ class OptimizerTest {
         }
         Spec best = r.bestSpec().get();
         DesignResult full = Designer.run(best);
-        assertThat(full.drc()).extracting(DrcViolation::rule).doesNotContain("min_neck", "min_hole", "overlap",
+        assertThat(full.drc()).extracting(v -> v.rule().specName()).doesNotContain("min_neck", "min_hole", "overlap",
                 "max_hole", "neck_destroyed");
         assertThat(full.facts().neckWidthNm()).isGreaterThanOrEqualTo(minFeature);
         if (maxHole > 0) {
@@ -146,15 +147,15 @@ class OptimizerTest {
     void goalsCarryToleranceAndWeight() throws Exception {
         Spec s = SpecReader.parse(spec("square", "tbkt_K: {value: 5, tolerance: 0.3, weight: 2}\nrn_ohm: 200\n"
                 + "tolerance: 0.1\nphase: superconductor"), "t.yaml");
-        assertThat(s.target().orElseThrow().goals()).containsExactly(new Goal.Quantity("tbkt_K", 5, 0.3, 2),
-                new Goal.Quantity("rn_ohm", 200, 20, 1), new Goal.PhaseIs("superconductor", 1));
+        assertThat(s.target().orElseThrow().goals()).containsExactly(new Goal.Quantity(Quantity.TBKT, 5, 0.3, 2),
+                new Goal.Quantity(Quantity.RN, 200, 20, 1), new Goal.PhaseIs(org.jjmask.physics.Phase.SUPERCONDUCTOR, 1));
     }
 
     @Test
     void theYieldOfAnUndrawnProcessIsTheDesignsOwnVerdict() throws Exception {
         Spec s = SpecReader.parse(spec("triangular", "tbkt_K: 1"), "t.yaml");
         Prediction p = Designer.cell(s).prediction().orElseThrow();
-        var goals = java.util.List.<Goal>of(new Goal.Quantity("rn_ohm", p.rnOhm(), 1e-6 * p.rnOhm(), 1));
+        var goals = java.util.List.<Goal>of(new Goal.Quantity(Quantity.RN, p.rnOhm(), 1e-6 * p.rnOhm(), 1));
         YieldAnalysis.Result y = YieldAnalysis.run(s, goals, 10);
         assertThat(y.yieldFraction()).isEqualTo(1.0);
         assertThat(y.rnOhm().mean()).isEqualTo(p.rnOhm(), org.assertj.core.data.Offset.offset(1e-9 * p.rnOhm()));
@@ -168,7 +169,7 @@ class OptimizerTest {
         Spec wide = SpecReader.parse(base.replace("min_feature_nm: 20", "min_feature_nm: 20, diameter_sigma_nm: 8, "
                 + "position_sigma_nm: 4, edge_damage_sigma_nm: 1"), "t.yaml");
         Prediction p = Designer.cell(narrow).prediction().orElseThrow();
-        var goals = java.util.List.<Goal>of(new Goal.Quantity("rn_ohm", p.rnOhm(), 0.05 * p.rnOhm(), 1));
+        var goals = java.util.List.<Goal>of(new Goal.Quantity(Quantity.RN, p.rnOhm(), 0.05 * p.rnOhm(), 1));
         YieldAnalysis.Result a = YieldAnalysis.run(narrow, goals, 60);
         YieldAnalysis.Result b = YieldAnalysis.run(wide, goals, 60);
         assertThat(YieldAnalysis.run(wide, goals, 60)).usingRecursiveComparison().isEqualTo(b);

@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.design.spec.SpecException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;

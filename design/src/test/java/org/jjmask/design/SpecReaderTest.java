@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.design.spec.SpecException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class SpecReaderTest {
     @Test
     void modelSectionIsValidatedKeyByKey() throws Exception {
         Spec s = SpecReader.parse(GOOD, "t.yaml");
-        assertThat(s.model()).isEqualTo(Spec.ModelSpec.DEFAULT);
+        assertThat(s.model()).isEqualTo(new Spec.ModelSpec(Spec.NormalState.LAPLACE, org.jjmask.physics.ModelOptions.DEFAULT.criticalEjOverEc(), org.jjmask.physics.ModelOptions.DEFAULT.dissipativeThresholdOhm(), org.jjmask.physics.ModelOptions.DEFAULT.phaseSlipScale(), Spec.Coupling.AMBEGAOKAR_BARATOFF));
         assertThat(failure(GOOD + "model:\n  normal_state: laplac\n")).contains("model.normal_state").contains("laplace");
         assertThat(failure(GOOD + "model:\n  coupling: ko\n")).contains("model.coupling").contains("kulik_omelyanchuk");
         assertThat(failure(GOOD + "model:\n  critical_ej_over_ec: -1\n")).contains("model.critical_ej_over_ec");
@@ -85,13 +86,13 @@ class SpecReaderTest {
         assertThat(s.lattice().holeVertices()).isEmpty();
         assertThat(s.lattice().holeSagittaNm()).isEqualTo(0.5);
         assertThat(s.lattice().vertexCount()).isEqualTo(20);
-        assertThat(s.lattice().holeShape()).isEqualTo("circle");
+        assertThat(s.lattice().holeShape()).isEqualTo(Spec.HoleShapeType.CIRCLE);
         assertThat(s.lattice().idealHole()).isEqualTo(new org.jjmask.layout.IdealHole.Circle(70, 20, false));
         assertThat(s.lattice().holeAspect()).isEqualTo(1.0);
         assertThat(s.lattice().originXNm()).isZero();
         assertThat(s.lattice().originYNm()).isZero();
         assertThat(s.lattice().edgeMarginNm()).isEqualTo(200);
-        assertThat(s.device().armPairs()).isEqualTo(2);
+        assertThat(((Spec.HallBarSpec) s.device()).armPairs()).isEqualTo(2);
         assertThat(s.conditions().baseTemperatureK()).isEqualTo(0.05);
         assertThat(s.fabrication().minFeatureNm()).isEqualTo(20);
         assertThat(s.material().tc0K()).isPositive();
@@ -111,7 +112,7 @@ class SpecReaderTest {
         String custom = GOOD.replace("  preset: Nd0.8Sr0.2NiO2",
                 "  tc0_K: 9\n  sheet_resistance_ohm: 250\n  coherence_length_nm: 6\n  thickness_nm: 12");
         Spec s = SpecReader.parse(custom, "t.yaml");
-        assertThat(s.material().gapRatio()).isEqualTo(SpecValidator.BCS_GAP_RATIO);
+        assertThat(s.material().gapRatio()).isEqualTo(MaterialSection.BCS_GAP_RATIO);
         assertThatThrownBy(() -> SpecReader.parse(custom.replace("  thickness_nm: 12\n", ""), "t.yaml"))
                 .isInstanceOf(SpecException.class).hasMessageContaining("material.thickness_nm")
                 .hasMessageContaining("missing");
@@ -125,7 +126,7 @@ class SpecReaderTest {
     void readsTheHoleShapeKeys() throws Exception {
         Spec s = SpecReader.parse(lattice("  hole_shape: ellipse\n  hole_aspect: 0.6\n  hole_sagitta_nm: 0.2\n"
                 + "  hole_area_preserving: true\n  origin_nm: [12.5, -40]\n"), "t.yaml");
-        assertThat(s.lattice().holeShape()).isEqualTo("ellipse");
+        assertThat(s.lattice().holeShape()).isEqualTo(Spec.HoleShapeType.ELLIPSE);
         assertThat(s.lattice().holeAspect()).isEqualTo(0.6);
         assertThat(s.lattice().holeAreaPreserving()).isTrue();
         assertThat(s.lattice().originXNm()).isEqualTo(12.5);
@@ -145,7 +146,7 @@ class SpecReaderTest {
         Spec flow = SpecReader.parse(GOOD.replace("lattice:\n  type: triangular\n  pitch_nm: 100\n  hole_diameter_nm: 70\n",
                 "lattice: {type: triangular, pitch_nm: 100, hole_diameter_nm: 60, hole_shape: hexagon, origin_nm: [5, 5]}\n"),
                 "t.yaml");
-        assertThat(flow.lattice().holeShape()).isEqualTo("hexagon");
+        assertThat(flow.lattice().holeShape()).isEqualTo(Spec.HoleShapeType.HEXAGON);
         assertThat(flow.lattice().originXNm()).isEqualTo(5);
     }
 

@@ -121,6 +121,16 @@ public final class Presets {
         return Optional.ofNullable(MATERIALS.get(key));
     }
 
+    /** Every other spelling a material preset is found by (its aliases), in a stable order. */
+    public static List<String> materialAliasNames() {
+        return List.copyOf(MATERIAL_ALIASES.keySet());
+    }
+
+    /** Every other spelling a substrate preset is found by (its aliases), in a stable order. */
+    public static List<String> substrateAliasNames() {
+        return List.copyOf(SUBSTRATE_ALIASES.keySet());
+    }
+
     /** All material presets, in a stable order. */
     public static List<Material> materials() {
         return List.copyOf(MATERIALS.values());

@@ -66,38 +66,35 @@ final class LayoutPage {
         Spec.DeviceSpec d = spec.device();
         String keepout = d.contactKeepoutUm() > 0 ? "; lattice kept " + Numbers.format(d.contactKeepoutUm())
                 + " µm (plus the edge margin) from the contacts" : "";
-        switch (d.type()) {
-            case "hallbar" -> {
-                String arms = d.armPairs() == 0 ? "no voltage arms"
-                        : d.armPairs() + " arm pair" + (d.armPairs() == 1 ? "" : "s") + " " + Numbers.format(d.armWidthUm())
-                                + " µm wide, " + Numbers.format(d.armLengthUm()) + " µm long";
-                String pads = d.padSizeUm() > 0 ? ", " + Numbers.format(d.padSizeUm()) + " µm pads" : "";
-                String fill = d.patternArms() ? "" : "; lattice in the channel only";
-                return "Hall bar, channel " + Numbers.format(d.lengthUm()) + " × " + Numbers.format(d.widthUm()) + " µm, "
-                        + arms + pads + fill + keepout;
-            }
-            case "bridge" -> {
-                return "Bridge " + Numbers.format(d.lengthUm()) + " × " + Numbers.format(d.widthUm()) + " µm (lattice), "
-                        + Numbers.format(d.taperLengthUm()) + " µm tapers to " + Numbers.format(d.padSizeUm())
-                        + " µm pads" + keepout;
-            }
-            case "cross" -> {
-                return "Cross (van der Pauw), arms " + Numbers.format(d.widthUm()) + " µm wide reaching "
-                        + Numbers.format(d.armLengthUm()) + " µm beyond the centre square (lattice)"
-                        + (d.padSizeUm() > 0 ? ", " + Numbers.format(d.padSizeUm()) + " µm pads" : "") + keepout;
-            }
-            case "corbino" -> {
-                return "Corbino disk, lattice in the annulus " + Numbers.format(d.innerRadiusUm()) + " µm < r < "
-                        + Numbers.format(d.outerRadiusUm()) + " µm between an inner disc and an outer ring contact ("
-                        + Numbers.format(d.contactWidthUm()) + " µm overlap with the film)" + keepout;
-            }
-            default -> {
-                Envelope b = layout.boundsNm();
-                return d.type() + " outline" + (d.gdsSource().isEmpty() ? "" : " from " + d.gdsSource()) + ", "
-                        + Numbers.format(b.getWidth() / 1000) + " × " + Numbers.format(b.getHeight() / 1000)
-                        + " µm bounding box, film area " + Numbers.format(layout.outlineNm().getArea() / 1e6) + " µm²";
-            }
+        if (d instanceof Spec.HallBarSpec h) {
+            String arms = h.armPairs() == 0 ? "no voltage arms"
+                    : h.armPairs() + " arm pair" + (h.armPairs() == 1 ? "" : "s") + " " + Numbers.format(h.armWidthUm())
+                            + " µm wide, " + Numbers.format(h.armLengthUm()) + " µm long";
+            String pads = h.padSizeUm() > 0 ? ", " + Numbers.format(h.padSizeUm()) + " µm pads" : "";
+            String fill = h.patternArms() ? "" : "; lattice in the channel only";
+            return "Hall bar, channel " + Numbers.format(h.lengthUm()) + " × " + Numbers.format(h.widthUm()) + " µm, "
+                    + arms + pads + fill + keepout;
         }
+        if (d instanceof Spec.BridgeSpec b) {
+            return "Bridge " + Numbers.format(b.lengthUm()) + " × " + Numbers.format(b.widthUm()) + " µm (lattice), "
+                    + Numbers.format(b.taperLengthUm()) + " µm tapers to " + Numbers.format(b.padSizeUm())
+                    + " µm pads" + keepout;
+        }
+        if (d instanceof Spec.CrossSpec c) {
+            return "Cross (van der Pauw), arms " + Numbers.format(c.widthUm()) + " µm wide reaching "
+                    + Numbers.format(c.armLengthUm()) + " µm beyond the centre square (lattice)"
+                    + (c.padSizeUm() > 0 ? ", " + Numbers.format(c.padSizeUm()) + " µm pads" : "") + keepout;
+        }
+        if (d instanceof Spec.CorbinoSpec c) {
+            return "Corbino disk, lattice in the annulus " + Numbers.format(c.innerRadiusUm()) + " µm < r < "
+                    + Numbers.format(c.outerRadiusUm()) + " µm between an inner disc and an outer ring contact ("
+                    + Numbers.format(c.contactWidthUm()) + " µm overlap with the film)" + keepout;
+        }
+        Spec.PolygonSpec p = (Spec.PolygonSpec) d;
+        Envelope b = layout.boundsNm();
+        return "polygon outline" + (p.gdsSource().isEmpty() ? "" : " from " + p.gdsSource()) + ", "
+                + Numbers.format(b.getWidth() / 1000) + " × " + Numbers.format(b.getHeight() / 1000)
+                + " µm bounding box, film area " + Numbers.format(layout.outlineNm().getArea() / 1e6) + " µm²";
     }
 
     private static void legend(PageCanvas c, Pages pages, Layout layout, Annotations annotations, boolean zoom)
@@ -178,7 +175,7 @@ final class LayoutPage {
             var n = r.network();
             y = key(c, x, y, width, "σ", LatticeZoom.CELL, "scattered: lattice turned "
                     + Numbers.format(r.spec().lattice().rotationDeg()) + "°, diameter σ " + Numbers.format(fab.diameterSigmaNm())
-                    + " nm, centre σ " + Numbers.format(fab.positionSigmaNm()) + " nm (preset " + fab.preset() + ", seed "
+                    + " nm, centre σ " + Numbers.format(fab.positionSigmaNm()) + " nm (preset " + fab.preset().specName() + ", seed "
                     + fab.seed() + ", truncated at 3σ); necks in the extracted network " + Numbers.format(n.neckWidthMeanNm())
                     + " ± " + Numbers.format(n.neckWidthStdNm()) + " nm, narrowest " + Numbers.format(n.neckWidthMinNm())
                     + " nm; each hole written as an SREF of its diameter's cell, the physics from the extracted network");
@@ -189,7 +186,7 @@ final class LayoutPage {
         }
         y -= 4;
         List<String> lines = List.of(
-                "lattice: " + r.spec().lattice().type() + " (island network: "
+                "lattice: " + r.spec().lattice().type().specName() + " (island network: "
                         + r.geometry().network().name().toLowerCase(java.util.Locale.ROOT) + ")",
                 "aspect distortion of the super-cell on the " + Numbers.format(dbu) + " nm grid: "
                         + Numbers.format(g.aspectDistortion()) + " (" + Numbers.percent(g.aspectDistortion()) + " %)",

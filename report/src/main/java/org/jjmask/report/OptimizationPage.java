@@ -55,8 +55,8 @@ final class OptimizationPage {
                 o.met() ? "Every target met" : "Target not reached: the closest design that can be made is returned",
                 s.trace().size(), String.join(", ", t.vary()), Numbers.format(t.pitchRangeNm().min()),
                 Numbers.format(t.pitchRangeNm().max()), Numbers.format(t.holeDiameterRangeNm().min()),
-                Numbers.format(t.holeDiameterRangeNm().max()), String.join(", ", t.lattices()), limits,
-                o.design().spec().lattice().type(), Numbers.format(o.design().spec().lattice().pitchNm()),
+                Numbers.format(t.holeDiameterRangeNm().max()), t.lattices().stream().map(org.jjmask.layout.LatticeType::specName).collect(java.util.stream.Collectors.joining(", ")), limits,
+                o.design().spec().lattice().type().specName(), Numbers.format(o.design().spec().lattice().pitchNm()),
                 Numbers.format(o.design().spec().lattice().holeDiameterNm()),
                 o.met() ? "meets every goal" : "misses at least one goal", o.optimizedSpecName()),
                 o.met() ? Style.BODY : Style.BODY.withColor(Style.BAD));
@@ -69,10 +69,10 @@ final class OptimizationPage {
             if (g instanceof Goal.Quantity q) {
                 table.row(q.key() + " " + Numbers.format(q.value()) + " ± " + Numbers.format(q.tolerance())
                         + (q.weight() != 1 ? " (weight " + Numbers.format(q.weight()) + ")" : ""),
-                        Numbers.format(Goal.actual(q.key(), p)), g.met(p) ? "met" : "missed", yield.substring(3),
+                        Numbers.format(q.actual(p)), g.met(p) ? "met" : "missed", yield.substring(3),
                         !g.met(p));
             } else if (g instanceof Goal.PhaseIs ph) {
-                table.row("phase " + ph.phase(), p.phase().jsonName(), g.met(p) ? "met" : "missed", yield.substring(3),
+                table.row("phase " + ph.phase().jsonName(), p.phase().jsonName(), g.met(p) ? "met" : "missed", yield.substring(3),
                         !g.met(p));
             }
         }

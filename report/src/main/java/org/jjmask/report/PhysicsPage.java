@@ -7,6 +7,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.PitchScan;
+import org.jjmask.design.Spec;
 import org.jjmask.physics.Constants;
 import org.jjmask.physics.Citation;
 import org.jjmask.physics.Prediction;
@@ -87,12 +88,12 @@ final class PhysicsPage {
         var model = r.spec().model();
         pages.heading("Models used", 40);
         String normal = p.phaseCriterion().contains("; R_N by ")
-                ? p.phaseCriterion().substring(p.phaseCriterion().indexOf("; R_N by ") + 9) : model.normalState();
-        pages.runIn("R□,eff, R_N", normal + (model.normalState().equals("laplace") ? " [laplace-unit-cell; "
+                ? p.phaseCriterion().substring(p.phaseCriterion().indexOf("; R_N by ") + 9) : model.normalState().specName();
+        pages.runIn("R□,eff, R_N", normal + (model.normalState() == Spec.NormalState.LAPLACE ? " [laplace-unit-cell; "
                 : " [maxwell-garnett-2d; neck-channel-integral; ") + "resistor-network-uniform-field]", FLAG);
         pages.runIn("Δ(T)", "BCS gap equation in Matsubara form, 2Δ0/k_BT_c = " + Numbers.format(r.material().gapRatio())
                 + " [bcs-1957]", FLAG);
-        pages.runIn("E_J", (model.coupling().equals("kulik_omelyanchuk") ? "2 × " : "") + "Ambegaokar–Baratoff, "
+        pages.runIn("E_J", (model.coupling() == Spec.Coupling.KULIK_OMELYANCHUK ? "2 × " : "") + "Ambegaokar–Baratoff, "
                 + "E_J = (R_Q/2R_N) Δ tanh(Δ/2k_BT)" + (r.geometry().stiffnessFactor() != 1
                 ? ", the disordered network's stiffness × " + Numbers.format(r.geometry().stiffnessFactor()) : "")
                 + " [ambegaokar-baratoff-1963" + (r.geometry().stiffnessFactor() != 1 ? "; network-stiffness-kirchhoff" : "")

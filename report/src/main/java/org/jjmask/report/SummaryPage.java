@@ -6,9 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jjmask.design.DesignResult;
-import org.jjmask.design.DrcViolation;
+import org.jjmask.layout.drc.Violation;
 import org.jjmask.design.Goal;
 import org.jjmask.design.Numbers;
+import org.jjmask.design.Quantity;
 import org.jjmask.design.OutputFile;
 import org.jjmask.design.Spec;
 import org.jjmask.design.Version;
@@ -57,7 +58,7 @@ final class SummaryPage {
         t.header();
         t.group("Lattice and geometry");
         t.row("holes written (exact count)", Numbers.count(r.holes()), "", "holes");
-        t.row("lattice", spec.lattice().type(), "", "lattice.type");
+        t.row("lattice", spec.lattice().type().specName(), "", "lattice.type");
         t.row("pitch a, nominal", Numbers.format(spec.lattice().pitchNm()), "nm", "pitch_nm");
         t.row("pitch a, as written on the grid", Numbers.format(f.pitchWrittenNm()), "nm", "pitch_written_nm");
         t.row("hole diameter d", Numbers.format(spec.lattice().holeDiameterNm()), "nm", "hole_diameter_nm");
@@ -66,36 +67,25 @@ final class SummaryPage {
                 "plaquette_area_nm2");
         t.row("porosity (hole area / plaquette area)", Numbers.format(f.porosity()), "", "porosity");
 
-        t.group("Normal state");
-        t.row("film sheet resistance R_{□}", Numbers.format(spec.material().sheetResistanceOhm()), "Ω",
-                "sheet_resistance_ohm");
-        t.row("patterned sheet resistance R_{□,eff}", Numbers.format(p.sheetResistanceEffOhm()), "Ω",
-                "sheet_resistance_eff_ohm");
-        t.row("junction normal resistance R_{N}", Numbers.format(p.rnOhm()), "Ω", "rn_ohm");
-        t.row("superconducting gap Δ(0)", Numbers.format(p.gap0MeV()), "meV", "gap0_meV");
-
-        t.group("Josephson array");
-        t.row("Josephson energy E_{J} (T = 0)", Numbers.format(p.ejK()), "K", "ej_K");
-        t.row("charging energy E_{C}", Numbers.format(p.ecK()), "K", "ec_K");
-        t.row("E_{J} / E_{C}", Numbers.format(p.ejOverEc()), "", "ej_over_ec");
-        t.row("island capacitance C", Numbers.format(p.capacitanceF() * 1e15), "fF", "capacitance_fF");
-
-        t.group("Transitions");
-        t.row("onset T_{c} (islands go superconducting)", Numbers.format(p.tcOnsetK()), "K", "tc_onset_K");
-        t.row("T_{BKT} of the unpatterned film", Numbers.format(p.tbktFilmK()), "K", "tbkt_film_K");
-        t.row("T_{BKT} of the array (R → 0)", Numbers.format(p.tbktK()), "K", "tbkt_K", true);
-        t.row("saturation resistance R_{sat} (metallic phase)", Numbers.format(p.rSatOhm()), "Ω", "rsat_ohm");
-        t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
-                p.phase().jsonName(), "", "phase", true);
-        if (!p.phaseCriterion().isBlank()) {
-            t.note(p.phaseCriterion());
+        for (Quantity.Group g : Quantity.Group.values()) {
+            t.group(g.title());
+            if (g == Quantity.Group.NORMAL_STATE) {
+                t.row("film sheet resistance R_{□}", Numbers.format(spec.material().sheetResistanceOhm()), "Ω",
+                        "sheet_resistance_ohm");
+            }
+            for (Quantity q : Quantity.values()) {
+                if (q.group() == g) {
+                    t.row(q.label(), Numbers.format(q.of(p)), q.unit(), q.key(), q == Quantity.TBKT);
+                }
+            }
+            if (g == Quantity.Group.TRANSITIONS) {
+                t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
+                        p.phase().jsonName(), "", "phase", true);
+                if (!p.phaseCriterion().isBlank()) {
+                    t.note(p.phaseCriterion());
+                }
+            }
         }
-
-        t.group("Magnetic field");
-        t.row("h/2e period, perpendicular field", Numbers.format(p.periodMT()), "mT", "period_mT");
-        t.row("h/e period", Numbers.format(p.periodHOverEMT()), "mT", "period_h_over_e_mT");
-        t.row("upper critical field H_{c2,⊥}", Numbers.format(p.hc2PerpT()), "T", "hc2_perp_T");
-        t.row("upper critical field H_{c2,∥}", Numbers.format(p.hc2ParT()), "T", "hc2_par_T");
     }
 
     /** The spec's target, goal by goal against this design's prediction (any pass, optimised or not). */
@@ -114,11 +104,11 @@ final class SummaryPage {
         for (Goal g : goals) {
             String text;
             if (g instanceof Goal.Quantity q) {
-                text = Numbers.format(Goal.actual(q.key(), p)) + " against " + Numbers.format(q.value()) + " ± "
+                text = Numbers.format(q.actual(p)) + " against " + Numbers.format(q.value()) + " ± "
                         + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed");
             } else {
                 Goal.PhaseIs ph = (Goal.PhaseIs) g;
-                text = p.phase().jsonName() + " against " + ph.phase() + (g.met(p) ? ": met" : ": missed");
+                text = p.phase().jsonName() + " against " + ph.phase().jsonName() + (g.met(p) ? ": met" : ": missed");
             }
             pages.runIn(g.key(), text, Style.BODY.withColor(g.met(p) ? Style.INK : Style.BAD));
         }
@@ -147,8 +137,8 @@ final class SummaryPage {
                 Style.BODY_BOLD.withColor(Style.BAD));
         pages.y -= Style.BODY.leading();
         pages.paragraph("Limits: " + limits + ".", Style.SMALL);
-        for (DrcViolation v : r.drc()) {
-            pages.runIn(v.rule(), v.message() + " — at x = " + Numbers.format(v.xNm() / 1000) + " µm, y = "
+        for (Violation v : r.drc()) {
+            pages.runIn(v.rule().specName(), v.message() + " — at x = " + Numbers.format(v.xNm() / 1000) + " µm, y = "
                     + Numbers.format(v.yNm() / 1000) + " µm; measured " + Numbers.format(v.measuredNm())
                     + " nm, limit " + Numbers.format(v.limitNm()) + " nm.", Style.BODY.withColor(Style.BAD));
         }

@@ -74,15 +74,15 @@ public final class AnnotationRules {
             }
         }
         if (!annotations.marks().isEmpty()) {
-            report.declare(DrcReport.ANNOTATION_OVERLAP, limits.markClearanceNm());
+            report.declare(DesignRule.ANNOTATION_OVERLAP, limits.markClearanceNm());
             marks(layout, annotations.marks(), labels, limits.markClearanceNm(), report);
         }
         if (!labels.isEmpty()) {
-            report.declare(DrcReport.LABEL_ON_ARRAY, 0);
+            report.declare(DesignRule.LABEL_ON_ARRAY, 0);
             labelsOnArray(layout, labels, report);
         }
         if (labels.size() > 1) {
-            report.declare(DrcReport.LABEL_OVERLAP, 0);
+            report.declare(DesignRule.LABEL_OVERLAP, 0);
             labelPairs(labels, report);
         }
     }
@@ -149,14 +149,14 @@ public final class AnnotationRules {
     private static boolean mark(DrcReport report, Annotations.Mark m, Named mark, Named other, double clearance,
             boolean quiet) {
         Separation s = separation(mark.shape(), other.shape());
-        report.measure(DrcReport.ANNOTATION_OVERLAP, s.nm(), m.xNm(), m.yNm());
+        report.measure(DesignRule.ANNOTATION_OVERLAP, s.nm(), m.xNm(), m.yNm());
         if (s.nm() >= clearance - TOLERANCE_NM) {
             return false;
         }
         if (!quiet) {
             String how = s.overlaps() ? "overlaps " + other.name() + " " + overlap(s)
                     : (s.nm() == 0 ? "touches " : "is " + um(s.nm()) + " µm from ") + other.name();
-            report.add(new Violation(DrcReport.ANNOTATION_OVERLAP, mark.name() + " " + how + "; a mark needs "
+            report.add(new Violation(DesignRule.ANNOTATION_OVERLAP, mark.name() + " " + how + "; a mark needs "
                     + um(clearance) + " µm clear around it for the alignment scan", m.xNm(), m.yNm(), s.nm(), clearance));
         }
         return true;
@@ -170,9 +170,9 @@ public final class AnnotationRules {
         for (Named label : labels) {
             Separation s = separation(label.shape(), area);
             Point where = s.overlaps() ? s.inside() : label.shape().getInteriorPoint();
-            report.measure(DrcReport.LABEL_ON_ARRAY, s.nm(), where.getX(), where.getY());
+            report.measure(DesignRule.LABEL_ON_ARRAY, s.nm(), where.getX(), where.getY());
             if (s.nm() < -TOLERANCE_NM) {
-                report.add(new Violation(DrcReport.LABEL_ON_ARRAY, label.name() + " overlaps the hole-array area "
+                report.add(new Violation(DesignRule.LABEL_ON_ARRAY, label.name() + " overlaps the hole-array area "
                         + overlap(s) + ", at " + at(where.getX(), where.getY()) + "; it would destroy the lattice there",
                         where.getX(), where.getY(), s.nm(), 0));
             }
@@ -184,9 +184,9 @@ public final class AnnotationRules {
             for (int j = i + 1; j < labels.size(); j++) {
                 Separation s = separation(labels.get(i).shape(), labels.get(j).shape());
                 Point where = s.overlaps() ? s.inside() : labels.get(i).shape().getInteriorPoint();
-                report.measure(DrcReport.LABEL_OVERLAP, s.nm(), where.getX(), where.getY());
+                report.measure(DesignRule.LABEL_OVERLAP, s.nm(), where.getX(), where.getY());
                 if (s.nm() < -TOLERANCE_NM) {
-                    report.add(new Violation(DrcReport.LABEL_OVERLAP, labels.get(i).name() + " overlaps "
+                    report.add(new Violation(DesignRule.LABEL_OVERLAP, labels.get(i).name() + " overlaps "
                             + labels.get(j).name() + " " + overlap(s), where.getX(), where.getY(), s.nm(), 0));
                 }
             }

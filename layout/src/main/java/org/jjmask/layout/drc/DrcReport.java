@@ -11,27 +11,17 @@ import java.util.Set;
  * {@link #cap()} of each rule are kept with their locations, and the worst value of each rule is
  * tracked — over the violations, and over every measurement made even when it passed (so a clean
  * check still says how close it came). The worst is the smallest value, except for
- * {@value #OFF_GRID} where it is the largest distance from the grid.
+ * {@link DesignRule#OFF_GRID} where it is the largest distance from the grid.
  */
 public final class DrcReport {
 
     public static final int DEFAULT_CAP = 1000;
 
-    public static final String MIN_NECK = "min_neck";
-    public static final String OVERLAP = "overlap";
-    public static final String MIN_HOLE = "min_hole";
-    public static final String HOLE_MARGIN = "hole_margin";
-    public static final String HOLE_OUTSIDE = "hole_outside";
-    public static final String OFF_GRID = "off_grid";
-    /** Labels and marks ({@link AnnotationRules}). */
-    public static final String ANNOTATION_OVERLAP = "annotation_overlap";
-    public static final String LABEL_ON_ARRAY = "label_on_array";
-    public static final String LABEL_OVERLAP = "label_overlap";
 
-    private static final Set<String> LARGER_IS_WORSE = Set.of(OFF_GRID);
+    private static final Set<DesignRule> LARGER_IS_WORSE = Set.of(DesignRule.OFF_GRID);
 
     private final int cap;
-    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<DesignRule, Rule> rules = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
     public DrcReport(int cap) {
@@ -46,7 +36,7 @@ public final class DrcReport {
     }
 
     /** What is known about one rule after the check. {@code worst} is NaN when nothing was measured. */
-    public record RuleSummary(String rule, double limitNm, long count, double worstNm, double worstXNm, double worstYNm,
+    public record RuleSummary(DesignRule rule, double limitNm, long count, double worstNm, double worstXNm, double worstYNm,
             Violation first, Violation worstViolation, List<Violation> kept) {
 
         public boolean violated() {
@@ -55,7 +45,7 @@ public final class DrcReport {
     }
 
     private static final class Rule {
-        final String name;
+        final DesignRule name;
         final double limit;
         long count;
         double worst = Double.NaN;
@@ -65,7 +55,7 @@ public final class DrcReport {
         Violation worstViolation;
         final List<Violation> kept = new ArrayList<>();
 
-        Rule(String name, double limit) {
+        Rule(DesignRule name, double limit) {
             this.name = name;
             this.limit = limit;
         }
@@ -80,13 +70,13 @@ public final class DrcReport {
     }
 
     /** Lists a rule that was checked (it shows even when clean), with its limit; rules list in this order. */
-    public DrcReport declare(String rule, double limitNm) {
+    public DrcReport declare(DesignRule rule, double limitNm) {
         rules.computeIfAbsent(rule, r -> new Rule(r, limitNm));
         return this;
     }
 
     /** A measurement of {@code rule} at a place, violated or not. */
-    public void measure(String rule, double valueNm, double xNm, double yNm) {
+    public void measure(DesignRule rule, double valueNm, double xNm, double yNm) {
         Rule r = rule(rule, Double.NaN);
         if (r.worse(valueNm, r.worst)) {
             r.worst = valueNm;
@@ -137,13 +127,13 @@ public final class DrcReport {
     }
 
     /** The number of violations of {@code rule} so far. */
-    public long count(String rule) {
+    public long count(DesignRule rule) {
         Rule r = rules.get(rule);
         return r == null ? 0 : r.count;
     }
 
     /** The worst value of {@code rule} measured so far, NaN when none. */
-    public double worst(String rule) {
+    public double worst(DesignRule rule) {
         Rule r = rules.get(rule);
         return r == null ? Double.NaN : r.worst;
     }
@@ -183,7 +173,7 @@ public final class DrcReport {
         return out;
     }
 
-    private Rule rule(String name, double limit) {
+    private Rule rule(DesignRule name, double limit) {
         return rules.computeIfAbsent(name, n -> new Rule(n, limit));
     }
 }

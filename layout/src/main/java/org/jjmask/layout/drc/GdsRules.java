@@ -73,9 +73,9 @@ public final class GdsRules {
         double dbu = lib.metresPerDbu() * 1e9;
         List<String> tops = GdsInspector.inspect(lib).topCells();
         DrcReport report = new DrcReport(o.cap());
-        report.declare(DrcReport.MIN_NECK, o.minFeatureNm()).declare(DrcReport.OVERLAP, 0)
-                .declare(DrcReport.MIN_HOLE, o.minFeatureNm()).declare(DrcReport.HOLE_MARGIN, o.marginNm())
-                .declare(DrcReport.HOLE_OUTSIDE, 0).declare(DrcReport.OFF_GRID, 0);
+        report.declare(DesignRule.MIN_NECK, o.minFeatureNm()).declare(DesignRule.OVERLAP, 0)
+                .declare(DesignRule.MIN_HOLE, o.minFeatureNm()).declare(DesignRule.HOLE_MARGIN, o.marginNm())
+                .declare(DesignRule.HOLE_OUTSIDE, 0).declare(DesignRule.OFF_GRID, 0);
 
         // pass 1: the outline
         List<Geometry> outlines = new ArrayList<>();
@@ -142,9 +142,9 @@ public final class GdsRules {
                 holes.add(minX, minY, shape.id);
                 double cx = (minX + shape.cx) * dbu;
                 double cy = (minY + shape.cy) * dbu;
-                report.measure(DrcReport.MIN_HOLE, shape.widthNm, cx, cy);
+                report.measure(DesignRule.MIN_HOLE, shape.widthNm, cx, cy);
                 if (shape.widthNm < o.minFeatureNm()) {
-                    report.add(new Violation(DrcReport.MIN_HOLE, String.format(Locale.ROOT,
+                    report.add(new Violation(DesignRule.MIN_HOLE, String.format(Locale.ROOT,
                             "hole at (%.0f, %.0f) nm is %.1f nm wide at its narrowest, below %s nm", cx, cy,
                             shape.widthNm, LayoutRules.fmt(o.minFeatureNm())), cx, cy, shape.widthNm, o.minFeatureNm()));
                 }
@@ -343,7 +343,7 @@ public final class GdsRules {
         double dy = Math.abs(vy / gridDbu - Math.rint(vy / gridDbu)) * gridDbu;
         double dev = Math.max(dx, dy) * dbu;
         if (dev > 1e-6 * dbu) {
-            report.add(new Violation(DrcReport.OFF_GRID, String.format(Locale.ROOT,
+            report.add(new Violation(DesignRule.OFF_GRID, String.format(Locale.ROOT,
                     "%s at (%.0f, %.0f) nm is %.2f nm off the %s nm manufacturing grid", what, vx * dbu, vy * dbu, dev,
                     LayoutRules.fmt(o.gridNm())), vx * dbu, vy * dbu, dev, 0));
         }
@@ -421,22 +421,22 @@ public final class GdsRules {
             }
             double d = boundary.distance(polygon(s.xy, x, y));
             if (d == 0 || !centreIn) {
-                report.add(new Violation(DrcReport.HOLE_OUTSIDE, String.format(Locale.ROOT,
+                report.add(new Violation(DesignRule.HOLE_OUTSIDE, String.format(Locale.ROOT,
                         d == 0 ? "hole at (%.0f, %.0f) nm crosses the outline" : "hole at (%.0f, %.0f) nm lies outside the outline",
                         cxNm, cyNm), cxNm, cyNm, -d * dbu, 0));
                 return;
             }
             double dNm = d * dbu;
-            report.measure(DrcReport.HOLE_MARGIN, dNm, cxNm, cyNm);
+            report.measure(DesignRule.HOLE_MARGIN, dNm, cxNm, cyNm);
             if (dNm < o.marginNm()) {
-                report.add(new Violation(DrcReport.HOLE_MARGIN, String.format(Locale.ROOT,
+                report.add(new Violation(DesignRule.HOLE_MARGIN, String.format(Locale.ROOT,
                         "hole at (%.0f, %.0f) nm is %.1f nm from the outline, below %s nm", cxNm, cyNm, dNm,
                         LayoutRules.fmt(o.marginNm())), cxNm, cyNm, dNm, o.marginNm()));
             }
         }
 
         private static double worstSoFar(DrcReport report) {
-            double w = report.worst(DrcReport.HOLE_MARGIN);
+            double w = report.worst(DesignRule.HOLE_MARGIN);
             return Double.isNaN(w) ? Double.MAX_VALUE : w;
         }
     }
@@ -522,13 +522,13 @@ public final class GdsRules {
         double mx = (x + gap.mx()) * dbu;
         double my = (y + gap.my()) * dbu;
         if (d < 0) {
-            report.add(new Violation(DrcReport.OVERLAP, String.format(Locale.ROOT,
+            report.add(new Violation(DesignRule.OVERLAP, String.format(Locale.ROOT,
                     "holes overlap at (%.0f, %.0f) nm, %.1f nm across", mx, my, -d), mx, my, d, 0));
             return;
         }
-        report.measure(DrcReport.MIN_NECK, d, mx, my);
+        report.measure(DesignRule.MIN_NECK, d, mx, my);
         if (d < limits.minFeatureNm()) {
-            report.add(new Violation(DrcReport.MIN_NECK, String.format(Locale.ROOT,
+            report.add(new Violation(DesignRule.MIN_NECK, String.format(Locale.ROOT,
                     "neck %.1f nm at (%.0f, %.0f) nm is below %s nm", d, mx, my, LayoutRules.fmt(limits.minFeatureNm())),
                     mx, my, d, limits.minFeatureNm()));
         }

@@ -62,9 +62,9 @@ public final class LayoutRules {
             report.addAll(ScatteredRules.check(layout, limits));
             return;
         }
-        report.declare(DrcReport.MIN_NECK, limits.minFeatureNm()).declare(DrcReport.OVERLAP, 0)
-                .declare(DrcReport.MIN_HOLE, limits.minFeatureNm()).declare(DrcReport.HOLE_MARGIN, limits.marginNm())
-                .declare(DrcReport.HOLE_OUTSIDE, 0).declare(DrcReport.OFF_GRID, 0);
+        report.declare(DesignRule.MIN_NECK, limits.minFeatureNm()).declare(DesignRule.OVERLAP, 0)
+                .declare(DesignRule.MIN_HOLE, limits.minFeatureNm()).declare(DesignRule.HOLE_MARGIN, limits.marginNm())
+                .declare(DesignRule.HOLE_OUTSIDE, 0).declare(DesignRule.OFF_GRID, 0);
         if (layout.holeCount() == 0) {
             return;
         }
@@ -90,7 +90,7 @@ public final class LayoutRules {
                 continue;
             }
             double neck = UnitCellFacts.neckAlong(p, new long[] {dx, dy}) * dbu;
-            report.measure(neck < 0 ? DrcReport.OVERLAP : DrcReport.MIN_NECK, neck,
+            report.measure(neck < 0 ? DesignRule.OVERLAP : DesignRule.MIN_NECK, neck,
                     (any.x() + dx / 2.0) * dbu, (any.y() + dy / 2.0) * dbu);
             if (neck < 0 || neck < limits.minFeatureNm()) {
                 violating.put(List.of(dx, dy), neck);
@@ -117,10 +117,10 @@ public final class LayoutRules {
                         String where = String.format(Locale.ROOT, "between the holes at (%.0f, %.0f) and (%.0f, %.0f) nm",
                                 x * dbu, y * dbu, (x + dx) * dbu, (y + dy) * dbu);
                         if (neck < 0) {
-                            report.add(new Violation(DrcReport.OVERLAP, String.format(Locale.ROOT,
+                            report.add(new Violation(DesignRule.OVERLAP, String.format(Locale.ROOT,
                                     "holes overlap by %.1f nm %s", -neck, where), mx, my, neck, 0));
                         } else {
-                            report.add(new Violation(DrcReport.MIN_NECK, String.format(Locale.ROOT,
+                            report.add(new Violation(DesignRule.MIN_NECK, String.format(Locale.ROOT,
                                     "neck %.1f nm %s is below min_feature_nm %s", neck, where, fmt(limits.minFeatureNm())),
                                     mx, my, neck, limits.minFeatureNm()));
                         }
@@ -164,9 +164,9 @@ public final class LayoutRules {
         HoleArray a = layout.arrays().get(0);
         double x = a.x() * layout.dbuNm();
         double y = a.y() * layout.dbuNm();
-        report.measure(DrcReport.MIN_HOLE, w, x, y);
+        report.measure(DesignRule.MIN_HOLE, w, x, y);
         if (w < limits.minFeatureNm()) {
-            report.add(new Violation(DrcReport.MIN_HOLE, String.format(Locale.ROOT,
+            report.add(new Violation(DesignRule.MIN_HOLE, String.format(Locale.ROOT,
                     "hole %.1f nm at its narrowest is below min_feature_nm %s (every hole: one hole polygon is written)",
                     w, fmt(limits.minFeatureNm())), x, y, w, limits.minFeatureNm()), layout.holeCount());
         }
@@ -236,15 +236,15 @@ public final class LayoutRules {
         double yNm = y * dbu;
         if (d == 0 || !centreIn) {
             double measured = -d * dbu;
-            report.add(new Violation(DrcReport.HOLE_OUTSIDE, String.format(Locale.ROOT,
+            report.add(new Violation(DesignRule.HOLE_OUTSIDE, String.format(Locale.ROOT,
                     d == 0 ? "hole at (%.0f, %.0f) nm crosses the outline" : "hole at (%.0f, %.0f) nm lies outside the outline",
                     xNm, yNm), xNm, yNm, measured, 0));
             return 0;
         }
         double dNm = d * dbu;
-        report.measure(DrcReport.HOLE_MARGIN, dNm, xNm, yNm);
+        report.measure(DesignRule.HOLE_MARGIN, dNm, xNm, yNm);
         if (dNm < limits.marginNm()) {
-            report.add(new Violation(DrcReport.HOLE_MARGIN, String.format(Locale.ROOT,
+            report.add(new Violation(DesignRule.HOLE_MARGIN, String.format(Locale.ROOT,
                     "hole at (%.0f, %.0f) nm is %.1f nm from the outline, below %s nm", xNm, yNm, dNm,
                     fmt(limits.marginNm())), xNm, yNm, dNm, limits.marginNm()));
         }
@@ -320,7 +320,7 @@ public final class LayoutRules {
 
     static void offGrid(long vx, long vy, long g, double dbu, Limits limits, DrcReport report, long times, String what) {
         double dev = Math.max(gridDistance(vx, g), gridDistance(vy, g)) * dbu;
-        report.add(new Violation(DrcReport.OFF_GRID, String.format(Locale.ROOT,
+        report.add(new Violation(DesignRule.OFF_GRID, String.format(Locale.ROOT,
                 "%s at (%.0f, %.0f) nm is %.1f nm off the %s nm manufacturing grid", what, vx * dbu, vy * dbu, dev,
                 fmt(limits.gridNm())), vx * dbu, vy * dbu, dev, 0), times);
     }

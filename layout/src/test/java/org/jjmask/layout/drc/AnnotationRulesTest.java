@@ -52,9 +52,9 @@ class AnnotationRulesTest {
     void withoutLabelsOrMarksNoRuleIsListed() {
         assertThat(check(List.of(), List.of(), FIVE_UM).rules()).isEmpty();
         assertThat(check(List.of(), List.of(cross("M1", 0, -30_000)), FIVE_UM).rules())
-                .extracting(DrcReport.RuleSummary::rule).containsExactly(DrcReport.ANNOTATION_OVERLAP);
+                .extracting(DrcReport.RuleSummary::rule).containsExactly(DesignRule.ANNOTATION_OVERLAP);
         assertThat(check(List.of(new Label("A", 0, -30_000, 2000)), List.of(), FIVE_UM).rules())
-                .extracting(DrcReport.RuleSummary::rule).containsExactly(DrcReport.LABEL_ON_ARRAY);
+                .extracting(DrcReport.RuleSummary::rule).containsExactly(DesignRule.LABEL_ON_ARRAY);
     }
 
     @Test
@@ -71,17 +71,17 @@ class AnnotationRulesTest {
         for (Mark m : marks) {
             brute = Math.min(brute, m.polygonNm().distance(BAR.outlineNm()));
         }
-        assertThat(rule(r, DrcReport.ANNOTATION_OVERLAP).worstNm()).isCloseTo(brute, within(1e-9)).isGreaterThan(5000);
+        assertThat(rule(r, DesignRule.ANNOTATION_OVERLAP).worstNm()).isCloseTo(brute, within(1e-9)).isGreaterThan(5000);
         // "B2" stands on the channel's top edge: touching the hole-array area is allowed
-        assertThat(rule(r, DrcReport.LABEL_ON_ARRAY).worstNm()).isCloseTo(0, within(1e-6));
-        assertThat(rule(r, DrcReport.LABEL_OVERLAP).worstNm()).isPositive();
+        assertThat(rule(r, DesignRule.LABEL_ON_ARRAY).worstNm()).isCloseTo(0, within(1e-6));
+        assertThat(rule(r, DesignRule.LABEL_OVERLAP).worstNm()).isPositive();
     }
 
     @Test
     void aMarkOnTheArrayIsOneViolationAtItsCentreMeasuredByTheOverlapWidth() {
         Mark m = new Mark("M1", "square", 3000, 500, 2000, 0);
         DrcReport r = check(List.of(), List.of(m), FIVE_UM);
-        assertThat(broken(r)).containsExactly(Map.entry(DrcReport.ANNOTATION_OVERLAP, 1L));
+        assertThat(broken(r)).containsExactly(Map.entry(DesignRule.ANNOTATION_OVERLAP.specName(), 1L));
         Violation v = r.violations().get(0);
         assertThat(v.xNm()).isEqualTo(3000);
         assertThat(v.yNm()).isEqualTo(500);
@@ -124,7 +124,7 @@ class AnnotationRulesTest {
         Mark b = cross("M2", -23_000, -30_000);  // bar ends 3 µm apart
         Label near = new Label("X", -30_000, -26_000, 2000);  // 2 µm above M1's top bar
         DrcReport r = check(List.of(near), List.of(a, b), FIVE_UM);
-        assertThat(broken(r)).containsExactly(Map.entry(DrcReport.ANNOTATION_OVERLAP, 2L));
+        assertThat(broken(r)).containsExactly(Map.entry(DesignRule.ANNOTATION_OVERLAP.specName(), 2L));
         assertThat(r.violations()).extracting(Violation::message).containsExactly(
                 "mark M1 at (-30, -30) µm is 3 µm from mark M2 at (-23, -30) µm; a mark needs 5 µm clear around it for "
                         + "the alignment scan",
@@ -139,7 +139,7 @@ class AnnotationRulesTest {
     void aLabelOnTheArrayIsLocatedInsideTheOverlap() {
         Label l = new Label("X1", -9000, -1000, 3000);  // from y = -1 to 2 µm: on the channel
         DrcReport r = check(List.of(l), List.of(), FIVE_UM);
-        assertThat(broken(r)).containsExactly(Map.entry(DrcReport.LABEL_ON_ARRAY, 1L));
+        assertThat(broken(r)).containsExactly(Map.entry(DesignRule.LABEL_ON_ARRAY.specName(), 1L));
         Violation v = r.violations().get(0);
         Coordinate at = new Coordinate(v.xNm(), v.yNm());
         assertThat(BAR.fillAreaNm().contains(GF.createPoint(at))).isTrue();
@@ -155,7 +155,7 @@ class AnnotationRulesTest {
         Label b = new Label("CD", -9000, -29_500, 2000);
         Label far = new Label("EF", 10_000, -30_000, 2000);
         DrcReport r = check(List.of(a, b, far), List.of(), FIVE_UM);
-        assertThat(broken(r)).containsExactly(Map.entry(DrcReport.LABEL_OVERLAP, 1L));
+        assertThat(broken(r)).containsExactly(Map.entry(DesignRule.LABEL_OVERLAP.specName(), 1L));
         assertThat(r.violations().get(0).message()).startsWith("label 'AB' at (-10, -30) µm overlaps label 'CD' at (-9, -29.5) µm (");
     }
 
@@ -168,7 +168,7 @@ class AnnotationRulesTest {
         DrcReport r = AnnotationRules.check(empty, new Annotations(List.of(new Label("A", -30_000, -30_000, 2000)),
                 List.of(cross("M1", 40_000, 40_000))), FIVE_UM);
         assertThat(r.clean()).isTrue();
-        assertThat(rule(r, DrcReport.ANNOTATION_OVERLAP).worstNm()).isGreaterThan(5000);
+        assertThat(rule(r, DesignRule.ANNOTATION_OVERLAP).worstNm()).isGreaterThan(5000);
     }
 
     @Test

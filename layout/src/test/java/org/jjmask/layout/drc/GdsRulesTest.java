@@ -41,7 +41,7 @@ class GdsRulesTest {
         Map<String, Long> m = new TreeMap<>();
         for (DrcReport.RuleSummary s : r.report().rules()) {
             if (s.violated()) {
-                m.put(s.rule(), s.count());
+                m.put(s.rule().specName(), s.count());
             }
         }
         return m;
@@ -57,17 +57,17 @@ class GdsRulesTest {
         assertThat(broken(r)).isEmpty();
         assertThat(r.holes()).isEqualTo(3);
         assertThat(r.distinctShapes()).isEqualTo(1);
-        DrcReport.RuleSummary neck = rule(r, DrcReport.MIN_NECK);
+        DrcReport.RuleSummary neck = rule(r, DesignRule.MIN_NECK);
         assertThat(neck.worstNm()).isEqualTo(40.0);
-        assertThat(rule(r, DrcReport.HOLE_MARGIN).worstNm()).isEqualTo(440.0);
-        assertThat(rule(r, DrcReport.MIN_HOLE).worstNm()).isCloseTo(60.0, within(1e-9));
+        assertThat(rule(r, DesignRule.HOLE_MARGIN).worstNm()).isEqualTo(440.0);
+        assertThat(rule(r, DesignRule.MIN_HOLE).worstNm()).isCloseTo(60.0, within(1e-9));
     }
 
     @Test
     void aNarrowNeck() throws Exception {
         GdsRules.Result r = check(gds(square(500, 500, 60), square(570, 500, 60)));
         assertThat(broken(r)).containsExactly(Map.entry("min_neck", 1L));
-        Violation v = rule(r, DrcReport.MIN_NECK).first();
+        Violation v = rule(r, DesignRule.MIN_NECK).first();
         assertThat(v.measuredNm()).isEqualTo(10.0);
         assertThat(v.xNm()).isEqualTo(565.0);
         assertThat(v.yNm()).isBetween(500.0, 560.0);
@@ -77,7 +77,7 @@ class GdsRulesTest {
     void overlappingHolesAreLocated() throws Exception {
         GdsRules.Result r = check(gds(square(500, 500, 60), square(540, 500, 60)));
         assertThat(broken(r)).containsExactly(Map.entry("overlap", 1L));
-        Violation v = rule(r, DrcReport.OVERLAP).first();
+        Violation v = rule(r, DesignRule.OVERLAP).first();
         assertThat(v.measuredNm()).isEqualTo(-20.0);  // 20 nm of the two squares coincide
         assertThat(v.xNm()).isBetween(540.0, 560.0);
         assertThat(v.yNm()).isBetween(500.0, 560.0);
@@ -87,15 +87,15 @@ class GdsRulesTest {
     void aThinHole() throws Exception {
         GdsRules.Result r = check(gds(new int[] {500, 500, 510, 500, 510, 600, 500, 600}));
         assertThat(broken(r)).containsExactly(Map.entry("min_hole", 1L));
-        assertThat(rule(r, DrcReport.MIN_HOLE).first().measuredNm()).isCloseTo(10.0, within(1e-9));
-        assertThat(rule(r, DrcReport.MIN_HOLE).first().xNm()).isEqualTo(505.0);
+        assertThat(rule(r, DesignRule.MIN_HOLE).first().measuredNm()).isCloseTo(10.0, within(1e-9));
+        assertThat(rule(r, DesignRule.MIN_HOLE).first().xNm()).isEqualTo(505.0);
     }
 
     @Test
     void holesOutsideOrCrossingTheOutline() throws Exception {
         GdsRules.Result r = check(gds(square(3000, 500, 60), square(1970, 500, 60)));
         assertThat(broken(r)).containsExactly(Map.entry("hole_outside", 2L));
-        List<Violation> kept = rule(r, DrcReport.HOLE_OUTSIDE).kept();
+        List<Violation> kept = rule(r, DesignRule.HOLE_OUTSIDE).kept();
         assertThat(kept).extracting(Violation::message).anyMatch(m -> m.contains("crosses"))
                 .anyMatch(m -> m.contains("lies outside"));
     }
@@ -104,7 +104,7 @@ class GdsRulesTest {
     void aHoleTooCloseToTheOutline() throws Exception {
         GdsRules.Result r = check(gds(square(1930, 500, 60)));
         assertThat(broken(r)).containsExactly(Map.entry("hole_margin", 1L));
-        assertThat(rule(r, DrcReport.HOLE_MARGIN).first().measuredNm()).isEqualTo(10.0);
+        assertThat(rule(r, DesignRule.HOLE_MARGIN).first().measuredNm()).isEqualTo(10.0);
     }
 
     @Test
@@ -114,7 +114,7 @@ class GdsRulesTest {
         GdsRules.Options grid5 = new GdsRules.Options(1, 0, 2, 0, o.minFeatureNm(), o.marginNm(), 5, o.cap());
         GdsRules.Result r = GdsRules.check(lib, grid5);
         assertThat(broken(r)).containsExactly(Map.entry("off_grid", 4L));  // the four corners of the second square
-        Violation v = rule(r, DrcReport.OFF_GRID).first();
+        Violation v = rule(r, DesignRule.OFF_GRID).first();
         assertThat(v.xNm()).isEqualTo(603.0);
         assertThat(v.measuredNm()).isEqualTo(2.0);
         assertThat(broken(check(lib))).isEmpty();  // on the 1 nm database grid nothing is off
@@ -138,14 +138,14 @@ class GdsRulesTest {
         GdsLibrary lib = GdsReader.read(bytes.toByteArray());
         GdsRules.Result r = GdsRules.check(lib, new GdsRules.Options(1, 0, 2, 0, 20, 20, 1, 50));
         assertThat(r.holes()).isEqualTo(10_000);
-        DrcReport.RuleSummary neck = rule(r, DrcReport.MIN_NECK);
+        DrcReport.RuleSummary neck = rule(r, DesignRule.MIN_NECK);
         assertThat(neck.count()).isEqualTo(2 * 99 * 100 + 2 * 99 * 99);  // rows, columns and 14.1 nm diagonals
         assertThat(neck.kept()).hasSize(50);
         assertThat(neck.worstNm()).isEqualTo(10.0);
         assertThat(broken(r)).containsOnlyKeys("min_neck");
     }
 
-    static DrcReport.RuleSummary rule(GdsRules.Result r, String name) {
+    static DrcReport.RuleSummary rule(GdsRules.Result r, DesignRule name) {
         return r.report().rules().stream().filter(s -> s.rule().equals(name)).findFirst().orElseThrow();
     }
 }

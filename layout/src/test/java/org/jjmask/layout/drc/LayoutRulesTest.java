@@ -43,11 +43,11 @@ class LayoutRulesTest {
 
     static Map<String, Long> broken(DrcReport r) {
         Map<String, Long> m = new TreeMap<>();
-        r.rules().stream().filter(DrcReport.RuleSummary::violated).forEach(s -> m.put(s.rule(), s.count()));
+        r.rules().stream().filter(DrcReport.RuleSummary::violated).forEach(s -> m.put(s.rule().specName(), s.count()));
         return m;
     }
 
-    static DrcReport.RuleSummary rule(DrcReport r, String name) {
+    static DrcReport.RuleSummary rule(DrcReport r, DesignRule name) {
         return r.rules().stream().filter(s -> s.rule().equals(name)).findFirst().orElseThrow();
     }
 
@@ -65,12 +65,12 @@ class LayoutRulesTest {
         Layout l = layout(LatticeType.TRIANGULAR, 100, 70, 200);
         DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 200, 1));
         assertThat(broken(r)).isEmpty();
-        assertThat(rule(r, DrcReport.MIN_NECK).worstNm())
+        assertThat(rule(r, DesignRule.MIN_NECK).worstNm())
                 .isEqualTo(UnitCellFacts.of(l.lattice(), l.hole(), 1).neckWidthNm());
         Geometry boundary = l.outlineNm().getBoundary();
         double brute = allHoles(l).stream().mapToDouble(h -> h.distance(boundary)).min().orElseThrow();
-        assertThat(rule(r, DrcReport.HOLE_MARGIN).worstNm()).isCloseTo(brute, within(1e-9)).isGreaterThanOrEqualTo(200);
-        assertThat(rule(r, DrcReport.MIN_HOLE).worstNm()).isEqualTo(l.hole().minWidth());
+        assertThat(rule(r, DesignRule.HOLE_MARGIN).worstNm()).isCloseTo(brute, within(1e-9)).isGreaterThanOrEqualTo(200);
+        assertThat(rule(r, DesignRule.MIN_HOLE).worstNm()).isEqualTo(l.hole().minWidth());
     }
 
     @Test
@@ -84,8 +84,8 @@ class LayoutRulesTest {
             pairs += (long) (a.columns() - 1) * a.rows() + (long) a.columns() * (a.rows() - 1);
         }
         assertThat(l.arrays()).hasSize(1);
-        assertThat(r.count(DrcReport.MIN_NECK)).isEqualTo(pairs);
-        Violation v = rule(r, DrcReport.MIN_NECK).first();
+        assertThat(r.count(DesignRule.MIN_NECK)).isEqualTo(pairs);
+        Violation v = rule(r, DesignRule.MIN_NECK).first();
         assertThat(v.measuredNm()).isEqualTo(UnitCellFacts.of(l.lattice(), l.hole(), 1).neckWidthNm()).isLessThan(20);
         HoleArray a = l.arrays().get(0);
         // half way from the first hole to its neighbour on the right or above
@@ -127,12 +127,12 @@ class LayoutRulesTest {
         Layout out = manual(d, g, h, 0, List.of(new HoleArray(1000, 500, 12, 1, 100, 100)));
         DrcReport r = LayoutRules.check(out, new LayoutRules.Limits(20, 0, 1));
         assertThat(broken(r)).containsExactly(Map.entry("hole_outside", 2L));
-        assertThat(rule(r, DrcReport.HOLE_OUTSIDE).kept()).extracting(Violation::xNm).containsExactlyInAnyOrder(2000.0, 2100.0);
+        assertThat(rule(r, DesignRule.HOLE_OUTSIDE).kept()).extracting(Violation::xNm).containsExactlyInAnyOrder(2000.0, 2100.0);
         // up to x = 1900: 65 nm from the edge, closer than a 100 nm margin
         Layout close = manual(d, g, h, 100, List.of(new HoleArray(1000, 500, 10, 1, 100, 100)));
         DrcReport c = LayoutRules.check(close, new LayoutRules.Limits(20, 100, 1));
         assertThat(broken(c)).containsExactly(Map.entry("hole_margin", 1L));
-        Violation v = rule(c, DrcReport.HOLE_MARGIN).first();
+        Violation v = rule(c, DesignRule.HOLE_MARGIN).first();
         assertThat(v.xNm()).isEqualTo(1900.0);
         assertThat(v.measuredNm()).isCloseTo(2000 - 1900 - h.circumradius(), within(0.5));
     }
@@ -149,7 +149,7 @@ class LayoutRulesTest {
                 List.of(new HoleArray(1000, 1000, 11, 11, 100, 100)));
         DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 50, 1));
         assertThat(broken(r)).containsExactly(Map.entry("hole_margin", 4L), Map.entry("hole_outside", 1L));
-        assertThat(rule(r, DrcReport.HOLE_OUTSIDE).first().xNm()).isEqualTo(1500.0);
-        assertThat(rule(r, DrcReport.HOLE_MARGIN).worstNm()).isCloseTo(1480 - 1400 - 35, within(0.5));
+        assertThat(rule(r, DesignRule.HOLE_OUTSIDE).first().xNm()).isEqualTo(1500.0);
+        assertThat(rule(r, DesignRule.HOLE_MARGIN).worstNm()).isCloseTo(1480 - 1400 - 35, within(0.5));
     }
 }

@@ -1,4 +1,4 @@
-package org.jjmask.design;
+package org.jjmask.design.spec;
 
 /** A spec the user must fix: the message is one line naming the file, key, value and line. */
 public final class SpecException extends Exception {
