@@ -67,4 +67,30 @@ class NucleationTest {
         assertThat(pNb.tcOnsetK()).isGreaterThan(0.5 * nb.tc0K());
         assertThat(pNb.hc2Anisotropy()).isGreaterThan(1.0);
     }
+
+    @Test
+    void onsetNeckTcAndTbktMoveSmoothlyWithTheDeadEdge() {
+        // a fine sweep of fabrication.edge_damage_nm with pair-breaking walls (b = 2 nm): no step larger
+        // than three times its neighbours' (the interpolated cell cache and the neck mode are continuous);
+        // the sweep stops before the necks are cut (a declared transition, necks_destroyed)
+        int n = 17;
+        double[][] v = new double[3][n];
+        for (int i = 0; i < n; i++) {
+            Prediction p = Predictor.predict(SEED, NSNO, STO, new Conditions(0.05, 0.5 * i, 2.0),
+                    ModelOptions.DEFAULT.withoutFieldCurves());
+            assertThat(p.hasFlag(ValidityFlag.NECKS_DESTROYED)).isFalse();
+            v[0][i] = p.tcOnsetK();
+            v[1][i] = p.nucleation().neckTcK();
+            v[2][i] = p.tbktK();
+        }
+        for (double[] row : v) {
+            for (int i = 1; i < n - 1; i++) {
+                double step = Math.abs(row[i] - row[i - 1]);
+                double next = Math.abs(row[i + 1] - row[i]);
+                assertThat(step).as("step %d of %s", i, java.util.Arrays.toString(row))
+                        .isLessThanOrEqualTo(3 * Math.max(next, i > 1 ? Math.abs(row[i - 1] - row[i - 2]) : next) + 1e-6);
+                assertThat(row[i]).isLessThanOrEqualTo(row[i - 1] + 1e-9);
+            }
+        }
+    }
 }
