@@ -74,7 +74,7 @@ public final class Designer {
         Material material = material(spec);
         Substrate substrate = substrate(spec);
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
-                spec.fabrication().edgeDamageNm());
+                spec.fabrication().edgeDamageNm(), spec.fabrication().edgeExtrapolationOrCleanNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions, spec.model().options());
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
@@ -309,7 +309,8 @@ public final class Designer {
      * with the cheap path and the yield Monte Carlo.
      */
     public static Prediction predict(Spec spec, ArrayGeometry geometry, double edgeDamageNm) {
-        Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(), edgeDamageNm);
+        Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(), edgeDamageNm,
+                spec.fabrication().edgeExtrapolationOrCleanNm());
         // the cheap path compares headline numbers: no field curves (the final full pass draws them)
         return Predictor.predict(geometry, material(spec), substrate(spec), conditions,
                 spec.model().options().withoutFieldCurves());

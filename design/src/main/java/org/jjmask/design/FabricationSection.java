@@ -31,10 +31,13 @@ final class FabricationSection {
             "non-superconducting rim at each hole edge (widens holes electrically)").defaultsTo(0.0);
     static final Key EDGE_DAMAGE_SIGMA = Key.number("edge_damage_sigma_nm", "nm", 0, 1000,
             "run-to-run spread of edge_damage_nm, for the yield only").defaultsTo(0.0);
+    static final Key EDGE_EXTRAPOLATION = Key.number("edge_extrapolation_nm", "nm", 0, 1e6,
+            "de Gennes' extrapolation length b at the hole walls (dpsi/dn = -psi/b): small b a pair-breaking, "
+                    + "normal-like rim that lowers the necks' own T_c; absent: clean walls").optional();
 
     static final Section SECTION = Section.of("fabrication", "process limits, resist tone and seeded disorder",
             MIN_FEATURE, PRESET, DIAMETER_SIGMA, POSITION_SIGMA, SEED, TONE, GRID, MAX_HOLE, EDGE_DAMAGE,
-            EDGE_DAMAGE_SIGMA);
+            EDGE_DAMAGE_SIGMA, EDGE_EXTRAPOLATION);
 
     private FabricationSection() {}
 
@@ -77,6 +80,6 @@ final class FabricationSection {
                     + Mapping.fmt(grid));
         }
         return new Spec.FabricationSpec(minFeature, sigmaD, damage, tone, grid, preset, sigmaPos, seed, maxHole,
-                damageSigma);
+                damageSigma, m.optionalNumber(EDGE_EXTRAPOLATION));
     }
 }

@@ -400,7 +400,12 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      */
     public record FabricationSpec(double minFeatureNm, double diameterSigmaNm, double edgeDamageNm, Tone tone,
             double gridNm, VariationPreset preset, double positionSigmaNm, long seed, OptionalDouble maxHoleNm,
-            double edgeDamageSigmaNm) {
+            double edgeDamageSigmaNm, OptionalDouble edgeExtrapolationNm) {
+
+        /** De Gennes' b at the hole walls, nm; +∞ (clean walls) when the spec does not give it. */
+        public double edgeExtrapolationOrCleanNm() {
+            return edgeExtrapolationNm.orElse(Double.POSITIVE_INFINITY);
+        }
 
         /** The seeded disorder the holes are written with. */
         public HoleVariation variation() {
@@ -414,7 +419,7 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         /** The same process with another edge damage (a yield draw). */
         public FabricationSpec withEdgeDamageNm(double nm) {
             return new FabricationSpec(minFeatureNm, diameterSigmaNm, nm, tone, gridNm, preset, positionSigmaNm, seed,
-                    maxHoleNm, edgeDamageSigmaNm);
+                    maxHoleNm, edgeDamageSigmaNm, edgeExtrapolationNm);
         }
     }
 

@@ -20,6 +20,18 @@ class DesignerTest {
     }
 
     @Test
+    void pairBreakingWallsReachThePredictionThroughTheSpec() throws Exception {
+        // fabrication.edge_extrapolation_nm is de Gennes' b (physics Conditions); absent: clean walls
+        DesignResult clean = run(SpecReaderTest.GOOD);
+        DesignResult walls = run(SpecReaderTest.GOOD + "fabrication:\n  edge_extrapolation_nm: 1\n");
+        assertThat(clean.conditions().edgeExtrapolationNm()).isInfinite();
+        assertThat(walls.conditions().edgeExtrapolationNm()).isEqualTo(1.0);
+        assertThat(walls.prediction().tcOnsetK()).isLessThan(clean.prediction().tcOnsetK());
+        assertThat(walls.prediction().nucleation().neckTcK()).isLessThan(walls.prediction().tcOnsetK());
+        assertThat(walls.prediction().hasFlag(org.jjmask.physics.ValidityFlag.NECK_TC)).isTrue();
+    }
+
+    @Test
     void everyContractKeyPresentAndFinite() throws Exception {
         DesignResult r = run(SpecReaderTest.GOOD);
         JsonNode json = new ObjectMapper().readTree(Summary.toJson(Summary.of(r, List.of())));

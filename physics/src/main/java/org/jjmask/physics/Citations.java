@@ -73,8 +73,8 @@ public final class Citations {
                     + "Saint-James & de Gennes, Phys. Lett. 7, 306 (1963): H_c3 = 1.695 H_c2");
     public static final Citation PAULI_LIMIT = new Citation("clogston-chandrasekhar-1962",
             "Clogston, PRL 9, 266 (1962); Chandrasekhar, APL 1, 7 (1962): mu0 H_P = Delta0/(sqrt2 mu_B); "
-                    + "combined with the orbital limit as 1/H^2 = 1/H_orb^2 + 1/H_P^2 (quadrature interpolation, "
-                    + "exact in the orbital-only and spin-only limits; cf. Maki, Phys. Rev. 148, 362 (1966))");
+                    + "orbital and spin pair breaking combined by Werthamer, Helfand & Hohenberg, Phys. Rev. 147, 295 "
+                    + "(1966) with Maki's spin terms, Phys. Rev. 148, 362 (1966)");
     public static final Citation FLUX_PERIOD = new Citation("flux-period",
             "One flux quantum Phi0 = h/2e per plaquette: Delta B = Phi0/S (Bezryadin & Pannetier, Physica C (1994); "
                     + "Yang et al., Science 366, 1505 (2019))");
@@ -92,4 +92,12 @@ public final class Citations {
                     + "anisotropy of H_c2 in Nd- against La-nickelates; Krieger et al., arXiv:2403.16969: field-induced "
                     + "Ni moment. Here an in-plane exchange enhancement of the spin splitting, H_P,par = H_P/(1 + "
                     + "eta_par) (phenomenological)");
+    public static final Citation DE_GENNES_BOUNDARY = new Citation("de-gennes-boundary-gl",
+            "Linearised Ginzburg-Landau nucleation on the unit cell with de Gennes' boundary condition dpsi/dn = -psi/b "
+                    + "(de Gennes, Superconductivity of Metals and Alloys (1966) sec. 7-3; Saint-James & de Gennes, Phys. "
+                    + "Lett. 7, 306 (1963)); pair breaking to T_c by Abrikosov & Gor'kov, JETP 12, 1243 (1961) / WHH, "
+                    + "Phys. Rev. 147, 295 (1966); lowest mode by LOBPCG (Knyazev, SIAM J. Sci. Comput. 23, 517 (2001))");
+    public static final Citation FINKELSTEIN = new Citation("finkelstein-1994",
+            "Finkel'stein, JETP Lett. 45, 46 (1987); Physica B 197, 636 (1994): T_c of a disordered film against its "
+                    + "sheet resistance, r = R_sq e^2/(2 pi^2 hbar), gamma = ln(hbar/(k_B T_c0 tau))");
 }

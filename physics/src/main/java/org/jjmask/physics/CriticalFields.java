@@ -1,5 +1,9 @@
 package org.jjmask.physics;
 
+import java.util.function.DoubleUnaryOperator;
+
+import org.jjmask.physics.gl.PairBreaking;
+
 /**
  * Upper critical fields (MODEL.md §6), all in tesla (μ0H).
  *
@@ -25,16 +29,23 @@ package org.jjmask.physics;
  *       With it the orbital anisotropy of a thin film (d ≤ √12ξ) is ≥ 1 for every neck: only the
  *       spin term below can reverse it, as the seed experiment's Nd-nickelate does and Nb does not.</li>
  *   <li>Pauli (Clogston–Chandrasekhar) limit μ0H_P = Δ0/(√2 μ_B) (Clogston, PRL 9, 266 (1962);
- *       Chandrasekhar, APL 1, 7 (1962)); ≈ 1.86 T/K × T_c for BCS. At temperature T it is taken as
- *       Δ(T)/(√2 μ_B) [pheno: the spin-only line closes like the gap, ∝ √(1 − T/T_c), near T_c], equal
- *       to the Clogston value wherever T &lt; 0.05 T_c.</li>
+ *       Chandrasekhar, APL 1, 7 (1962)), reported for reference (at T: Δ(T)/(√2 μ_B)).</li>
  *   <li>Anisotropic spin term [pheno]: an exchange field of magnetic ions (the Nd³⁺ 4f doublet)
- *       enhances the spin splitting for in-plane field by 1 + η∥, so H_P∥ = H_P/(1 + η∥) (Wang et al.,
- *       Sci. Adv. 9, eadf6655 (2023), arXiv:2205.15355; {@link Material#spinExchangePar()}).</li>
- *   <li>Combination: {@code 1/H² = 1/H_orb² + 1/H_P²} — a quadrature interpolation that is exact in
- *       the orbital-only and spin-only limits (the simple alternative to WHH with Maki α named in
- *       MODEL.md §6; cf. Maki, Phys. Rev. 148, 362 (1966)). Applied to both directions, each with its
- *       own Pauli limit.</li>
+ *       enhances the spin splitting for in-plane field by 1 + η∥ (Wang et al., Sci. Adv. 9, eadf6655
+ *       (2023), arXiv:2205.15355; {@link Material#spinExchangePar()}).</li>
+ *   <li><b>Combination: WHH with Maki's spin terms</b> ({@link PairBreaking}; Werthamer, Helfand &amp;
+ *       Hohenberg, Phys. Rev. 147, 295 (1966); Maki, Phys. Rev. 148, 362 (1966)) replaces the earlier
+ *       quadrature sum 1/H² = 1/H_orb² + 1/H_P². Each orientation's orbital pair breaking x(B) is the GL
+ *       one of the formulas above written as x = 1 − t at the GL line: film ⊥ x = B/H_s,
+ *       H_s = Φ0/(2πξ_GL²); strip x = (2πBwξ_GL/Φ0)²/12; wire/thin film ∥ x = (2πBξ_GL/Φ0)²/(12(1/d² + 1/ℓ²));
+ *       surface x = B/(1.695 H_s); the smallest x of an orientation decides. The Zeeman term
+ *       ζ = μ_B B/(πk_BT_c) × 3.528/(2Δ0/k_BT_c) (strong coupling: scaled with the gap [pheno]),
+ *       (1 + η∥)ζ in plane; spin–orbit λ_so ({@link #at(double, double, double, double, double, double,
+ *       double, double)}, default 0).</li>
+ *   <li><b>Which ξ</b>: {@link Material#coherenceLengthNm()} is ξ(0) as the cited papers quote it,
+ *       from μ0H_c2⊥(0) = Φ0/(2πξ(0)²); WHH's orbital H_c2(0) = 0.693·T_c|dH/dT| makes the slope's GL
+ *       length ξ_GL(0) = √0.693·ξ(0) ({@link #glXiSquaredNm2}). So the plain film's orbital limit at
+ *       T = 0 stays Φ0/(2πξ(0)²) (11.29 T for 5.4 nm) and near T_c H_c2⊥ = Φ0/(2πξ_GL(T)²).</li>
  * </ul>
  */
 public final class CriticalFields {
@@ -97,7 +108,10 @@ public final class CriticalFields {
         return gap0J / (Math.sqrt(2.0) * Constants.MU_B);
     }
 
-    /** 1/H² = 1/H_orb² + 1/H_P² (quadrature interpolation); 0 if either is 0. */
+    /**
+     * 1/H² = 1/H_orb² + 1/H_P², the quadrature interpolation the model used before WHH (kept to compare
+     * against; {@link #at} no longer uses it); 0 if either is 0.
+     */
     public static double combineT(double orbitalT, double pauliT) {
         if (orbitalT <= 0 || pauliT <= 0) {
             return 0.0;
@@ -112,6 +126,11 @@ public final class CriticalFields {
         return Math.sqrt(12.0) * Constants.PHI0 / (2.0 * Math.PI * xiM) * Math.sqrt(inv);
     }
 
+    /** ξ_GL(0)² = 0.693·ξ(0)² (nm²): the GL slope length of a film whose ξ(0) is quoted from H_c2⊥(0). */
+    public static double glXiSquaredNm2(double xi0Nm) {
+        return PairBreaking.CRITICAL_X * xi0Nm * xi0Nm;
+    }
+
     /**
      * All fields at temperature T, without an anisotropic spin term.
      *
@@ -122,35 +141,59 @@ public final class CriticalFields {
         return at(temperatureK, tcK, xi0Nm, thicknessNm, neckWidthNm, gap0J, 0.0);
     }
 
-    /**
-     * All fields at temperature T.
-     *
-     * @param neckWidthNm effective (superconducting) neck width; ≤ 0 or non-finite skips the neck terms
-     * @param spinExchangePar η∥: H_P∥ = H_P/(1 + η∥)
-     */
+    /** All fields at temperature T, no spin–orbit scattering (λ_so = 0). */
     public static Result at(double temperatureK, double tcK, double xi0Nm, double thicknessNm, double neckWidthNm,
             double gap0J, double spinExchangePar) {
+        return at(temperatureK, tcK, xi0Nm, thicknessNm, neckWidthNm, gap0J, spinExchangePar, 0.0);
+    }
+
+    /**
+     * All fields at temperature T by WHH/Maki.
+     *
+     * @param neckWidthNm effective (superconducting) neck width; ≤ 0 or non-finite skips the neck terms
+     * @param spinExchangePar η∥: the in-plane Zeeman term is (1 + η∥)ζ
+     * @param lambdaSo WHH's spin–orbit parameter λ_so = 2ħ/(3πk_BT_cτ_so) ≥ 0
+     */
+    public static Result at(double temperatureK, double tcK, double xi0Nm, double thicknessNm, double neckWidthNm,
+            double gap0J, double spinExchangePar, double lambdaSo) {
         Checks.nonNegative("temperatureK", temperatureK);
         Checks.positive("tcK", tcK);
         Checks.positive("thicknessNm", thicknessNm);
         Checks.nonNegative("spinExchangePar", spinExchangePar);
-        double pauli = pauliT(gap0J) * BcsGap.reducedGap(Math.min(temperatureK / tcK, 1.0));
+        Checks.nonNegative("lambdaSo", lambdaSo);
+        double t = temperatureK / tcK;
+        double pauli = pauliT(gap0J) * BcsGap.reducedGap(Math.min(t, 1.0));
         double pauliPar = pauli / (1.0 + spinExchangePar);
-        double xi = xiM(xi0Nm, temperatureK, tcK);
-        if (!Double.isFinite(xi) || pauli <= 0) {
+        if (t >= 1.0 || pauli <= 0) {
             return new Result(0, 0, pauli, 0, 0, false, false, pauliPar);
         }
-        double film = perpFilmT(xi);
+        double tt = Math.max(t, PairBreaking.T_MIN);
+        double xiGl2 = glXiSquaredNm2(xi0Nm) * Constants.NM * Constants.NM;
+        double slopeT = Constants.PHI0 / (2.0 * Math.PI * xiGl2);
+        double q = 2.0 * Math.PI / Constants.PHI0;
         boolean neck = neckWidthNm > 0 && Double.isFinite(neckWidthNm);
         double w = neck ? neckWidthNm * Constants.NM : Double.POSITIVE_INFINITY;
-        double strip = neck ? thinSlabT(xi, w) : 0.0;
-        double perpOrb = Math.max(film, strip);
-        // the neck's width confines an in-plane field only by how much it is below the strip threshold √12 ξ
-        double invL2 = neck ? Math.max(0.0, 1.0 / (w * w) - 1.0 / (12.0 * xi * xi)) : 0.0;
-        double thin = wireT(xi, thicknessNm * Constants.NM, invL2 > 0 ? 1.0 / Math.sqrt(invL2) : Double.POSITIVE_INFINITY);
-        double surface = SURFACE_FACTOR * film;
-        double parOrb = Math.max(thin, surface);
-        return new Result(perpOrb, parOrb, pauli, combineT(perpOrb, pauli), combineT(parOrb, pauliPar),
-                strip > film, surface > thin, pauliPar);
+        double d = thicknessNm * Constants.NM;
+        DoubleUnaryOperator film = b -> b / slopeT;
+        DoubleUnaryOperator strip = b -> neck ? q * q * b * b * w * w * xiGl2 / 12.0 : Double.POSITIVE_INFINITY;
+        DoubleUnaryOperator perp = b -> Math.min(film.applyAsDouble(b), strip.applyAsDouble(b));
+        // the neck's width confines an in-plane field only by how much it is below the strip threshold √12 ξ_GL
+        double invL2 = neck ? Math.max(0.0, 1.0 / (w * w) - 1.0 / (12.0 * xiGl2)) : 0.0;
+        double thick2 = 1.0 / (1.0 / (d * d) + invL2);
+        DoubleUnaryOperator wire = b -> q * q * b * b * xiGl2 * thick2 / 12.0;
+        DoubleUnaryOperator surface = b -> b / (SURFACE_FACTOR * slopeT);
+        DoubleUnaryOperator par = b -> Math.min(wire.applyAsDouble(b), surface.applyAsDouble(b));
+        double zeta = PairBreaking.zetaPerTesla(tcK) * Constants.BCS_GAP_RATIO / gapRatio(gap0J, tcK);
+        double perpOrb = PairBreaking.criticalFieldT(tt, perp, 0, 0);
+        double parOrb = PairBreaking.criticalFieldT(tt, par, 0, 0);
+        double perpT = PairBreaking.criticalFieldT(tt, perp, zeta, lambdaSo);
+        double parT = PairBreaking.criticalFieldT(tt, par, (1.0 + spinExchangePar) * zeta, lambdaSo);
+        boolean stripDecides = neck && strip.applyAsDouble(perpT) < film.applyAsDouble(perpT);
+        boolean surfaceDecides = surface.applyAsDouble(parT) < wire.applyAsDouble(parT);
+        return new Result(perpOrb, parOrb, pauli, perpT, parT, stripDecides, surfaceDecides, pauliPar);
+    }
+
+    private static double gapRatio(double gap0J, double tcK) {
+        return 2.0 * gap0J / (Constants.KB * tcK);
     }
 }

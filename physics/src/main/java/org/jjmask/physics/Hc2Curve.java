@@ -6,9 +6,9 @@ import java.util.OptionalDouble;
 
 /**
  * Upper critical fields versus temperature for both orientations, their anisotropy γ(T) = H∥/H⊥ and
- * where it crosses 1 (MODEL.md §6). Every point is {@link CriticalFields#at} — GL orbital limits
- * (Tinkham ch. 4, with the neck terms documented there) combined in quadrature with the Pauli
- * limits (Clogston 1962; in plane reduced by the material's exchange term η∥).
+ * where it crosses 1 (MODEL.md §6). Every point is {@link CriticalFields#at} — the orbital pair
+ * breaking of film, necks and thickness (Tinkham ch. 4, the neck terms documented there) and the
+ * Zeeman term (in plane enlarged by the material's exchange term η∥) combined by WHH/Maki.
  *
  * @param points ascending in temperature from 0 to just below T_c; the last point is at T_c, where
  *     both fields are 0 and γ is reported as that of the previous point

@@ -6,7 +6,9 @@ package org.jjmask.physics;
  * @param name canonical name, e.g. {@code Nd0.8Sr0.2NiO2}
  * @param tc0K the unpatterned film's mean-field transition T_c0 (K)
  * @param sheetResistanceOhm normal-state sheet resistance R_□ just above T_c (Ω)
- * @param coherenceLengthNm GL coherence length ξ(0), in plane (nm)
+ * @param coherenceLengthNm coherence length ξ(0), in plane (nm), as the cited papers quote it: from
+ *     μ0H_c2⊥(0) = Φ0/(2πξ(0)²). The GL slope length near T_c is ξ_GL(0) = √0.693·ξ(0) (WHH;
+ *     {@link CriticalFields#glXiSquaredNm2})
  * @param thicknessNm film thickness d (nm)
  * @param gapRatio 2Δ(0)/k_BT_c; 3.528 is weak-coupling BCS
  * @param source where the numbers come from (citation text)

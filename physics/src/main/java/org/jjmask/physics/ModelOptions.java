@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param couplingScale E_J in units of Ambegaokar–Baratoff's: 1 (AB, tunnel-like or dirty necks) or
  *     2 (Kulik–Omelyanchuk clean constriction, I_cR_N(0) = πΔ/e; its temperature dependence taken as
  *     AB's) [lit, MODEL.md §3]
+ * @param fieldCurves whether the field response's curves are computed
+ * @param filmTc the film's T_c against disorder: as given (default) or Finkel'stein's suppression
  */
 public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
-        double phaseSlipScale, double couplingScale, boolean fieldCurves) {
+        double phaseSlipScale, double couplingScale, boolean fieldCurves, FilmTcModel filmTc) {
 
     /** The defaults: Laplace solve, κ = 1, R_th = R_Q, A = 1, Ambegaokar–Baratoff, field curves drawn. */
     public static final ModelOptions DEFAULT = new ModelOptions(LaplaceSheetResistance.DEFAULT,
@@ -33,6 +35,19 @@ public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc
         this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale, true);
     }
 
+    /** The film's T_c as the material gives it. */
+    public ModelOptions(NormalStateModel normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+            double phaseSlipScale, double couplingScale, boolean fieldCurves) {
+        this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale, fieldCurves,
+                new FilmTcModel.AsGiven());
+    }
+
+    /** The same choices with another film-T_c model. */
+    public ModelOptions withFilmTc(FilmTcModel model) {
+        return new ModelOptions(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale,
+                fieldCurves, model);
+    }
+
     /**
      * The same choices without the field curves: periods and H_c2 at the base temperature only. The
      * curves cost hundreds of self-consistent solves; a search that only compares headline numbers
@@ -40,7 +55,7 @@ public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc
      */
     public ModelOptions withoutFieldCurves() {
         return new ModelOptions(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale,
-                false);
+                false, filmTc);
     }
 
     public ModelOptions {
@@ -49,6 +64,7 @@ public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc
         Checks.positive("dissipativeThresholdOhm", dissipativeThresholdOhm);
         Checks.positive("phaseSlipScale", phaseSlipScale);
         Checks.positive("couplingScale", couplingScale);
+        Objects.requireNonNull(filmTc, "filmTc");
     }
 
     /** The defaults with another normal-state model. */

@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param flags validity flags of the models used
  * @param citations sources of the models used
  * @param field the field response: periods and their damping, T_BKT(f), R(B), H_c2(T) and γ(T)
+ * @param nucleation where the film pairs: the unit cell's onset and the necks' own T_c (linearised GL)
  */
 public record Prediction(
         double sheetResistanceEffOhm,
@@ -48,7 +49,17 @@ public record Prediction(
         double periodHOverEMT,
         double hc2PerpT, double hc2ParT,
         List<RtPoint> rOfT,
-        List<ValidityFlag> flags, List<Citation> citations, FieldResponse field) {
+        List<ValidityFlag> flags, List<Citation> citations, FieldResponse field, Nucleation nucleation) {
+
+    /** Clean walls: the onset is the film's T_c0 and the necks pair with it. */
+    public Prediction(double sheetResistanceEffOhm, double rnOhm, double gap0MeV, double ejK, double ecK,
+            double ejOverEc, double capacitanceF, double tcOnsetK, double tbktFilmK, double tbktK, double rSatOhm,
+            Phase phase, String phaseCriterion, double periodMT, double periodHOverEMT, double hc2PerpT,
+            double hc2ParT, List<RtPoint> rOfT, List<ValidityFlag> flags, List<Citation> citations, FieldResponse field) {
+        this(sheetResistanceEffOhm, rnOhm, gap0MeV, ejK, ecK, ejOverEc, capacitanceF, tcOnsetK, tbktFilmK, tbktK,
+                rSatOhm, phase, phaseCriterion, periodMT, periodHOverEMT, hc2PerpT, hc2ParT, rOfT, flags, citations,
+                field, Nucleation.clean(Math.max(tcOnsetK, Double.MIN_NORMAL)));
+    }
 
     /** Without curves in field: only the periods and the base-temperature fields. */
     public Prediction(double sheetResistanceEffOhm, double rnOhm, double gap0MeV, double ejK, double ecK,
@@ -83,6 +94,7 @@ public record Prediction(
         flags = List.copyOf(flags);
         citations = List.copyOf(citations);
         Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(nucleation, "nucleation");
     }
 
     /** γ = H∥/H⊥ at the base temperature; 0 when H⊥ is 0. */

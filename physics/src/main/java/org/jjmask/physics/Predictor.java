@@ -46,9 +46,10 @@ public final class Predictor {
     }
 
     /** Predict with every model choice and phenomenological parameter given. */
-    public static Prediction predict(ArrayGeometry g, Material m, Substrate s, Conditions c, ModelOptions o) {
+    public static Prediction predict(ArrayGeometry g, Material material, Substrate s, Conditions c, ModelOptions o) {
+        Material m = material;
         Objects.requireNonNull(g, "geometry");
-        Objects.requireNonNull(m, "material");
+        Objects.requireNonNull(material, "material");
         Objects.requireNonNull(s, "substrate");
         Objects.requireNonNull(c, "conditions");
         Objects.requireNonNull(o, "model options");
@@ -56,6 +57,15 @@ public final class Predictor {
         List<ValidityFlag> flags = new ArrayList<>();
         Set<Citation> cites = new LinkedHashSet<>();
         IslandNetwork net = g.network();
+        double tcGiven = m.tc0K();
+        double tcDisorder = o.filmTc().tcK(tcGiven, m.sheetResistanceOhm());
+        if (tcDisorder < tcGiven) {
+            cites.add(Citations.FINKELSTEIN);
+            flags.add(new ValidityFlag(ValidityFlag.FILM_TC_DISORDER, String.format(Locale.ROOT,
+                    "film T_c %.4g K -> %.4g K by Finkel'stein's suppression at R_sq = %.4g ohm (%s)", tcGiven,
+                    tcDisorder, m.sheetResistanceOhm(), o.filmTc())));
+            m = m.withTc0K(Math.max(tcDisorder, NECK_TC_FLOOR * tcGiven));
+        }
         double tc = m.tc0K();
         double base = c.baseTemperatureK();
 
@@ -66,8 +76,25 @@ public final class Predictor {
         double rEff = ns.sheetResistanceEffOhm();
         double rn = ns.rnOhm();
 
+        // where the film pairs: the cell's nucleation (onset) and the necks' own T_c (linearised GL)
+        Nucleation nuc = nucleation(g, m, c, ns);
+        double tcFilm = tc;
+        tc = Math.max(nuc.onsetK(), NECK_TC_FLOOR * tcFilm);
+        double tcNeck = Math.max(nuc.neckTcK(), NECK_TC_FLOOR * tcFilm);
+        if (nuc.suppressed()) {
+            cites.add(Citations.DE_GENNES_BOUNDARY);
+            flags.add(new ValidityFlag(ValidityFlag.ONSET_SUPPRESSED, String.format(Locale.ROOT,
+                    "walls with de Gennes' b = %.3g nm: the unit cell nucleates at %.4g K (x = xi0^2 lambda = %.3g) "
+                            + "below the film's T_c0 = %.4g K", nuc.extrapolationLengthNm(), nuc.onsetK(),
+                    nuc.cellPairBreaking(), tcFilm)));
+            flags.add(new ValidityFlag(ValidityFlag.NECK_TC, String.format(Locale.ROOT,
+                    "the %.3g nm necks pair at T_c,neck = %.4g K (strip mode x = %.3g; BCS gap of that T_c): "
+                            + "islands pair at the onset, necks couple below T_c,neck, the array orders at T_BKT",
+                    ns.effectiveNeckWidthNm(), nuc.neckTcK(), nuc.neckPairBreaking())));
+        }
         // gap and Josephson coupling
         double gap0 = BcsGap.gap0J(tc, m.gapRatio());
+        double gap0Neck = BcsGap.gap0J(tcNeck, m.gapRatio());
         double gap0MeV = gap0 / Constants.E * 1e3;
         cites.add(Citations.BCS);
         if (Math.abs(m.gapRatio() / Constants.BCS_GAP_RATIO - 1.0) > 1e-3) {
@@ -88,7 +115,7 @@ public final class Predictor {
                             + "and R_sat are those of R_N = %.4g ohm", g.stiffnessFactor(), rnStiff)));
             cites.add(Citations.DISORDERED_STIFFNESS);
         }
-        double ej0J = JosephsonCoupling.ejJ(rnStiff, gap0, 0.0);
+        double ej0J = JosephsonCoupling.ejJ(rnStiff, gap0Neck, 0.0);
         double ej0K = ej0J / Constants.KB;
         cites.add(Citations.AMBEGAOKAR_BARATOFF);
 
@@ -128,7 +155,7 @@ public final class Predictor {
                     "R_N = %.4g ohm <= R_th = %.1f ohm: charging screened by the link conductance, no quantum "
                             + "correction (E_C = %.3g K ignored)", rn, o.dissipativeThresholdOhm(), ecK)));
         }
-        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rnStiff, tc, m.gapRatio(), ecEffK,
+        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rnStiff, tcNeck, m.gapRatio(), ecEffK,
                 o.criticalEjOverEc());
         double tbkt = bkt.tbktK();
         if (bkt.coherent() && ecEffK > 0 && bkt.classicalK() > 0) {
@@ -136,7 +163,7 @@ public final class Predictor {
                     "k_B T = c (E_J(T) - %.2f E_C,eff), E_C,eff = E_C (1 - R_Q/R_N) = %.4g K: T_BKT %.4g K -> %.4g K",
                     o.criticalEjOverEc(), ecEffK, bkt.classicalK(), tbkt)));
         }
-        double tbktFilm = BktTransition.filmK(tc, m.sheetResistanceOhm(), m.gapRatio());
+        double tbktFilm = BktTransition.filmK(tcFilm, m.sheetResistanceOhm(), m.gapRatio());
         cites.add(Citations.BEASLEY_MOOIJ_ORLANDO);
         double bmo = BktTransition.bmoCorrection(m.sheetResistanceOhm());
         if (bmo > 0.1) {
@@ -151,7 +178,7 @@ public final class Predictor {
         }
 
         // R_sat and phase
-        double ejBaseJ = base < tc ? JosephsonCoupling.ejJ(rnStiff, BcsGap.gapJ(base, tc, m.gapRatio()), base) : 0.0;
+        double ejBaseJ = base < tcNeck ? JosephsonCoupling.ejJ(rnStiff, BcsGap.gapJ(base, tcNeck, m.gapRatio()), base) : 0.0;
         double rSat = PhaseSlips.rSatOhm(rEff, ejBaseJ, ecEffK * Constants.KB, o.phaseSlipScale());
         cites.add(Citations.ANOMALOUS_METAL);
         cites.add(Citations.PHASE_SLIPS);
@@ -241,11 +268,11 @@ public final class Predictor {
         }
         if (hc.perpT() < 0.9 * hc.perpOrbitalT() || hc.parT() < 0.9 * hc.parOrbitalT()) {
             flags.add(new ValidityFlag(ValidityFlag.HC2_PAULI_LIMITED, String.format(Locale.ROOT,
-                    "Pauli limit %.4g T: 1/H^2 = 1/H_orb^2 + 1/H_P^2 gives perp %.4g T (orbital %.4g), par %.4g T "
+                    "Clogston limit %.4g T; WHH/Maki with the Zeeman term gives perp %.4g T (orbital %.4g), par %.4g T "
                             + "(orbital %.4g)", hc.pauliT(), hc.perpT(), hc.perpOrbitalT(), hc.parT(), hc.parOrbitalT())));
         }
         FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
-                g.plaquetteAreaStdNm2(), m, gap0, rnStiff, ecEffK, o.criticalEjOverEc(), rEff,
+                g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, ecEffK, o.criticalEjOverEc(), rEff,
                 phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base), o.fieldCurves());
         cites.add(Citations.FRUSTRATED_XY);
         cites.add(Citations.LITTLE_PARKS);
@@ -263,8 +290,8 @@ public final class Predictor {
         }
         if (m.spinExchangePar() > 0) {
             flags.add(new ValidityFlag(ValidityFlag.SPIN_EXCHANGE_PHENOMENOLOGICAL, String.format(Locale.ROOT,
-                    "in-plane Pauli limit H_P/(1 + eta_par) = %.4g T with eta_par = %.3g (phenomenological exchange "
-                            + "term of the rare-earth moments)", hc.pauliParT(), m.spinExchangePar())));
+                    "in-plane Zeeman term (1 + eta_par) mu_B B, Clogston limit H_P/(1 + eta_par) = %.4g T with eta_par = "
+                            + "%.3g [pheno: exchange term of the rare-earth moments, fitted, not measured]", hc.pauliParT(), m.spinExchangePar())));
         }
         if (FrustratedBkt.halfRatioIsGuess(net)) {
             flags.add(new ValidityFlag(ValidityFlag.FRUSTRATED_XY_GUESS, String.format(Locale.ROOT,
@@ -276,7 +303,20 @@ public final class Predictor {
 
         return new Prediction(rEff, rn, gap0MeV, ej0K, ecK, ej0K / ecK, cap, tc, tbktFilm, tbkt, rSat, phase,
                 criterion + "; R_N by " + ns.method(), periodMT, periodHOverEMT, hc.perpT(), hc.parT(), rOfT, flags,
-                List.copyOf(cites), field);
+                List.copyOf(cites), field, nuc);
+    }
+
+    /** T_c,neck below this fraction of T_c0 counts as unpaired necks (E_J = 0): keeps the BCS solves finite. */
+    public static final double NECK_TC_FLOOR = 1e-6;
+
+    /** The cell's and the necks' nucleation for the walls' b; clean walls or cut necks: the film's T_c0. */
+    static Nucleation nucleation(ArrayGeometry g, Material m, Conditions c, NormalState ns) {
+        double dOverA = ns.effectiveHoleDiameterNm() / g.pitchNm();
+        if (Double.isInfinite(c.edgeExtrapolationNm()) || ns.necksDestroyed() || !(dOverA < 1)) {
+            return Nucleation.clean(m.tc0K());
+        }
+        return GlNucleation.of(g.network(), g.pitchNm(), ns.effectiveHoleDiameterNm(), ns.effectiveNeckWidthNm(), m,
+                c.edgeExtrapolationNm());
     }
 
     /** Necks wider than this many ξ(0) are film-like. */
@@ -308,8 +348,8 @@ public final class Predictor {
         }
         if (!ns.necksDestroyed() && w < xi) {
             flags.add(new ValidityFlag(ValidityFlag.NECK_BELOW_XI, String.format(Locale.ROOT,
-                    "necks %.4g nm < xi(0) = %.3g nm: one-dimensional weak links; their own T_c may be suppressed "
-                            + "(not modelled: T_c onset is the film's)", w, xi)));
+                    "necks %.4g nm < xi(0) = %.3g nm: one-dimensional weak links; their own T_c follows the walls' "
+                            + "extrapolation length (fabrication edge condition; clean walls suppress nothing)", w, xi)));
         }
         if (ecK > 0 && ej0K / ecK < EC_COMPARABLE_RATIO && ej0K / ecK > 0) {
             flags.add(new ValidityFlag(ValidityFlag.EC_COMPARABLE_EJ, String.format(Locale.ROOT,

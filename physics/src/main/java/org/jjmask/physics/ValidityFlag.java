@@ -93,6 +93,14 @@ public record ValidityFlag(String code, String message) {
     /** The gap was scaled from weak-coupling BCS by the material's 2Δ0/k_BT_c over 3.528. */
     public static final String STRONG_COUPLING_SCALED = "strong_coupling_scaled";
 
+    /** De Gennes walls lower the patterned film's onset below T_c0 (linearised GL on the unit cell). */
+    public static final String ONSET_SUPPRESSED = "onset_suppressed";
+    /** The necks pair below the onset: their own T_c sets E_J (two stages from the geometry). */
+    public static final String NECK_TC = "neck_tc";
+
+    /** The film's T_c was lowered by its disorder (Finkel'stein). */
+    public static final String FILM_TC_DISORDER = "film_tc_disorder";
+
     /** Validates: neither text is null. */
     public ValidityFlag {
         Checks.text("code", code);

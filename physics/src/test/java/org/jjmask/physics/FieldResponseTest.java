@@ -42,15 +42,17 @@ class FieldResponseTest {
         // necks of 990 nm: the film's own limits, Φ0/(2πξ²) and √12 Φ0/(2πξd)
         CriticalFields.Result r = CriticalFields.at(0, 15, 5.4, 10, 990, BcsGap.gap0J(15, Constants.BCS_GAP_RATIO),
                 NSNO.spinExchangePar());
-        assertThat(r.perpOrbitalT()).isCloseTo(Constants.PHI0 / (2 * Math.PI * 5.4e-9 * 5.4e-9), within(1e-9));
+        // to 1e-5: WHH is solved at t ≥ 10⁻³, where the orbital line is 2·10⁻⁶ below its T = 0 value
+        assertThat(r.perpOrbitalT()).isCloseTo(Constants.PHI0 / (2 * Math.PI * 5.4e-9 * 5.4e-9), within(1e-4));
         assertThat(r.perpOrbitalT()).isCloseTo(11.29, within(0.01));
         assertThat(r.parOrbitalT()).isCloseTo(Math.sqrt(12) * Constants.PHI0 / (2 * Math.PI * 5.4e-9 * 10e-9),
-                within(1e-9));
+                within(2e-4));
         assertThat(r.parOrbitalT()).isCloseTo(21.1, within(0.05));
-        // through the whole chain, a sparse lattice of small holes is the film: γ = 1.2 for the Nd preset
+        // through the whole chain, a sparse lattice of small holes is the film: WHH/Maki 9.79 T ⊥; γ = 1.09
+        // for the Nd preset (its η∥ = 0.78 was fitted to γ = 1.2 under the old quadrature sum, Xiang 2021)
         Prediction p = predict(IslandNetwork.SQUARE, 1000, 10, NSNO, STO);
-        assertThat(p.field().hc2PerpBaseT()).isCloseTo(CriticalFields.combineT(11.286, 27.85), within(0.05));
-        assertThat(p.field().anisotropyBase()).isCloseTo(1.2, within(0.01));
+        assertThat(p.field().hc2PerpBaseT()).isCloseTo(9.79, within(0.05));
+        assertThat(p.field().anisotropyBase()).isBetween(1.0, 1.2);
         assertThat(p.field().reversal()).isFalse();
     }
 
@@ -65,11 +67,16 @@ class FieldResponseTest {
             if (d >= 88) {
                 assertThat(nd.field().reversal()).as("Nd, D = %s", d).isTrue();
                 assertThat(nd.hasFlag(ValidityFlag.HC2_REVERSAL)).isTrue();
-                double tRev = nd.field().hc2().reversalTemperatureK().orElseThrow();
-                assertThat(tRev).isBetween(0.0, NSNO.tc0K());
-                // γ < 1 below the crossing, > 1 above
-                assertThat(CriticalFields.at(0.9 * tRev, 15, 5.4, 10, 100 - d, BcsGap.gap0J(15, Constants.BCS_GAP_RATIO),
-                        NSNO.spinExchangePar()).anisotropy()).isLessThan(1.0);
+                // WHH: near T_c both the strip's orbital term and the Zeeman term are quadratic in B, so γ
+                // may stay below 1 up to T_c; else γ < 1 below the crossing
+                if (nd.field().hc2().reversalTemperatureK().isPresent()) {
+                    double tRev = nd.field().hc2().reversalTemperatureK().getAsDouble();
+                    assertThat(tRev).isBetween(0.0, NSNO.tc0K());
+                    assertThat(CriticalFields.at(0.9 * tRev, 15, 5.4, 10, 100 - d,
+                            BcsGap.gap0J(15, Constants.BCS_GAP_RATIO), NSNO.spinExchangePar()).anisotropy()).isLessThan(1.0);
+                } else {
+                    assertThat(nd.field().hc2().reversedEverywhere()).as("Nd, D = %s", d).isTrue();
+                }
             }
         }
         // the seed's 30 nm necks: film-like, no reversal
