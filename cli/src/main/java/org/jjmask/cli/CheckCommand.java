@@ -24,6 +24,7 @@ import org.jjmask.gds.GdsLibrary;
 import org.jjmask.gds.GdsReader;
 import org.jjmask.layout.drc.DrcReport;
 import org.jjmask.layout.drc.GdsRules;
+import org.jjmask.layout.drc.LayoutRules;
 import org.jjmask.layout.drc.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "NM",
             description = "Manufacturing grid every vertex must sit on, nm (default: the file's database unit).")
     Double grid;
+
+    @Option(names = "--spec", paramLabel = "SPEC",
+            description = "For a GDSII file: take the limits from this design spec (fabrication.min_feature_nm, "
+                    + "lattice.edge_margin_nm, fabrication.grid_nm), so the file gets the verdict the design got; "
+                    + "--min-feature, --margin and --grid still override.")
+    Path limitsSpec;
 
     @Option(names = "--json", description = "Print JSON: every rule with its count and worst value, and the "
             + "violations (at most 1000 per rule; all are counted).")
@@ -100,8 +107,9 @@ final class CheckCommand implements Callable<Integer> {
                     r.holes(), r.distinctShapes(), layerName(holes, "1/0"), r.outlinePolygons(),
                     layerName(outline, "2/0"), num(r.dbuNm()));
         } else {
-            if (holes != null || outline != null || minFeature != null || margin != null || grid != null) {
-                throw new UserError("--holes, --outline, --min-feature, --margin and --grid apply to GDSII files; "
+            if (holes != null || outline != null || minFeature != null || margin != null || grid != null
+                    || limitsSpec != null) {
+                throw new UserError("--holes, --outline, --min-feature, --margin, --grid and --spec apply to GDSII files; "
                         + "a spec sets its limits under fabrication: and lattice:");
             }
             Spec spec = SpecReader.read(file);
@@ -134,12 +142,23 @@ final class CheckCommand implements Callable<Integer> {
         return report.clean() ? ExitCodes.OK : ExitCodes.VIOLATION;
     }
 
-    private GdsRules.Options options(double dbuNm) throws UserError {
+    private GdsRules.Options options(double dbuNm) throws UserError, org.jjmask.design.spec.SpecException {
         int[] h = layer("--holes", holes, 1, 0);
         int[] l = layer("--outline", outline, 2, 0);
-        double min = positive("--min-feature", minFeature, 20, true);
-        double m = positive("--margin", margin, min, true);
-        double g = positive("--grid", grid, dbuNm, false);
+        double min;
+        double m;
+        double g;
+        if (limitsSpec != null) {
+            // the design pass's own limits (DesignRules.limits), so design, check SPEC and check FILE.gds --spec agree
+            LayoutRules.Limits lim = DesignRules.limits(SpecReader.read(limitsSpec));
+            min = positive("--min-feature", minFeature, lim.minFeatureNm(), true);
+            m = positive("--margin", margin, lim.marginNm(), true);
+            g = positive("--grid", grid, lim.gridNm(), false);
+        } else {
+            min = positive("--min-feature", minFeature, 20, true);
+            m = positive("--margin", margin, min, true);
+            g = positive("--grid", grid, dbuNm, false);
+        }
         return new GdsRules.Options(h[0], h[1], l[0], l[1], min, m, g, DrcReport.DEFAULT_CAP);
     }
 

@@ -54,6 +54,41 @@ class CheckTest {
     }
 
     @Test
+    void aGdsCheckedWithItsSpecGetsTheSpecsVerdictRuleByRule(@TempDir Path dir) throws Exception {
+        // a 90 nm hole at 100 nm pitch: 10 nm necks, below the spec's 20 nm min_feature_nm; a 35 nm
+        // --min-feature alone would flag more, so the spec's limit must be the one applied
+        Path spec = Files.writeString(dir.resolve("s.yaml"), CliTest.SMALL.replace("hole_diameter_nm: 70", "hole_diameter_nm: 90"));
+        CliTest.Run design = CliTest.run("design", spec.toString(), "-o", dir.toString(), "-q", "--formats", "gds");
+        Path gds;
+        try (var files = Files.list(dir)) {
+            gds = files.filter(f -> f.toString().endsWith(".gds")).findFirst().orElseThrow(() -> new AssertionError(design.err()));
+        }
+        JsonNode fromSpec = new ObjectMapper().readTree(CliTest.run("check", spec.toString(), "--json").out());
+        CliTest.Run fileRun = CliTest.run("check", gds.toString(), "--spec", spec.toString(), "--json");
+        assertThat(fileRun.code()).as(fileRun.err()).isEqualTo(3);
+        JsonNode fromFile = new ObjectMapper().readTree(fileRun.out());
+        int compared = 0;
+        for (JsonNode r : fromFile.get("rules")) {
+            String name = r.get("rule").asText();
+            JsonNode s = rule(fromSpec, name);
+            assertThat(r.get("count").asLong()).as(name).isEqualTo(s.get("count").asLong());
+            assertThat(r.get("limit_nm").asDouble()).as(name).isEqualTo(s.get("limit_nm").asDouble());
+            if (!s.get("worst_nm").isNull()) {
+                // 1e-6 nm: both measure the same snapped coordinates; only the summation order differs
+                assertThat(r.get("worst_nm").asDouble()).as(name).isCloseTo(s.get("worst_nm").asDouble(), within(1e-6));
+            }
+            compared++;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(3);
+        assertThat(rule(fromFile, "min_neck").get("count").asLong()).isPositive();
+        // without the spec the file check falls back to 20 nm margins and differs from the design's 200 nm edge margin
+        JsonNode bare = new ObjectMapper().readTree(CliTest.run("check", gds.toString(), "--json").out());
+        assertThat(rule(bare, "hole_margin").get("limit_nm").asDouble()).isEqualTo(20);
+        assertThat(rule(fromFile, "hole_margin").get("limit_nm").asDouble())
+                .isEqualTo(rule(fromSpec, "hole_margin").get("limit_nm").asDouble());
+    }
+
+    @Test
     void aTenNanometreNeckExitsThreeNamingMinNeckWithItsPlace(@TempDir Path dir) throws Exception {
         Path spec = Files.writeString(dir.resolve("s.yaml"), CliTest.SMALL.replace("hole_diameter_nm: 70", "hole_diameter_nm: 90"));
         CliTest.Run r = CliTest.run("check", spec.toString());
