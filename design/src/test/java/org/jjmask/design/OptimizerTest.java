@@ -156,7 +156,7 @@ class OptimizerTest {
         Spec s = SpecReader.parse(spec("triangular", "tbkt_K: 1"), "t.yaml");
         Prediction p = Designer.cell(s).prediction().orElseThrow();
         var goals = java.util.List.<Goal>of(new Goal.Quantity(Quantity.RN, p.rnOhm(), 1e-6 * p.rnOhm(), 1));
-        YieldAnalysis.Result y = YieldAnalysis.run(s, goals, 10);
+        YieldAnalysis.Result y = YieldAnalysis.run(s, goals, 10, false);
         assertThat(y.yieldFraction()).isEqualTo(1.0);
         assertThat(y.rnOhm().mean()).isEqualTo(p.rnOhm(), org.assertj.core.data.Offset.offset(1e-9 * p.rnOhm()));
     }

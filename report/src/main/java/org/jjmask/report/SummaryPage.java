@@ -75,17 +75,36 @@ final class SummaryPage {
             }
             for (Quantity q : Quantity.values()) {
                 if (q.group() == g) {
-                    t.row(q.label(), Numbers.format(q.of(p)), q.unit(), q.key(), q == Quantity.TBKT);
+                    t.row(q.label(), value(r, q), q.unit(), q.key(), q == Quantity.TBKT);
                 }
             }
             if (g == Quantity.Group.TRANSITIONS) {
                 t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
                         p.phase().jsonName(), "", "phase", true);
+                if (r.uncertainty().present()) {
+                    t.note("Intervals (+/−) are the 16–84 % range over " + r.uncertainty().draws()
+                            + " Latin-hypercube draws of the inputs' ranges (" + String.join(", ",
+                                    r.uncertainty().inputKeys()) + "; JSON uncertainty, uncertainty_method); phase "
+                            + "probability " + phaseProbabilities(r) + ".");
+                }
                 if (!p.phaseCriterion().isBlank()) {
                     t.note(p.phaseCriterion());
                 }
             }
         }
+    }
+
+    /** A quantity rounded to its interval, the same text the terminal prints ({@link Numbers#uncertain}). */
+    static String value(DesignResult r, Quantity q) {
+        double v = q.of(r.prediction());
+        return r.uncertainty().interval(q).map(i -> Numbers.uncertain(v, i.low(), i.high())).orElse(Numbers.format(v));
+    }
+
+    private static String phaseProbabilities(DesignResult r) {
+        StringBuilder b = new StringBuilder();
+        r.uncertainty().phaseProbability().forEach((ph, pr) -> b.append(b.length() == 0 ? "" : ", ")
+                .append(ph.jsonName()).append(' ').append(Numbers.format(Math.round(pr * 100) / 100.0)));
+        return b.toString();
     }
 
     /** The spec's target, goal by goal against this design's prediction (any pass, optimised or not). */
@@ -105,7 +124,9 @@ final class SummaryPage {
             String text;
             if (g instanceof Goal.Quantity q) {
                 text = Numbers.format(q.actual(p)) + " against " + Numbers.format(q.value()) + " ± "
-                        + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed");
+                        + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed")
+                        + (r.uncertainty().present() ? " (probability " + Numbers.format(Math.round(
+                                r.uncertainty().probability(g) * 100) / 100.0) + " over the input ranges)" : "");
             } else {
                 Goal.PhaseIs ph = (Goal.PhaseIs) g;
                 text = p.phase().jsonName() + " against " + ph.phase().jsonName() + (g.met(p) ? ": met" : ": missed");
