@@ -181,6 +181,18 @@ final class SummaryPage {
                 true);
         pages.item("", s.name() + ". Source: " + orNone(s.source()), Style.TINY, indent, false);
         pages.gap(2);
+        if (r.uncertainty().present()) {
+            StringBuilder b = new StringBuilder();
+            for (var in : r.uncertainty().inputs()) {
+                b.append(b.length() == 0 ? "" : "; ").append(in.key()).append(' ').append(Numbers.format(in.value()))
+                        .append(" in ").append(Numbers.format(in.range().low())).append('–')
+                        .append(Numbers.format(in.range().high())).append(" [").append(in.range().basis().tag())
+                        .append(']');
+            }
+            pages.item("ranges", b + ". Each a triangular distribution with its mode at the value used; sources in "
+                    + "the JSON's uncertainty_method.", Style.TINY, indent, false);
+            pages.gap(2);
+        }
     }
 
     static String shortHash(String sha256) {
