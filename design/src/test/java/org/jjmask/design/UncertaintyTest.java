@@ -221,6 +221,8 @@ class UncertaintyTest {
         assertThat(Numbers.uncertain(0.0221428, 0.0161939, 0.0294268)).isEqualTo("0.0221 (+0.0073/−0.0059)");
         assertThat(Numbers.uncertain(8716.4, 5028.1, 14085.5)).isEqualTo("8700 (+5400/−3700)");
         assertThat(Numbers.uncertain(239.0559362383733, 239.0559362383733, 239.0559362383733)).isEqualTo("239.056");
+        // the JSON's six-digit value of the same: the interval is below the sixth digit, no interval either
+        assertThat(Numbers.uncertain(239.056, 239.0559362383733, 239.0559362383733)).isEqualTo("239.056");
         // an interval that does not hold the value shows both ends on one side
         assertThat(Numbers.uncertain(15.0, 11.6, 14.8)).isEqualTo("15.0 (−0.2/−3.4)");
         assertThat(Optional.of(Numbers.uncertain(1.0, 1.0, 1.0))).contains("1");

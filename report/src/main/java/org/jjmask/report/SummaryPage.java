@@ -80,13 +80,7 @@ final class SummaryPage {
             }
             if (g == Quantity.Group.TRANSITIONS) {
                 t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
-                        p.phase().jsonName(), "", "phase", true);
-                if (r.uncertainty().present()) {
-                    t.note("Intervals (+/−) are the 16–84 % range over " + r.uncertainty().draws()
-                            + " Latin-hypercube draws of the inputs' ranges (" + String.join(", ",
-                                    r.uncertainty().inputKeys()) + "; JSON uncertainty, uncertainty_method); phase "
-                            + "probability " + phaseProbabilities(r) + ".");
-                }
+                        p.phase().jsonName() + phaseProbability(r), "", "phase", true);
                 if (!p.phaseCriterion().isBlank()) {
                     t.note(p.phaseCriterion());
                 }
@@ -100,11 +94,10 @@ final class SummaryPage {
         return r.uncertainty().interval(q).map(i -> Numbers.uncertain(v, i.low(), i.high())).orElse(Numbers.format(v));
     }
 
-    private static String phaseProbabilities(DesignResult r) {
-        StringBuilder b = new StringBuilder();
-        r.uncertainty().phaseProbability().forEach((ph, pr) -> b.append(b.length() == 0 ? "" : ", ")
-                .append(ph.jsonName()).append(' ').append(Numbers.format(Math.round(pr * 100) / 100.0)));
-        return b.toString();
+    /** " (p = 0.93)": the share of the propagation's draws in the predicted phase, as the terminal shows it. */
+    private static String phaseProbability(DesignResult r) {
+        return r.uncertainty().present() ? " (p = " + Numbers.format(Math.round(r.uncertainty().phaseProbability()
+                .getOrDefault(r.prediction().phase(), 0.0) * 100) / 100.0) + ")" : "";
     }
 
     /** The spec's target, goal by goal against this design's prediction (any pass, optimised or not). */
@@ -181,18 +174,6 @@ final class SummaryPage {
                 true);
         pages.item("", s.name() + ". Source: " + orNone(s.source()), Style.TINY, indent, false);
         pages.gap(2);
-        if (r.uncertainty().present()) {
-            StringBuilder b = new StringBuilder();
-            for (var in : r.uncertainty().inputs()) {
-                b.append(b.length() == 0 ? "" : "; ").append(in.key()).append(' ').append(Numbers.format(in.value()))
-                        .append(" in ").append(Numbers.format(in.range().low())).append('–')
-                        .append(Numbers.format(in.range().high())).append(" [").append(in.range().basis().tag())
-                        .append(']');
-            }
-            pages.item("ranges", b + ". Each a triangular distribution with its mode at the value used; sources in "
-                    + "the JSON's uncertainty_method.", Style.TINY, indent, false);
-            pages.gap(2);
-        }
     }
 
     static String shortHash(String sha256) {
