@@ -86,10 +86,18 @@ final class OptimizeCommand implements Callable<Integer> {
                     ? String.format(java.util.Locale.ROOT, "%s (target %s ± %s)", Numbers.format(q.actual(p)),
                             Numbers.format(q.value()), Numbers.format(q.tolerance()))
                     : p.phase().jsonName() + " (target " + ((Goal.PhaseIs) g).phase().jsonName() + ")";
-            out.printf("  %-22s %s %s%n", g.key(), got, g.met(p) ? "met" : "MISSED");
+            out.printf("  %-22s %s %s%s%n", g.key(), got, g.met(p) ? "met" : "MISSED", probability(o, g));
         }
         out.printf("  %-22s %s%n", "yield", Numbers.format(o.yield().yieldFraction()) + " of "
-                + o.yield().samples() + " draws meet every target");
+                + o.yield().samples() + " draws meet every target"
+                + (o.yield().inputsDrawn().isEmpty() ? "" : " (process spread and input ranges drawn together)"));
+    }
+
+    /** ", probability 0.42 over the input ranges": how sure the nominal verdict is. */
+    static String probability(OptimizationOutcome o, Goal g) {
+        var u = o.design().uncertainty();
+        return u.present() ? " (probability " + Numbers.format(Math.round(u.probability(g) * 100) / 100.0)
+                + " over the input ranges, " + u.draws() + " draws)" : "";
     }
 
     /** One line per missed goal, on stderr. */

@@ -3,6 +3,7 @@ package org.jjmask.cli;
 import java.io.PrintWriter;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
+import org.jjmask.design.Quantity;
 import org.jjmask.physics.Prediction;
 
 /** The short table a design or predict run prints: the numbers a device engineer looks at first. */
@@ -17,20 +18,33 @@ final class SummaryTable {
         row(out, "holes", String.format(java.util.Locale.ROOT, "%,d", r.holes()), "");
         row(out, "neck width", num(r.facts().neckWidthNm()), "nm");
         row(out, "porosity", num(r.facts().porosity()), "");
-        row(out, "R_N per junction", num(p.rnOhm()), "Ω");
-        row(out, "E_J(0)", num(p.ejK()), "K");
-        row(out, "E_C", num(p.ecK()), "K");
-        row(out, "E_J/E_C", num(p.ejOverEc()), "");
-        row(out, "T_c onset", num(p.tcOnsetK()), "K");
-        row(out, "T_BKT (array)", num(p.tbktK()), "K");
-        row(out, "phase at " + num(r.spec().conditions().baseTemperatureK()) + " K", p.phase().jsonName(), "");
-        row(out, "h/2e period", num(p.periodMT()), "mT");
-        row(out, "Hc2 perp / par", num(p.hc2PerpT()) + " / " + num(p.hc2ParT()), "T");
+        row(out, "R_N per junction", num(r, Quantity.RN), "Ω");
+        row(out, "E_J(0)", num(r, Quantity.EJ), "K");
+        row(out, "E_C", num(r, Quantity.EC), "K");
+        row(out, "E_J/E_C", num(r, Quantity.EJ_OVER_EC), "");
+        row(out, "T_c onset", num(r, Quantity.TC_ONSET), "K");
+        row(out, "T_BKT (array)", num(r, Quantity.TBKT), "K");
+        row(out, "phase at " + num(r.spec().conditions().baseTemperatureK()) + " K", p.phase().jsonName()
+                + phaseProbability(r), "");
+        row(out, "h/2e period", num(r, Quantity.PERIOD), "mT");
+        row(out, "Hc2 perp / par", num(r, Quantity.HC2_PERP) + " / " + num(r, Quantity.HC2_PAR), "T");
         row(out, "design rules", r.drc().isEmpty() ? "clean" : r.drc().size() + " violation(s)", "");
     }
 
     private static void row(PrintWriter out, String label, String value, String unit) {
-        out.printf("  %-22s %14s %s%n", label, value, unit);
+        out.printf("  %-22s %24s %s%n", label, value, unit);
+    }
+
+    /** A headline quantity rounded to its 16–84 % interval ({@link Numbers#uncertain}), else in full. */
+    static String num(DesignResult r, Quantity q) {
+        double v = q.of(r.prediction());
+        return r.uncertainty().interval(q).map(i -> Numbers.uncertain(v, i.low(), i.high())).orElse(num(v));
+    }
+
+    /** " (p = 0.93)": the share of the propagation's draws in the predicted phase. */
+    static String phaseProbability(DesignResult r) {
+        return r.uncertainty().present() ? " (p = " + Numbers.format(Math.round(r.uncertainty().phaseProbability()
+                .getOrDefault(r.prediction().phase(), 0.0) * 100) / 100.0) + ")" : "";
     }
 
     static String num(double v) {

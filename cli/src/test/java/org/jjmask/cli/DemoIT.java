@@ -32,6 +32,7 @@ class DemoIT {
     static Path first;
     static Path second;
     static JsonNode summary;
+    static String demoOut;
 
     record Proc(int code, String out, String err) {}
 
@@ -56,6 +57,7 @@ class DemoIT {
         Proc a = jar(work, Map.of("SOURCE_DATE_EPOCH", EPOCH), "demo", "-o", first.toString());
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(a.out()).contains("nickelate-hallbar").contains("T_BKT");
+        demoOut = a.out();
         Proc b = jar(work, Map.of("SOURCE_DATE_EPOCH", EPOCH), "demo", "-o", second.toString());
         assertThat(b.code()).as(b.err()).isZero();
         summary = new ObjectMapper().readTree(first.resolve("nickelate-hallbar.json").toFile());
@@ -154,8 +156,38 @@ class DemoIT {
                 first.resolve("nickelate-hallbar.pdf").toString(), "-"));
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stdout()).contains("nickelate-hallbar")
-                .contains(Numbers.format(summary.get("tbkt_K").asDouble()))
+                .contains(rounded("tbkt_K"))
                 .contains(String.valueOf(summary.get("holes").asLong()).substring(0, 3));
+    }
+
+    /** A headline number as the JSON gives it, rounded to its interval as the JSON gives that (issue 12). */
+    static String rounded(String key) {
+        JsonNode iv = summary.get("uncertainty").get(key);
+        return Numbers.uncertain(summary.get(key).asDouble(), iv.get("low").asDouble(), iv.get("high").asDouble());
+    }
+
+    /**
+     * Issue 12: the terminal table and the report's headline table (poppler's text of page 1) show
+     * each headline number rounded to its interval exactly as the JSON's value and interval give it,
+     * and the interval brackets the published onset range of the preset (9–16.2 K) from inside.
+     */
+    @Test
+    void terminalReportAndJsonShowTheSameRoundedNumbers() throws Exception {
+        Path pdftotext = ExternalTool.require("pdftotext");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), List.of(pdftotext.toString(), "-enc", "UTF-8",
+                "-f", "1", "-l", "1", first.resolve("nickelate-hallbar.pdf").toString(), "-"));
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        for (String key : List.of("rn_ohm", "ej_K", "ec_K", "ej_over_ec", "tc_onset_K", "tbkt_K", "period_mT",
+                "hc2_perp_T", "hc2_par_T")) {
+            String shown = rounded(key);
+            assertThat(demoOut).as("terminal " + key).contains(shown);
+            assertThat(r.stdout()).as("report " + key).contains(shown);
+        }
+        assertThat(rounded("tbkt_K")).contains("(+").contains("/−");
+        JsonNode tc = summary.get("uncertainty").get("tc_onset_K");
+        assertThat(tc.get("low").asDouble()).isGreaterThanOrEqualTo(9.0).isLessThan(tc.get("high").asDouble() - 1);
+        assertThat(tc.get("high").asDouble()).isLessThanOrEqualTo(16.2);
+        assertThat(summary.get("phase_probability").get("superconductor").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test

@@ -21,11 +21,21 @@ import org.jjmask.physics.ValidityFlag;
  */
 public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
         NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate, Conditions conditions,
-        Prediction prediction, List<Violation> drc, List<ValidityFlag> notes, Annotations annotations) {
+        Prediction prediction, List<Violation> drc, List<ValidityFlag> notes, Annotations annotations,
+        Uncertainty uncertainty) {
 
     public DesignResult {
         drc = List.copyOf(drc);
         notes = List.copyOf(notes);
+    }
+
+    /** Without the uncertainty propagated ({@link Uncertainty#NONE}). */
+    public DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
+            NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate,
+            Conditions conditions, Prediction prediction, List<Violation> drc, List<ValidityFlag> notes,
+            Annotations annotations) {
+        this(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction, drc, notes,
+                annotations, Uncertainty.NONE);
     }
 
     /** Without labels or marks. */

@@ -77,8 +77,12 @@ public final class Designer {
                 spec.fabrication().edgeDamageNm(), spec.fabrication().edgeExtrapolationOrCleanNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions, spec.model().options());
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
+        // the inputs' ranges through this pass's own geometry (on the grid, the cheap path's prediction)
+        ArrayGeometry drawnGeometry = geometry;
+        Uncertainty uncertainty = Uncertainty.propagate(spec,
+                s -> Optional.of(predict(s, drawnGeometry, s.fabrication().edgeDamageNm())));
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
-                drc, notes(spec, layout, network, coupling), annotations(spec));
+                drc, notes(spec, layout, network, coupling), annotations(spec), uncertainty);
     }
 
     /** The layout: arrays on the orthogonal grid, or scattered holes for a rotated or disordered lattice. */

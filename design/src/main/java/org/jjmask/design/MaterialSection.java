@@ -1,5 +1,7 @@
 package org.jjmask.design;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
@@ -19,15 +21,15 @@ final class MaterialSection {
     static final Key PRESET = Key.choice("preset", "preset", Presets.materials().stream().map(Material::name).toList(),
             "a film whose numbers come from its sources (jjmask predict --list-presets)").optional()
             .withAliases(Presets.materialAliasNames());
-    static final Key THICKNESS = Key.number("thickness_nm", "nm", 0.1, 10_000, "film thickness")
+    static final Key THICKNESS = Key.numberOrRange("thickness_nm", "nm", 0.1, 10_000, "film thickness")
             .defaultsTo("the preset's", true);
-    static final Key TC0 = Key.number("tc0_K", "K", 0.01, 200, "the unpatterned film's transition temperature")
+    static final Key TC0 = Key.numberOrRange("tc0_K", "K", 0.01, 200, "the unpatterned film's transition temperature")
             .defaultsTo("the preset's", true);
-    static final Key SHEET_RESISTANCE = Key.number("sheet_resistance_ohm", "Ω", 1e-3, 1e7,
+    static final Key SHEET_RESISTANCE = Key.numberOrRange("sheet_resistance_ohm", "Ω", 1e-3, 1e7,
             "normal-state sheet resistance just above T_c").defaultsTo("the preset's", true);
-    static final Key COHERENCE = Key.number("coherence_length_nm", "nm", 0.1, 10_000,
+    static final Key COHERENCE = Key.numberOrRange("coherence_length_nm", "nm", 0.1, 10_000,
             "Ginzburg–Landau coherence length ξ(0), in plane").defaultsTo("the preset's", true);
-    static final Key GAP_RATIO = Key.number("gap_ratio", "", 3.0, 10, "2Δ(0)/(k_B T_c)")
+    static final Key GAP_RATIO = Key.numberOrRange("gap_ratio", "", 3.0, 10, "2Δ(0)/(k_B T_c)")
             .defaultsTo("the preset's, else 3.528 (BCS)", true);
     static final Key SPIN_EXCHANGE = Key.number("spin_exchange_par", "", 0, 10,
             "η∥, the in-plane spin-exchange term of magnetic rare-earth ions").defaultsTo("the preset's, else 0", true);
@@ -45,7 +47,21 @@ final class MaterialSection {
         double xi = m.number(COHERENCE, from(p, Material::coherenceLengthNm));
         double gap = m.number(GAP_RATIO, p.map(Material::gapRatio).orElse(BCS_GAP_RATIO));
         double eta = m.number(SPIN_EXCHANGE, p.map(Material::spinExchangePar).orElse(0.0));
-        return new Spec.MaterialSpec(p.map(Material::name).orElse(""), thickness, tc0, rs, xi, gap, eta);
+        Map<String, Spec.Range> ranges = new LinkedHashMap<>();
+        range(m, THICKNESS, thickness, ranges);
+        range(m, TC0, tc0, ranges);
+        range(m, SHEET_RESISTANCE, rs, ranges);
+        range(m, COHERENCE, xi, ranges);
+        range(m, GAP_RATIO, gap, ranges);
+        return new Spec.MaterialSpec(p.map(Material::name).orElse(""), thickness, tc0, rs, xi, gap, eta, ranges);
+    }
+
+    /** The spec's own range of a number ({@code {value, range}}), by key name, when given. */
+    private static void range(Mapping m, Key k, double value, Map<String, Spec.Range> into) throws SpecException {
+        Optional<double[]> r = m.range(k, value);
+        if (r.isPresent()) {
+            into.put(k.name(), new Spec.Range(r.get()[0], r.get()[1]));
+        }
     }
 
     private static OptionalDouble from(Optional<Material> p, ToDoubleFunction<Material> f) {

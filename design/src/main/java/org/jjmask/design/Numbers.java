@@ -15,6 +15,9 @@ public final class Numbers {
 
     private static final MathContext SIX = new MathContext(6, RoundingMode.HALF_EVEN);
 
+    /** Relative width below which an interval is not shown: the sixth significant digit's. */
+    static final double SIX_DIGIT_RESOLUTION = 1e-5;
+
     private Numbers() {}
 
     public static String format(double value) {
@@ -38,6 +41,33 @@ public final class Numbers {
             return mantissa + "e" + (exponent < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
         }
         return d.toPlainString();
+    }
+
+    /**
+     * A value with its interval, rounded to it (issue 12): the deviations to the interval's ends get
+     * two significant digits (of the larger), the value the same decimal place —
+     * {@code 14.3 (+0.3/−1.9)}. The value is {@link Summary#sig}'s, as in the JSON. An interval of no
+     * width (the quantity does not depend on the uncertain inputs; below the sixth digit) prints the
+     * value as {@link #format}.
+     * One function for the terminal, the report and the README, so a number reads the same everywhere.
+     */
+    public static String uncertain(double value, double low, double high) {
+        double v = Summary.sig(value);
+        double w = Math.max(Math.abs(high - value), Math.abs(value - low));
+        double up = high - v;
+        double down = v - low;
+        // an interval below the six digits' resolution is none: so the JSON's six-digit value gives the same text
+        if (!Double.isFinite(v) || !Double.isFinite(w) || !(w > SIX_DIGIT_RESOLUTION * Math.abs(v)) || w == 0) {
+            return format(value);
+        }
+        int place = (int) Math.floor(Math.log10(w)) - 1;
+        int scale = -place;
+        String vs = new BigDecimal(v).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+        BigDecimal u = new BigDecimal(up).setScale(scale, RoundingMode.HALF_EVEN);
+        BigDecimal d = new BigDecimal(down).setScale(scale, RoundingMode.HALF_EVEN);
+        return (vs.startsWith("-") && !vs.matches("-[0.]*") ? vs : vs.replaceFirst("^-", "")) + " ("
+                + (u.signum() < 0 ? "−" + u.negate().toPlainString() : "+" + u.toPlainString()) + "/"
+                + (d.signum() < 0 ? "+" + d.negate().toPlainString() : "−" + d.toPlainString()) + ")";
     }
 
     /** An exact count (holes, arrays, bytes): every digit, no rounding, no grouping. */

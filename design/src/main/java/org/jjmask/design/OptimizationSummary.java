@@ -75,6 +75,10 @@ public final class OptimizationSummary {
                 n.put("achieved", p.phase().jsonName());
             }
             n.put("met", g.met(p));
+            if (design.uncertainty().present()) {
+                // the share of the uncertainty propagation's draws that meet the goal
+                n.put("probability", design.uncertainty().probability(g));
+            }
             n.put("yield_fraction", Summary.finite(yield.goalFraction().getOrDefault(g.key(), 0.0)));
         }
         ArrayNode trace = o.putArray("trace");
@@ -119,6 +123,8 @@ public final class OptimizationSummary {
         o.put("edge_damage_sigma_nm", Summary.finite(y.spread().edgeDamageSigmaNm()));
         o.put("yield_fraction", Summary.finite(y.yieldFraction()));
         o.put("disconnected_draws", y.disconnected());
+        ArrayNode drawn = o.putArray("inputs_drawn");
+        y.inputsDrawn().forEach(drawn::add);
         ObjectNode goals = o.putObject("goal_fraction");
         y.goalFraction().forEach((k, v) -> goals.put(k, Summary.finite(v)));
         o.set("rn_ohm", distribution(y.rnOhm()));

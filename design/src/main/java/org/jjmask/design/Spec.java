@@ -56,6 +56,11 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
                 model, ebeam);
     }
 
+    public Spec withSubstrate(SubstrateSpec s) {
+        return new Spec(name, material, s, device, lattice, fabrication, conditions, target, sha256, labels, marks,
+                model, ebeam);
+    }
+
     public Spec withModel(ModelSpec m) {
         return new Spec(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, labels,
                 marks, m, ebeam);
@@ -126,6 +131,11 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
     public record ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
             double phaseSlipScale, Coupling coupling) {
 
+        /** The same choices with another κ (a draw of the uncertainty propagation). */
+        public ModelSpec withCriticalEjOverEc(double kappa) {
+            return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling);
+        }
+
         /** The physics' options for these choices. */
         public org.jjmask.physics.ModelOptions options() {
             return new org.jjmask.physics.ModelOptions(normalState == NormalState.MAXWELL_GARNETT
@@ -179,11 +189,42 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         }
     }
 
-    /** Film: a preset name (may be empty) and the resolved numbers, explicit keys overriding the preset. */
+    /**
+     * Film: a preset name (may be empty) and the resolved numbers, explicit keys overriding the preset;
+     * {@code ranges}: the ranges the spec gives itself ({@code key: {value, range: [low, high]}}), by
+     * key name, which replace the preset's ({@link Uncertainty}).
+     */
     public record MaterialSpec(String preset, double thicknessNm, double tc0K, double sheetResistanceOhm,
-            double coherenceLengthNm, double gapRatio, double spinExchangePar) {}
+            double coherenceLengthNm, double gapRatio, double spinExchangePar, java.util.Map<String, Range> ranges) {
 
-    public record SubstrateSpec(String preset, double epsilonR) {}
+        public MaterialSpec {
+            ranges = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ranges));
+        }
+
+        /** Without ranges of the spec's own. */
+        public MaterialSpec(String preset, double thicknessNm, double tc0K, double sheetResistanceOhm,
+                double coherenceLengthNm, double gapRatio, double spinExchangePar) {
+            this(preset, thicknessNm, tc0K, sheetResistanceOhm, coherenceLengthNm, gapRatio, spinExchangePar,
+                    java.util.Map.of());
+        }
+
+        /** The same film with other numbers (a draw of the uncertainty propagation); preset and ranges kept. */
+        public MaterialSpec withNumbers(double thickness, double tc0, double rs, double xi, double gap) {
+            return new MaterialSpec(preset, thickness, tc0, rs, xi, gap, spinExchangePar, ranges);
+        }
+    }
+
+    /** The substrate; {@code epsilonRange}: a range the spec gives ε_r itself, if any. */
+    public record SubstrateSpec(String preset, double epsilonR, Optional<Range> epsilonRange) {
+
+        public SubstrateSpec(String preset, double epsilonR) {
+            this(preset, epsilonR, Optional.empty());
+        }
+
+        public SubstrateSpec withEpsilonR(double v) {
+            return new SubstrateSpec(preset, v, epsilonRange);
+        }
+    }
 
     /** The device templates, one record per {@code device.type}; sizes in µm. */
     public enum DeviceType implements SpecName {

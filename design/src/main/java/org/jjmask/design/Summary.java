@@ -188,6 +188,7 @@ public final class Summary {
             o.put(q.key(), sig(q.of(p)));
         }
         o.set("field", FieldSummary.of(p.field()));
+        uncertainty(o, r.uncertainty());
 
         o.put("tone", s.fabrication().tone().specName());
         o.put("exposed_area_um2", sig(r.exposedAreaNm2() * 1e-6));
@@ -287,6 +288,33 @@ public final class Summary {
             refs.addObject().put("key", c.key()).put("text", c.text());
         }
         return o;
+    }
+
+    /**
+     * {@code uncertainty: {QUANTITY: {low, high}}} (16–84 %, full precision), {@code phase_probability}
+     * and how they were found ({@code uncertainty_method}: draws, seed, each input's range and source).
+     */
+    static void uncertainty(ObjectNode o, Uncertainty u) {
+        if (!u.present()) {
+            return;
+        }
+        ObjectNode iv = o.putObject("uncertainty");
+        for (Quantity q : Quantity.values()) {
+            u.interval(q).ifPresent(i -> iv.putObject(q.key()).put("low", i.low()).put("high", i.high()));
+        }
+        ObjectNode ph = o.putObject("phase_probability");
+        u.phaseProbability().forEach((phase, pr) -> ph.put(phase.jsonName(), pr));
+        ObjectNode m = o.putObject("uncertainty_method");
+        m.put("method", "Latin hypercube over the inputs' ranges, each a triangular distribution with its mode at the "
+                + "value used; quantiles " + Uncertainty.LOW_QUANTILE + " and " + Uncertainty.HIGH_QUANTILE);
+        m.put("draws", u.draws());
+        m.put("seed", u.seed());
+        ArrayNode inputs = m.putArray("inputs");
+        for (Uncertainty.Input in : u.inputs()) {
+            inputs.addObject().put("key", in.key()).put("value", in.value()).put("low", in.range().low())
+                    .put("high", in.range().high()).put("basis", in.range().basis().tag())
+                    .put("source", in.range().source());
+        }
     }
 
     /** The GDS layers a design writes: the film layer only in negative tone, labels and marks only when asked for. */

@@ -93,9 +93,26 @@ public final class YieldAnalysis {
      * (0 for a cut film).
      */
     public record Result(int samples, long seed, Spread spread, double yieldFraction, Map<String, Double> goalFraction,
-            Distribution rnOhm, Distribution tbktK, int disconnected, int patchHoles) {}
+            Distribution rnOhm, Distribution tbktK, int disconnected, int patchHoles, List<String> inputsDrawn) {
 
+        public Result {
+            inputsDrawn = List.copyOf(inputsDrawn);
+        }
+    }
+
+    /**
+     * The yield over the process spread and the inputs' ranges together (issue 12): draw i also
+     * takes row i of the {@link Uncertainty} Latin hypercube of the film's, substrate's and model's
+     * numbers, so a goal met only by the nominal numbers is not counted as made.
+     */
     public static Result run(Spec spec, List<Goal> goals, int samples) {
+        return run(spec, goals, samples, true);
+    }
+
+    /** The yield; {@code withInputRanges} false: the process spread alone, the inputs at their values. */
+    public static Result run(Spec spec, List<Goal> goals, int samples, boolean withInputRanges) {
+        List<Uncertainty.Input> inputs = withInputRanges ? Uncertainty.inputs(spec) : List.of();
+        double[][] x = Uncertainty.design(inputs, samples, spec.fabrication().seed() ^ Uncertainty.SEED_MIX);
         Spec.FabricationSpec f = spec.fabrication();
         Spread spread = new Spread(f.diameterSigmaNm(), f.positionSigmaNm(), f.edgeDamageNm(), f.edgeDamageSigmaNm());
         LatticeType type = spec.lattice().type();
@@ -109,13 +126,14 @@ public final class YieldAnalysis {
         HolePatch patch = Holes.patch(lattice, nominal, Designer.DBU_NM, cx, cy);
         NetworkStatistics reference = NetworkExtractor.extract(patch.holes(), patch.outlineNm()).statistics();
         Draw[] draws;
-        if (spread.none()) {
+        if (spread.none() && inputs.isEmpty()) {
             Draw one = draw(spec, type, facts, patch, reference, nominal, -1);
             draws = new Draw[samples];
             Arrays.fill(draws, one);
         } else {
-            draws = IntStream.range(0, samples).parallel().mapToObj(i -> draw(spec, type, facts, patch, reference, nominal, i))
-                    .toArray(Draw[]::new);
+            boolean fab = !spread.none();
+            draws = IntStream.range(0, samples).parallel().mapToObj(i -> draw(Uncertainty.drawn(spec, inputs, x[i]), type,
+                    facts, patch, reference, nominal, fab ? i : -1)).toArray(Draw[]::new);
         }
         Map<String, Double> goalFraction = new LinkedHashMap<>();
         for (Goal g : goals) {
@@ -138,7 +156,7 @@ public final class YieldAnalysis {
         }
         return new Result(samples, f.seed(), spread, (double) all / samples, goalFraction,
                 Distribution.of(rn.stream().mapToDouble(Double::doubleValue).toArray()), Distribution.of(tbkt), cut,
-                patch.holes().size());
+                patch.holes().size(), inputs.stream().map(Uncertainty.Input::key).toList());
     }
 
     /** One draw's prediction; null when the drawn film is cut apart. */

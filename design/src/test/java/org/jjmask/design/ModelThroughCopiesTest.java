@@ -82,7 +82,7 @@ class ModelThroughCopiesTest {
         Spec s = spec("");
         Prediction p = Designer.cell(s).prediction().orElseThrow();
         var goals = List.<Goal>of(new Goal.Quantity(Quantity.RN, p.rnOhm(), 1e-6 * p.rnOhm(), 1));
-        YieldAnalysis.Result y = YieldAnalysis.run(s, goals, 5);
+        YieldAnalysis.Result y = YieldAnalysis.run(s, goals, 5, false);
         // no spread: every draw is the design itself, predicted with its own model
         assertThat(y.rnOhm().mean()).isEqualTo(p.rnOhm(), org.assertj.core.data.Offset.offset(1e-9 * p.rnOhm()));
         assertThat(y.yieldFraction()).isEqualTo(1.0);

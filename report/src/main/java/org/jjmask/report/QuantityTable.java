@@ -12,8 +12,9 @@ final class QuantityTable {
 
     private static final float ROW = 11.8f;
     private static final float VALUE_X = Pages.LEFT + 218;
-    private static final float UNIT_X = VALUE_X + 104;
-    private static final float KEY_X = UNIT_X + 46;
+    // wide enough for a value with its interval, "0.0221 (+0.0073/−0.0059)" (issue 12)
+    private static final float UNIT_X = VALUE_X + 126;
+    private static final float KEY_X = UNIT_X + 30;
     private static final Color SHADE = new Color(0xf1, 0xf4, 0xf8);
     private static final Color GROUP = new Color(0xdd, 0xe6, 0xf0);
     private static final Style KEY = new Style(7, false, Style.MUTED);
@@ -31,7 +32,8 @@ final class QuantityTable {
         PageCanvas c = pages.canvas();
         Style s = new Style(7.5f, true, Style.MUTED);
         c.text(Pages.LEFT + 4, pages.y, "quantity", s);
-        c.text(VALUE_X, pages.y, "value", s);
+        // issue 12: a value with (+/−) to the ends of its 16–84 % interval, rounded to it (JSON "uncertainty")
+        c.text(VALUE_X, pages.y, "value (+/− to 16–84 %)", s);
         c.text(UNIT_X, pages.y, "unit", s);
         c.text(KEY_X, pages.y, "JSON key", s);
         pages.y -= ROW - 2;

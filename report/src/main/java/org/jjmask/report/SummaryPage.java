@@ -75,17 +75,29 @@ final class SummaryPage {
             }
             for (Quantity q : Quantity.values()) {
                 if (q.group() == g) {
-                    t.row(q.label(), Numbers.format(q.of(p)), q.unit(), q.key(), q == Quantity.TBKT);
+                    t.row(q.label(), value(r, q), q.unit(), q.key(), q == Quantity.TBKT);
                 }
             }
             if (g == Quantity.Group.TRANSITIONS) {
                 t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
-                        p.phase().jsonName(), "", "phase", true);
+                        p.phase().jsonName() + phaseProbability(r), "", "phase", true);
                 if (!p.phaseCriterion().isBlank()) {
                     t.note(p.phaseCriterion());
                 }
             }
         }
+    }
+
+    /** A quantity rounded to its interval, the same text the terminal prints ({@link Numbers#uncertain}). */
+    static String value(DesignResult r, Quantity q) {
+        double v = q.of(r.prediction());
+        return r.uncertainty().interval(q).map(i -> Numbers.uncertain(v, i.low(), i.high())).orElse(Numbers.format(v));
+    }
+
+    /** " (p = 0.93)": the share of the propagation's draws in the predicted phase, as the terminal shows it. */
+    private static String phaseProbability(DesignResult r) {
+        return r.uncertainty().present() ? " (p = " + Numbers.format(Math.round(r.uncertainty().phaseProbability()
+                .getOrDefault(r.prediction().phase(), 0.0) * 100) / 100.0) + ")" : "";
     }
 
     /** The spec's target, goal by goal against this design's prediction (any pass, optimised or not). */
@@ -105,7 +117,9 @@ final class SummaryPage {
             String text;
             if (g instanceof Goal.Quantity q) {
                 text = Numbers.format(q.actual(p)) + " against " + Numbers.format(q.value()) + " ± "
-                        + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed");
+                        + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed")
+                        + (r.uncertainty().present() ? " (probability " + Numbers.format(Math.round(
+                                r.uncertainty().probability(g) * 100) / 100.0) + " over the input ranges)" : "");
             } else {
                 Goal.PhaseIs ph = (Goal.PhaseIs) g;
                 text = p.phase().jsonName() + " against " + ph.phase().jsonName() + (g.met(p) ? ": met" : ": missed");

@@ -123,11 +123,12 @@ class DesignReportTest {
             text = new PDFTextStripper().getText(doc);
         }
         assertThat(text).contains(Fixtures.NAME);
-        assertThat(text).contains(Numbers.format(Summary.sig(p.tbktK())));
-        assertThat(text).contains(Numbers.format(Summary.sig(p.tcOnsetK())));
-        assertThat(text).contains(Numbers.format(Summary.sig(p.rnOhm())));
-        assertThat(text).contains(Numbers.format(Summary.sig(p.ejOverEc())));
-        assertThat(text).contains(Numbers.format(Summary.sig(p.periodMT())));
+        // issue 12: rounded to their 16-84 % intervals, as the JSON's value and interval give them
+        for (var q : List.of(org.jjmask.design.Quantity.TBKT, org.jjmask.design.Quantity.TC_ONSET,
+                org.jjmask.design.Quantity.RN, org.jjmask.design.Quantity.EJ_OVER_EC, org.jjmask.design.Quantity.PERIOD)) {
+            var i = r.uncertainty().interval(q).orElseThrow();
+            assertThat(text).as(q.key()).contains(Numbers.uncertain(q.of(p), i.low(), i.high()));
+        }
         assertThat(text).contains(Numbers.format(Summary.sig(r.facts().neckWidthNm())));
         assertThat(text).contains(Long.toString(r.holes()));
         assertThat(text).contains(p.phase().jsonName());

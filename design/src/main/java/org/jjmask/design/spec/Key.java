@@ -41,6 +41,11 @@ public record Key(String name, Kind kind, String unit, double min, double max, b
         return of(name, Kind.NUMBER, unit, min, max, doc);
     }
 
+    /** A number in [min, max], or {@code {value, range: [low, high]}} with each within [min, max]. */
+    public static Key numberOrRange(String name, String unit, double min, double max, String doc) {
+        return of(name, Kind.NUMBER_OR_RANGE, unit, min, max, doc);
+    }
+
     /** A whole number in [min, max]. */
     public static Key whole(String name, String unit, double min, double max, String doc) {
         return of(name, Kind.WHOLE, unit, min, max, doc);

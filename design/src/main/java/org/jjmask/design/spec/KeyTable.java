@@ -59,6 +59,8 @@ public final class KeyTable {
         String unit = k.unit().isEmpty() ? "" : " " + k.unit();
         return switch (k.kind()) {
             case NUMBER -> (k.minExclusive() ? "(" : "[") + plain(k.min()) + ", " + plain(k.max()) + "]" + unit;
+            case NUMBER_OR_RANGE -> "[" + plain(k.min()) + ", " + plain(k.max()) + "]" + unit
+                    + ", or `{value, range: [low, high]}`";
             case WHOLE -> k.max() >= 1e15 ? "whole, ≥ " + plain(k.min()) : "whole, [" + plain(k.min()) + ", " + plain(k.max()) + "]";
             case BOOLEAN -> "true, false";
             case TEXT -> "text";

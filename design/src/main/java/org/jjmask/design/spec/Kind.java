@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public enum Kind {
     /** A finite number (an integer is a number too). */
     NUMBER("a number"),
+    /**
+     * A number, or a section {@code {value: x, range: [low, high]}} giving the range the number may
+     * take for the uncertainty propagation ({@code value} may be left out: the default is taken).
+     */
+    NUMBER_OR_RANGE("a number or {value, range: [low, high]}"),
     /** A whole number. */
     WHOLE("a whole number"),
     BOOLEAN("true or false"),
@@ -41,6 +46,7 @@ public enum Kind {
     public boolean accepts(JsonNode n) {
         return switch (this) {
             case NUMBER -> n.isNumber();
+            case NUMBER_OR_RANGE -> n.isNumber() || n.isObject();
             case WHOLE -> n.isIntegralNumber() && n.canConvertToLong();
             case BOOLEAN -> n.isBoolean();
             case TEXT, CHOICE -> n.isTextual();

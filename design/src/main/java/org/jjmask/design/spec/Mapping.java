@@ -75,9 +75,49 @@ public final class Mapping {
 
     // --- numbers ---
 
+    /** The keys of a {@link Kind#NUMBER_OR_RANGE} written as a section. */
+    public static final String VALUE = "value";
+    public static final String RANGE = "range";
+
+    /** The number of a key as written: itself, or the {@code value} of {@code {value, range}} (empty when left out). */
+    private Optional<JsonNode> numberNode(Key k) {
+        Optional<JsonNode> v = raw(k);
+        if (v.isPresent() && v.get().isObject()) {
+            JsonNode x = v.get().get(VALUE);
+            return x == null || x.isNull() ? Optional.empty() : Optional.of(x);
+        }
+        return v;
+    }
+
+    /**
+     * The range a {@link Kind#NUMBER_OR_RANGE} key was given ({@code {value, range: [low, high]}}),
+     * {low, high}, each within the key's bounds, low ≤ high, and holding {@code value} (the number
+     * the key resolved to).
+     */
+    public Optional<double[]> range(Key k, double value) throws SpecException {
+        Optional<JsonNode> v = raw(k);
+        if (v.isEmpty() || !v.get().isObject() || v.get().get(RANGE) == null || v.get().get(RANGE).isNull()) {
+            return Optional.empty();
+        }
+        JsonNode r = v.get().get(RANGE);
+        String where = keyPath(k) + "." + RANGE;
+        if (r.get(0).isNull() || r.get(1).isNull()) {
+            throw fault(where, "expected two numbers [low, high]");
+        }
+        double lo = bounded(where + "[0]", k, r.get(0).asDouble());
+        double hi = bounded(where + "[1]", k, r.get(1).asDouble());
+        if (lo > hi) {
+            throw fault(where, "low " + fmt(lo) + " is above high " + fmt(hi));
+        }
+        if (value < lo || value > hi) {
+            throw fault(where, "[" + fmt(lo) + ", " + fmt(hi) + "] does not hold the value " + fmt(value));
+        }
+        return Optional.of(new double[] {lo, hi});
+    }
+
     /** A number: as written (in bounds), else the key's constant default, else missing. */
     public double number(Key k) throws SpecException {
-        Optional<JsonNode> v = raw(k);
+        Optional<JsonNode> v = numberNode(k);
         if (v.isEmpty()) {
             if (k.defaultValue().isEmpty()) {
                 throw missing(k);
@@ -89,7 +129,7 @@ public final class Mapping {
 
     /** A number whose default follows from other keys or a preset ({@code fallback}); empty fallback: missing. */
     public double number(Key k, OptionalDouble fallback) throws SpecException {
-        Optional<JsonNode> v = raw(k);
+        Optional<JsonNode> v = numberNode(k);
         if (v.isEmpty()) {
             if (fallback.isEmpty()) {
                 throw missing(k);
@@ -105,7 +145,7 @@ public final class Mapping {
 
     /** A number if written. */
     public OptionalDouble optionalNumber(Key k) throws SpecException {
-        Optional<JsonNode> v = raw(k);
+        Optional<JsonNode> v = numberNode(k);
         return v.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(bounded(k, v.get().asDouble()));
     }
 

@@ -62,6 +62,7 @@ public final class SchemaWriter {
         ObjectNode p = MAPPER.createObjectNode();
         switch (k.kind()) {
             case NUMBER, WHOLE -> number(p, k);
+            case NUMBER_OR_RANGE -> numberOrRange(p, k);
             case BOOLEAN -> p.put("type", "boolean");
             case TEXT -> p.put("type", "string");
             case CHOICE -> {
@@ -137,6 +138,24 @@ public final class SchemaWriter {
         p.put("type", k.kind() == Kind.WHOLE ? "integer" : "number");
         p.set(k.minExclusive() ? "exclusiveMinimum" : "minimum", value(k.min()));
         p.set("maximum", value(k.max()));
+    }
+
+    /** A number, or {@code {value, range: [low, high]}} with the same bounds. */
+    private static void numberOrRange(ObjectNode p, Key k) {
+        ArrayNode one = p.putArray("oneOf");
+        ObjectNode plain = one.addObject();
+        number(plain, k);
+        ObjectNode ranged = one.addObject();
+        ranged.put("type", "object");
+        ObjectNode props = ranged.putObject("properties");
+        ObjectNode value = props.putObject(Mapping.VALUE);
+        number(value, k);
+        value.put("description", "the value used; default: as without a range");
+        ObjectNode range = props.putObject(Mapping.RANGE);
+        pair(range, k);
+        range.put("description", "[low, high]: the range the value may take (uncertainty propagation); holds the value");
+        ranged.putArray("required").add(Mapping.RANGE);
+        ranged.put("additionalProperties", false);
     }
 
     private static void pair(ObjectNode p, Key k) {

@@ -62,6 +62,7 @@ public final class Structure {
                 }
             }
             case PAIR -> numbers(v, key);
+            case NUMBER_OR_RANGE -> valueAndRange(v, key);
             case PAIR_LIST -> {
                 for (int i = 0; i < v.size(); i++) {
                     JsonNode entry = v.get(i);
@@ -74,6 +75,34 @@ public final class Structure {
                 }
             }
             default -> { }
+        }
+    }
+
+    /** {@code {value: x, range: [low, high]}}: only those keys, a number and a list of two numbers. */
+    private void valueAndRange(JsonNode v, String key) throws SpecException {
+        if (!v.isObject()) {
+            return;
+        }
+        for (var it = v.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = join(key, e.getKey());
+            JsonNode x = e.getValue();
+            switch (e.getKey()) {
+                case Mapping.VALUE -> {
+                    if (!x.isNull() && !x.isNumber()) {
+                        throw fault(at, Kind.NUMBER.expected(), x);
+                    }
+                }
+                case Mapping.RANGE -> {
+                    if (!x.isArray() || x.size() != 2) {
+                        throw new SpecException(at, context.source() + ": " + at + at(at)
+                                + ": expected two numbers [low, high]" + got(x));
+                    }
+                    numbers(x, at);
+                }
+                default -> throw new SpecException(at, context.source() + ": " + at + at(at)
+                        + ": unknown key; expected one of range, value");
+            }
         }
     }
 
