@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jjmask", mixinStandardHelpOptions = true, versionProvider = JjmaskCommand.VersionProvider.class,
         description = "Nano-hole Josephson-junction-array masks: layout, GDSII, physics prediction, design report.",
         subcommands = {DemoCommand.class, DesignCommand.class, PredictCommand.class, OptimizeCommand.class, SweepCommand.class,
-            CheckCommand.class, InspectCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            CheckCommand.class, InspectCommand.class, SchemaCommand.class, ChipCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 final class JjmaskCommand implements Runnable {
 
@@ -17,7 +17,7 @@ final class JjmaskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, design, predict, optimize, sweep, check, inspect, schema, generate-completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, design, predict, optimize, sweep, check, inspect, schema, chip, generate-completion)");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
