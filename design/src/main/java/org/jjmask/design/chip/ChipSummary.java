@@ -12,6 +12,7 @@ import org.jjmask.design.OutputFile;
 import org.jjmask.design.Summary;
 import org.jjmask.design.Version;
 import org.jjmask.layout.Annotations;
+import org.jjmask.layout.StrokeFont;
 
 /**
  * The chip's JSON ({@code devices: [...]} with every device's summary keys, the die and its
@@ -121,7 +122,8 @@ public final class ChipSummary {
 
     private static ObjectNode label(Annotations.Label l) {
         return MAPPER.createObjectNode().put("text", l.text()).put("x_um", Summary.sig(l.xNm() / 1000))
-                .put("y_um", Summary.sig(l.yNm() / 1000)).put("height_um", Summary.sig(l.heightNm() / 1000));
+                .put("y_um", Summary.sig(l.yNm() / 1000)).put("height_um", Summary.sig(l.heightNm() / 1000))
+                .put("width_um", Summary.sig(StrokeFont.widthNm(l.text(), l.heightNm()) / 1000));
     }
 
     private static ObjectNode violation(ChipViolation v) {
