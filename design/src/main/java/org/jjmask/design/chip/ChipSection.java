@@ -59,12 +59,12 @@ public final class ChipSection {
 
     static final Key BASE = Key.any("base", "", "{\"type\": [\"string\", \"object\"]}",
             "the design spec every device starts from: a file (relative to the chip file) or the spec inline");
-    static final Key VARY = Key.any("vary", "", "{\"type\": [\"object\", \"null\"], \"minProperties\": 1, "
+    static final Key VARY = Key.any("vary", "", "{\"type\": \"object\", \"minProperties\": 1, "
             + "\"additionalProperties\": {\"type\": \"array\", \"minItems\": 1, "
             + "\"items\": {\"type\": [\"number\", \"string\", \"boolean\"]}}}",
             "dotted spec key: [values]; the devices are the Cartesian product, the first key's values the rows, "
             + "the others' the columns (give vary or devices)").optional();
-    static final Key DEVICES = Key.any("devices", "", "{\"type\": [\"array\", \"null\"], \"minItems\": 1, "
+    static final Key DEVICES = Key.any("devices", "", "{\"type\": \"array\", \"minItems\": 1, "
             + "\"items\": {\"type\": [\"object\", \"null\"], "
             + "\"additionalProperties\": {\"type\": [\"number\", \"string\", \"boolean\"]}}}",
             "an explicit list of overrides [{dotted spec key: value}], placed row by row (give vary or devices)")
