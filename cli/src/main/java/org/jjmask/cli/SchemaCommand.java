@@ -3,6 +3,7 @@ package org.jjmask.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jjmask.design.SpecReader;
+import org.jjmask.design.chip.ChipReader;
 import org.jjmask.design.spec.KeyTable;
 import org.jjmask.design.spec.SchemaWriter;
 import picocli.CommandLine.Command;
@@ -17,15 +18,27 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--keys", description = "Print every key as a Markdown table instead (the README's key table).")
     boolean keys;
 
+    @Option(names = "--chip", description = "The chip file's schema instead (examples/jjmask-chip.schema.json).")
+    boolean chip;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
     @Override
     public Integer call() {
         PrintWriter out = command.commandLine().getOut();
-        out.print(keys ? KeyTable.markdown(SpecReader.declarations()) : schema());
+        if (chip) {
+            out.print(keys ? KeyTable.markdown(ChipReader.declarations()) : chipSchema());
+        } else {
+            out.print(keys ? KeyTable.markdown(SpecReader.declarations()) : schema());
+        }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The chip file's schema as {@code examples/jjmask-chip.schema.json} holds it. */
+    static String chipSchema() {
+        return SchemaWriter.toJson(SchemaWriter.schema(ChipReader.declarations(), "jjmask chip file"));
     }
 
     /** The schema as {@code examples/jjmask.schema.json} holds it. */

@@ -119,7 +119,7 @@ class SchemaTest {
 
     private static List<Path> examples() throws Exception {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
-            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith("-chip.yaml")).sorted().toList();
         }
     }
 }

@@ -66,6 +66,10 @@ public final class SpecReader {
     }
 
     /** Parses spec text; relative paths in it (device.gds.file) resolve against {@code baseDir}. */
+    public static Spec parse(String yaml, String source, Path baseDir) throws SpecException {
+        return parse(yaml, source, sha256(yaml.getBytes(StandardCharsets.UTF_8)), baseDir);
+    }
+
     private static Spec parse(String yaml, String source, String sha256, Path baseDir) throws SpecException {
         if (yaml.isBlank()) {
             throw new SpecException("", source + ": the spec is empty (needs name, material, device, lattice)");
