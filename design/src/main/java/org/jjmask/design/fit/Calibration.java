@@ -106,12 +106,17 @@ public final class Calibration {
             start[k] = startValue(base, keys.get(k), edit);
         }
         Problem problem = new Problem(new RtModel(edit, keys, base), keys, start, rt, options.noiseRelative());
+        if (problem.model.predict(start).isEmpty()) {
+            throw new FitException(source + ": the spec as given has no R(T) to start the fit from (the holes or the "
+                    + "damaged rims cut the film apart)");
+        }
 
         boolean[] free = new boolean[keys.size()];
         Arrays.fill(free, true);
         String[] reasons = new String[keys.size()];
         Arrays.fill(reasons, "");
-        double[] values = start.clone();
+        double[] first = firstGuess(problem, keys, start, rt);
+        double[] values = first.clone();
         Analysis analysis;
         while (true) {
             values = problem.minimise(values, free);
@@ -127,6 +132,10 @@ public final class Calibration {
             }
             if (!changed) {
                 break;
+            }
+            // the refit starts where the fit did: the free keys' optimum may have been pulled off by the held ones
+            for (int k = 0; k < keys.size(); k++) {
+                values[k] = free[k] ? first[k] : start[k];
             }
             if (!anyTrue(free)) {
                 analysis = problem.analyse(values, free);
@@ -148,11 +157,68 @@ public final class Calibration {
         String yaml = edit.yaml(keys, values);
         Spec fitted = edit.spec(keys, values);
         Prediction prediction = problem.model.predict(values).orElseThrow(() -> new FitException(source
-                + ": the fitted spec has no prediction (the film is cut apart by the holes)"));
+                + ": the spec as given has no R(T) to fit from (the holes or the damaged rims cut the film apart)"));
         double[] model = problem.curve(prediction);
         return new FitResult(parameters, determined, analysis.correlation, analysis.chi2PerDof, analysis.dof,
                 problem.logScale, options.noiseRelative(), rt, model, problem.residuals(model), yaml, fitted, prediction,
                 problem.model.evaluations());
+    }
+
+    /**
+     * Where Levenberg–Marquardt starts: the spec's values, but with T_c0 at the data's resistive
+     * midpoint (the highest temperature where R falls to half its value at the top of the data, the
+     * usual definition of T_c0) and R_□ scaled so the model's R at the data's top temperature is the
+     * data's, when those keys are varied. A local method started across a phase boundary of the model
+     * from the data stays there; these two set the scale of everything else.
+     */
+    static double[] firstGuess(Problem problem, List<FitKey> keys, double[] start, MeasuredCurve rt) {
+        double[] guess = start.clone();
+        double[] t = rt.x();
+        double[] r = rt.rSqOhm();
+        Integer[] order = new Integer[t.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(t[b], t[a]));
+        int top = Math.min(3, order.length);
+        double rTop = 0;
+        double tTop = 0;
+        for (int i = 0; i < top; i++) {
+            rTop += r[order[i]] / top;
+            tTop += t[order[i]] / top;
+        }
+        int tc = index(keys, "material.tc0_K");
+        if (tc >= 0) {
+            for (int i = 1; i < order.length; i++) {
+                if (r[order[i]] <= rTop / 2 && r[order[i - 1]] > rTop / 2) {
+                    guess[tc] = clamp(keys.get(tc), 0.5 * (t[order[i]] + t[order[i - 1]]));
+                    break;
+                }
+            }
+        }
+        int sheet = index(keys, "material.sheet_resistance_ohm");
+        if (sheet >= 0 && rTop > 0) {
+            double tTopK = tTop;
+            double model = problem.model.predict(guess)
+                    .map(p -> RtModel.at(p.rOfT(), new double[] {tTopK}, Double.MIN_NORMAL)[0]).orElse(0.0);
+            if (model > 0) {
+                guess[sheet] = clamp(keys.get(sheet), guess[sheet] * rTop / model);
+            }
+        }
+        return problem.model.predict(guess).isPresent() ? guess : start.clone();
+    }
+
+    private static int index(List<FitKey> keys, String dotted) {
+        for (int k = 0; k < keys.size(); k++) {
+            if (keys.get(k).dotted().equals(dotted)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static double clamp(FitKey key, double v) {
+        return Math.max(key.min(), Math.min(key.max(), v));
     }
 
     private static boolean anyTrue(boolean[] b) {

@@ -11,6 +11,7 @@ import org.jjmask.design.spec.SpecException;
 import org.jjmask.physics.ArrayGeometry;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.RtPoint;
+import org.jjmask.physics.ValidityFlag;
 
 /**
  * The model a fit compares with the data: the spec with the varied keys set, through the design
@@ -51,7 +52,10 @@ final class RtModel {
         this.geometry = cacheable ? Designer.cell(base).geometry() : Optional.empty();
     }
 
-    /** The prediction at these values of the keys; empty when the spec refuses them or the film is cut apart. */
+    /**
+     * The prediction at these values of the keys; empty when the spec refuses them, the holes touch,
+     * or the edge damage cuts the necks apart (flag {@code necks_destroyed}).
+     */
     Optional<Prediction> predict(double[] values) {
         List<Double> key = java.util.Arrays.stream(values).boxed().toList();
         Prediction hit = seen.get(key);
@@ -72,6 +76,8 @@ final class RtModel {
             CellDesign cell = Designer.cell(spec);
             p = cell.prediction();
         }
+        // a film cut apart by its damaged rims has one flat R(T) whatever the keys: no way back from there
+        p = p.filter(v -> !v.hasFlag(ValidityFlag.NECKS_DESTROYED));
         p.ifPresent(v -> seen.put(key, v));
         return p;
     }
