@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jjmask", mixinStandardHelpOptions = true, versionProvider = JjmaskCommand.VersionProvider.class,
         description = "Nano-hole Josephson-junction-array masks: layout, GDSII, physics prediction, design report.",
         subcommands = {DemoCommand.class, DesignCommand.class, PredictCommand.class, OptimizeCommand.class, SweepCommand.class,
-            CheckCommand.class, InspectCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            FitCommand.class, CheckCommand.class, InspectCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 final class JjmaskCommand implements Runnable {
 
