@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jjmask", mixinStandardHelpOptions = true, versionProvider = JjmaskCommand.VersionProvider.class,
         description = "Nano-hole Josephson-junction-array masks: layout, GDSII, physics prediction, design report.",
         subcommands = {DemoCommand.class, DesignCommand.class, PredictCommand.class, OptimizeCommand.class, SweepCommand.class,
-            CheckCommand.class, InspectCommand.class, SchemaCommand.class, ChipCommand.class, McCommand.class,
-            MergeCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            CheckCommand.class, InspectCommand.class, SchemaCommand.class, ChipCommand.class, FitCommand.class,
+            McCommand.class, MergeCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 final class JjmaskCommand implements Runnable {
 
