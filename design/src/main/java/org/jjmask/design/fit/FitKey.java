@@ -53,7 +53,7 @@ public record FitKey(String dotted, List<String> path, double min, double max, b
                     throw new FitException("--vary: '" + dotted + "': " + String.join(".", path) + " is not a section");
                 }
                 section = key.section().get();
-            } else if (key.kind() != Kind.NUMBER && key.kind() != Kind.WHOLE) {
+            } else if (key.kind() != Kind.NUMBER && key.kind() != Kind.NUMBER_OR_RANGE && key.kind() != Kind.WHOLE) {
                 throw new FitException("--vary: '" + dotted + "' is " + key.kind().expected()
                         + ", not a number the fit can vary");
             } else {

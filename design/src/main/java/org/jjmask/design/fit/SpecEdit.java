@@ -55,6 +55,11 @@ final class SpecEdit {
                 node = child instanceof ObjectNode o ? o : node.putObject(path.get(i));
             }
             String leaf = path.get(path.size() - 1);
+            if (node.get(leaf) instanceof ObjectNode given && given.has("value")) {
+                // written as {value, range}: the fit sets the value and keeps the user's range
+                node = given;
+                leaf = "value";
+            }
             if (key.whole()) {
                 node.put(leaf, Math.round(values[k]));
             } else if (values[k] == Math.rint(values[k]) && Math.abs(values[k]) < 1e9) {
