@@ -160,7 +160,9 @@ class CliTest {
     void everyExampleDesigns(@TempDir Path dir) throws Exception {
         Path examples = Path.of(System.getProperty("jjmask.examples.dir", "../examples"));
         try (Stream<Path> specs = Files.list(examples)) {
-            for (Path spec : specs.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+            // a chip file is not a design spec: jjmask chip takes it (ChipCliTest)
+            for (Path spec : specs.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith("-chip.yaml"))
+                    .toList()) {
                 Run r = run("design", spec.toString(), "-o", dir.toString(), "-q");
                 assertThat(r.code()).as(spec + ": " + r.err()).isZero();
             }
