@@ -13,6 +13,7 @@ import org.jjmask.design.Numbers;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
 import org.jjmask.design.fit.Calibration;
+import org.jjmask.design.fit.FieldOscillation;
 import org.jjmask.design.fit.FitException;
 import org.jjmask.design.fit.FitJson;
 import org.jjmask.design.fit.FitKey;
@@ -21,6 +22,7 @@ import org.jjmask.design.fit.FittedParameter;
 import org.jjmask.design.fit.MeasuredCsv;
 import org.jjmask.design.fit.MeasuredCurve;
 import org.jjmask.design.fit.Squares;
+import org.jjmask.report.FitReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Parameters;
         description = {"Calibrate the model from a measured R(T): fit spec keys (the film's R_sq and T_c0, the edge "
                 + "damage, the anomalous-metal scale by default) by weighted least squares (Levenberg-Marquardt, in ln R "
                 + "when R spans a decade) through the design pass, with standard errors, correlations, chi2/dof and the "
-                + "keys the data do not determine. Writes NAME.fit.json and NAME.fitted.yaml, the spec with the "
+                + "keys the data do not determine. Writes NAME.fit.json, NAME.fit.pdf (data, model, residuals, the table) and NAME.fitted.yaml, the spec with the "
                 + "calibrated values to design the next chip from.",
             "The CSV names each column with its unit: T_K or T_mK, and R_ohm (divided by the device's squares between "
                 + "its voltage contacts, or --squares N) or Rsq_ohm; # comments; any column order."})
@@ -42,6 +44,10 @@ final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--rt", required = true, paramLabel = "FILE.csv", description = "Measured R(T).")
     Path rtFile;
+
+    @Option(names = "--rb", paramLabel = "FILE.csv", description = "Measured R(B) (B_T or B_mT, R_ohm or Rsq_ohm): "
+            + "its h/2e oscillation gives the effective plaquette area and its spread, against the written lattice's.")
+    Path rbFile;
 
     @Option(names = "--vary", split = ",", paramLabel = "KEY", description = "Dotted spec keys to fit (default: "
             + "${DEFAULT-VALUE}); any numeric key, within its declared bounds.")
@@ -79,7 +85,15 @@ final class FitCommand implements Callable<Integer> {
         }
         Optional<Squares> sq = squares != null ? Optional.of(Squares.given(squares)) : Squares.of(spec.device());
         FitResult fit;
+        Optional<MeasuredCurve> rb = Optional.empty();
+        Optional<FieldOscillation.Result> field = Optional.empty();
         try {
+            if (rbFile != null) {
+                MeasuredCurve b = MeasuredCsv.read(text(rbFile), rbFile.getFileName().toString(),
+                        MeasuredCurve.Variable.FIELD, sq);
+                rb = Optional.of(b);
+                field = Optional.of(FieldOscillation.fit(b, noisePct / 100));
+            }
             MeasuredCurve rt = MeasuredCsv.read(text(rtFile), rtFile.getFileName().toString(),
                     MeasuredCurve.Variable.TEMPERATURE, sq);
             Path dir = specFile.toAbsolutePath().getParent();
@@ -91,14 +105,19 @@ final class FitCommand implements Callable<Integer> {
         String squaresFrom = fit.data().squares() == 1.0 && sq.isEmpty() ? "the file gives R_sq"
                 : sq.map(Squares::which).orElse("the file gives R_sq");
         String fittedName = spec.name() + ".fitted.yaml";
-        String jsonText = FitJson.text(FitJson.tree(fit, spec.name(), specFile.getFileName().toString(), fittedName,
-                squaresFrom));
+        var tree = FitJson.tree(fit, spec.name(), specFile.getFileName().toString(), fittedName, squaresFrom);
+        if (field.isPresent()) {
+            FitJson.addField(tree, field.get(), rb.orElseThrow(), fit.prediction().periodMT());
+        }
+        String jsonText = FitJson.text(tree);
         String yaml = FitJson.fittedYaml(fit, specFile.getFileName().toString());
         List<Path> written;
         try (AtomicFiles files = new AtomicFiles()) {
             files.stage(outDir.resolve(spec.name() + ".fit.json"), f -> Files.writeString(f, jsonText,
                     StandardCharsets.UTF_8));
             files.stage(outDir.resolve(fittedName), f -> Files.writeString(f, yaml, StandardCharsets.UTF_8));
+            byte[] pdf = FitReport.render(fit, field, rb, spec.name(), specFile.getFileName().toString());
+            files.stage(outDir.resolve(spec.name() + ".fit.pdf"), f -> Files.write(f, pdf));
             written = files.commit();
         }
         PrintWriter out = command.commandLine().getOut();
@@ -106,6 +125,11 @@ final class FitCommand implements Callable<Integer> {
             out.print(jsonText);
         } else if (!quiet) {
             out.print(table(fit));
+            field.ifPresent(f -> out.printf("R(B): h/2e period %s +- %s mT (the written lattice's: %s mT), effective "
+                    + "plaquette %s +- %s nm2, spread %s +- %s nm2%n", Numbers.format(f.periodMT()),
+                    Numbers.format(f.periodStderrMT()), Numbers.format(fit.prediction().periodMT()),
+                    Numbers.format(f.plaquetteAreaNm2()), Numbers.format(f.areaStderrNm2()),
+                    Numbers.format(f.areaSpreadNm2()), Numbers.format(f.spreadStderrNm2())));
             for (Path p : written) {
                 out.println("wrote " + p);
             }

@@ -78,6 +78,21 @@ class FitCliTest {
     }
 
     @Test
+    void theFieldOscillationGivesThePlaquetteAreaTheCsvWasGeneratedWith(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("fit", EXAMPLE.toString(), "--rt", DATA.toString(), "--rb",
+                "../examples/fit/nickelate-damaged-hallbar.rb.csv", "-o", dir.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode rb = JSON.readTree(r.out()).get("rb");
+        // the CSV's header: S = 8400 nm², σ_S = 300 nm²; the written triangular lattice's plaquette is 8650 nm²
+        assertThat(Math.abs(rb.get("plaquette_area_nm2").asDouble() - 8400))
+                .isLessThan(3 * rb.get("plaquette_area_stderr_nm2").asDouble());
+        assertThat(Math.abs(rb.get("plaquette_area_spread_nm2").asDouble() - 300))
+                .isLessThan(3 * rb.get("plaquette_area_spread_stderr_nm2").asDouble());
+        assertThat(rb.get("written_period_mT").asDouble()).isCloseTo(239.056, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(rb.get("model").size()).isEqualTo(301);
+    }
+
+    @Test
     void squaresOverrideScalesTheSheetResistance(@TempDir Path dir) throws Exception {
         // the same R read over 4 squares instead of the Hall bar's 2: half the sheet resistance
         CliTest.Run r = CliTest.run("fit", EXAMPLE.toString(), "--rt", DATA.toString(), "--squares", "4",

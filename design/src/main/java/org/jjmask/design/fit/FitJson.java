@@ -82,6 +82,35 @@ public final class FitJson {
         return root;
     }
 
+    /**
+     * The R(B) part, {@code rb}: the oscillation's period and effective plaquette area with errors,
+     * against the written lattice's (the prediction's h/2e period), the area spread and the background.
+     */
+    public static void addField(ObjectNode root, FieldOscillation.Result f, MeasuredCurve rb, double writtenPeriodMT) {
+        ObjectNode o = root.putObject("rb");
+        o.put("data", rb.source());
+        o.put("period_mT", f.periodMT());
+        o.put("period_stderr_mT", f.periodStderrMT());
+        o.put("plaquette_area_nm2", f.plaquetteAreaNm2());
+        o.put("plaquette_area_stderr_nm2", f.areaStderrNm2());
+        o.put("written_period_mT", writtenPeriodMT);
+        o.put("period_over_written", f.periodMT() / writtenPeriodMT);
+        o.put("plaquette_area_spread_nm2", f.areaSpreadNm2());
+        o.put("plaquette_area_spread_stderr_nm2", f.spreadStderrNm2());
+        o.put("amplitude_ln_r", f.amplitude());
+        o.put("background_c2_per_T2", f.backgroundC2PerT2());
+        o.put("chi2_per_dof", f.chi2PerDof());
+        double[] b = rb.x();
+        double[] r = rb.rSqOhm();
+        ArrayNode data = o.putArray("measured");
+        ArrayNode model = o.putArray("model");
+        for (int i = 0; i < b.length; i++) {
+            data.addArray().add(b[i]).add(r[i]);
+            model.addArray().add(b[i]).add(f.modelRsqOhm()[i]);
+        }
+        o.put("columns", "[B_T, Rsq_ohm]");
+    }
+
     public static String text(ObjectNode tree) {
         try {
             return JSON.writeValueAsString(tree) + "\n";
