@@ -12,10 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jjmask merge PART... -o FILE}: joins the part files of {@code mc --shard I/N} runs. */
+/** {@code jjmask merge PART... -o FILE}: joins the part files of {@code sweep} or {@code mc --shard I/N} runs. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Join the part files of 'mc --shard I/N' runs into the result the unsharded run writes "
-                + "(byte for byte).")
+        description = "Join the part files of 'sweep --shard I/N' or 'mc --shard I/N' runs into the result the "
+                + "unsharded run writes (byte for byte).")
 final class MergeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PART", description = "Part files, in any order.")
@@ -32,6 +32,25 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Path p : parts) {
+            try {
+                texts.add(java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UserError(p + ": not a readable part file (" + IoErrors.describe(e) + ")");
+            }
+        }
+        if (SweepPart.isPart(texts.get(0))) {
+            String csv = SweepPart.join(parts.stream().map(Path::toString).toList(), texts);
+            McCommand.write(output, csv);
+            PrintWriter out = command.commandLine().getOut();
+            if (!quiet) {
+                out.printf("wrote %s: %,d grid points from %d part files%n", output, csv.lines().count() - 1,
+                        parts.size());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         List<JsonNode> nodes = new ArrayList<>();
         for (Path p : parts) {
             try {

@@ -71,6 +71,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar, no summary line.")
     boolean quiet;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (0-based; the grid points "
+            + "whose index is I mod N) and write its part file to -o; 'jjmask merge' joins the parts into the CSV the "
+            + "unsharded run writes.")
+    String shard;
+
     @Option(names = "--json", description = "Print the rows as JSON on stdout ({\"rows\": [{column: value, ...}]}, "
             + "the CSV's columns and numbers) instead of the CSV.")
     boolean json;
@@ -98,6 +103,11 @@ final class SweepCommand implements Callable<Integer> {
         if (json && csv != null) {
             throw new UserError("--json prints on stdout; give it or -o FILE.csv, not both");
         }
+        int[] sh = shard == null ? new int[] {0, 1} : McCommand.parseShard(shard);
+        if (shard != null && (csv == null || json)) {
+            throw new UserError("--shard needs -o PART (the part file to write) and no --json");
+        }
+        int[] points = Sweep.shardPoints((int) n, sh[0], sh[1]);
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         long t0 = System.nanoTime();
@@ -105,15 +115,17 @@ final class SweepCommand implements Callable<Integer> {
         // a bar only on a terminal: System.console() is there when the JVM talks to one
         boolean bar = !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"));
         if (bar) {
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(n)
+            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(points.length)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                rows = Sweep.run(spec, axes, threads, !estimateHoles, done -> pb.step());
+                rows = Sweep.run(spec, axes, threads, !estimateHoles, done -> pb.step(), points);
             }
         } else {
             IntConsumer none = done -> { };
-            rows = Sweep.run(spec, axes, threads, !estimateHoles, none);
+            rows = Sweep.run(spec, axes, threads, !estimateHoles, none, points);
         }
-        String text = json ? json(rows) : csv(rows);
+        String text = json ? json(rows) : shard == null ? csv(rows)
+                : SweepPart.text(SweepPart.runId(spec.sha256(), vary, estimateHoles), sh[0], sh[1], (int) n, points,
+                        csv(rows));
         if (csv == null) {
             out.print(text);
             out.flush();
@@ -124,7 +136,8 @@ final class SweepCommand implements Callable<Integer> {
             }
             if (!quiet) {
                 long clean = rows.stream().filter(r -> r.cell().clean()).count();
-                out.printf("wrote %s: %,d points (%,d clean under the design rules) in %.2f s%n", csv, rows.size(), clean,
+                out.printf("wrote %s: %s%,d points (%,d clean under the design rules) in %.2f s%n", csv,
+                        shard == null ? "" : "shard " + sh[0] + "/" + sh[1] + ", ", rows.size(), clean,
                         (System.nanoTime() - t0) / 1e9);
                 out.flush();
             }

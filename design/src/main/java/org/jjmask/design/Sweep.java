@@ -46,7 +46,29 @@ public final class Sweep {
      * as the fill region's area over the plaquette area.
      */
     public static List<Row> run(Spec base, List<Axis> axes, int threads, boolean exactHoles, IntConsumer progress) {
-        int n = size(axes);
+        return run(base, axes, threads, exactHoles, progress, IntStream.range(0, size(axes)).toArray());
+    }
+
+    /**
+     * The grid points of shard {@code shard} of {@code shards}: every point whose index is {@code
+     * shard} modulo {@code shards}, in grid order. Interleaved rather than in blocks so that each
+     * shard takes its share of every axis (the cost of a point grows with the device's hole count).
+     */
+    public static int[] shardPoints(int points, int shard, int shards) {
+        if (shards < 1 || shard < 0 || shard >= shards) {
+            throw new IllegalArgumentException("shard " + shard + "/" + shards);
+        }
+        return IntStream.range(0, points).filter(i -> i % shards == shard).toArray();
+    }
+
+    /**
+     * Runs only the grid points {@code points} (indices in grid order); the rows come back in the
+     * order given. A point's row does not depend on which other points run, so the rows of a
+     * sharded run are those of the whole grid.
+     */
+    public static List<Row> run(Spec base, List<Axis> axes, int threads, boolean exactHoles, IntConsumer progress,
+            int[] points) {
+        int n = points.length;
         // the device is the same at every point: its fill region's area once
         double fillArea = exactHoles ? 0 : Designer.device(base).fillRegion().intersection(
                 Designer.device(base).outline()).getArea();
@@ -54,7 +76,7 @@ public final class Sweep {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> {
-                Row r = point(base, axes, i, exactHoles, fillArea);
+                Row r = point(base, axes, points[i], exactHoles, fillArea);
                 progress.accept(done.incrementAndGet());
                 return r;
             }).toList()).join();
