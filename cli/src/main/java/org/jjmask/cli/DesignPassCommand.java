@@ -19,6 +19,7 @@ abstract class DesignPassCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return DesignRun.run(spec(), output, command.commandLine());
+        Spec spec = TbktCache.resolve(spec(), command.commandLine().getErr(), output.quiet);
+        return DesignRun.run(spec, output, command.commandLine());
     }
 }

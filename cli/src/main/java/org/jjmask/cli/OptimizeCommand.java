@@ -42,7 +42,9 @@ final class OptimizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Spec spec = SpecReader.read(specFile);
+        // model.tbkt: monte_carlo: the search takes the input network's measured constant; the written design
+        // its own (a second cached measurement)
+        Spec spec = TbktCache.resolve(SpecReader.read(specFile), command.commandLine().getErr(), output.quiet);
         if (spec.target().isEmpty()) {
             throw new UserError(specFile + ": target: missing (optimize needs a target, e.g. target: {tbkt_K: 5})");
         }
@@ -67,7 +69,7 @@ final class OptimizeCommand implements Callable<Integer> {
                         + Numbers.format(best.lattice().holeDiameterNm()) + " nm\n`jjmask design " + name
                         + "` reproduces the design");
         // the returned design is this file's design pass, so that `design` of it gives the same numbers
-        Spec reread = SpecReader.parse(yaml, name);
+        Spec reread = TbktCache.resolve(SpecReader.parse(yaml, name), err, output.quiet);
         DesignResult design = Designer.run(reread);
         YieldAnalysis.Result yield = YieldAnalysis.run(reread, reread.target().orElseThrow().goals(),
                 reread.target().orElseThrow().yieldSamples());

@@ -51,7 +51,8 @@ final class PredictCommand implements Callable<Integer> {
         if (specFile == null) {
             throw new UserError("predict needs a SPEC file (or --list-presets)");
         }
-        DesignResult r = Designer.run(SpecReader.read(specFile));
+        DesignResult r = Designer.run(TbktCache.resolve(SpecReader.read(specFile), command.commandLine().getErr(),
+                json));
         if (json) {
             out.print(Summary.toJson(Summary.of(r, List.of())));
         } else {

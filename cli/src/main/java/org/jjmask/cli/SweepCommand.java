@@ -85,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Spec spec = SpecReader.read(specFile);
+        Spec spec = TbktCache.resolve(SpecReader.read(specFile), command.commandLine().getErr(), quiet);
         List<Sweep.Axis> axes = new ArrayList<>();
         for (String v : vary) {
             axes.add(axis(v));

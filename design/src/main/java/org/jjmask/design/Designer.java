@@ -222,15 +222,22 @@ public final class Designer {
 
     /** Caveats of this pass: what the scattered holes mean for the geometry the physics took. */
     static List<ValidityFlag> notes(Spec spec, Layout layout, NetworkStatistics network, double coupling) {
-        if (!layout.isScattered() || spec.fabrication().variation().isNone()) {
-            return List.of();
+        List<ValidityFlag> notes = new ArrayList<>();
+        if (spec.model().tbkt() == Spec.TbktMethod.MONTE_CARLO && spec.model().measured().isEmpty()) {
+            // a library caller that did not run MonteCarloTbkt: say so rather than pass the constant off as measured
+            notes.add(new ValidityFlag("monte_carlo_not_run", "model.tbkt: monte_carlo, but no Monte Carlo "
+                    + "measurement was given to this pass: the network kind's tabulated constant was used"));
         }
-        return List.of(new ValidityFlag("disordered_array", "holes written with sigma_D "
+        if (!layout.isScattered() || spec.fabrication().variation().isNone()) {
+            return List.copyOf(notes);
+        }
+        notes.add(new ValidityFlag("disordered_array", "holes written with sigma_D "
                 + Numbers.format(spec.fabrication().diameterSigmaNm()) + " nm and sigma_pos "
                 + Numbers.format(spec.fabrication().positionSigmaNm()) + " nm (seed " + spec.fabrication().seed()
                 + "): necks " + Numbers.format(network.neckWidthMeanNm()) + " ± " + Numbers.format(network.neckWidthStdNm())
                 + " nm, narrowest " + Numbers.format(network.neckWidthMinNm()) + " nm in the extracted window; its "
                 + "phase stiffness is " + Numbers.format(coupling) + " × that of a network of the mean junction"));
+        return List.copyOf(notes);
     }
 
     /**

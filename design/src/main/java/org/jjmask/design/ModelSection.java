@@ -25,15 +25,31 @@ final class ModelSection {
             "I_cR_N of a tunnel junction (Ambegaokar–Baratoff) or a clean constriction (Kulik–Omelyanchuk, twice AB's)")
             .defaultsTo("ambegaokar_baratoff");
 
+    static final Key TBKT = Key.choice("tbkt", "method", SpecName.names(Spec.TbktMethod.class),
+            "k_B T_BKT/E_J: bkt_estimate takes the network kind's constant; monte_carlo measures it on the spec's own "
+                    + "junction network (as jjmask mc, zero field), cached by a hash of the network and options")
+            .defaultsTo("bkt_estimate");
+    static final Key MC_LARGEST_SIZE = Key.whole("mc_largest_size", "", 8, 256,
+            "tbkt: monte_carlo: the largest patch L in unit cells; the sizes are L/4, L/2, L down to 4")
+            .defaultsTo((long) Spec.MonteCarloSpec.DEFAULT.largestSize());
+    static final Key MC_SWEEPS = Key.whole("mc_sweeps", "", 100, 1_000_000,
+            "tbkt: monte_carlo: measured sweeps per chain").defaultsTo((long) Spec.MonteCarloSpec.DEFAULT.sweeps());
+    static final Key MC_SEED = Key.whole("mc_seed", "", 0, Long.MAX_VALUE,
+            "tbkt: monte_carlo: the run's seed (same seed, same T_BKT)").defaultsTo(Spec.MonteCarloSpec.DEFAULT.seed());
+
     static final Section SECTION = Section.of("model", "the physics' model choices and phenomenological parameters",
-            NORMAL_STATE, CRITICAL_EJ_OVER_EC, DISSIPATIVE_THRESHOLD, PHASE_SLIP_SCALE, COUPLING);
+            NORMAL_STATE, CRITICAL_EJ_OVER_EC, DISSIPATIVE_THRESHOLD, PHASE_SLIP_SCALE, COUPLING, TBKT, MC_LARGEST_SIZE,
+            MC_SWEEPS, MC_SEED);
 
     private ModelSection() {}
 
     static Spec.ModelSpec read(Mapping m) throws SpecException {
         Spec.NormalState normal = m.choice(NORMAL_STATE, n -> SpecName.byName(Spec.NormalState.class, n));
         Spec.Coupling coupling = m.choice(COUPLING, n -> SpecName.byName(Spec.Coupling.class, n));
+        Spec.TbktMethod tbkt = m.choice(TBKT, n -> SpecName.byName(Spec.TbktMethod.class, n));
+        Spec.MonteCarloSpec mc = new Spec.MonteCarloSpec(m.whole(MC_LARGEST_SIZE), m.whole(MC_SWEEPS),
+                m.wholeLong(MC_SEED));
         return new Spec.ModelSpec(normal, m.number(CRITICAL_EJ_OVER_EC), m.number(DISSIPATIVE_THRESHOLD),
-                m.number(PHASE_SLIP_SCALE), coupling);
+                m.number(PHASE_SLIP_SCALE), coupling, tbkt, mc, java.util.Optional.empty());
     }
 }

@@ -129,19 +129,80 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      * {@link org.jjmask.physics.ModelOptions} for what each means and its source.
      */
     public record ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
-            double phaseSlipScale, Coupling coupling) {
+            double phaseSlipScale, Coupling coupling, TbktMethod tbkt, MonteCarloSpec monteCarlo,
+            Optional<TbktMeasurement> measured) {
+
+        /** The choices with T_BKT from the network kind's constant (the defaults of {@code tbkt} and its run). */
+        public ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+                double phaseSlipScale, Coupling coupling) {
+            this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling,
+                    TbktMethod.BKT_ESTIMATE, MonteCarloSpec.DEFAULT, Optional.empty());
+        }
 
         /** The same choices with another κ (a draw of the uncertainty propagation). */
         public ModelSpec withCriticalEjOverEc(double kappa) {
-            return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling);
+            return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling, tbkt, monteCarlo,
+                    measured);
+        }
+
+        /** The same choices with the Monte Carlo's T_BKT/E_J of this spec's network ({@code tbkt: monte_carlo}). */
+        public ModelSpec withMeasured(TbktMeasurement m) {
+            return new ModelSpec(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, tbkt,
+                    monteCarlo, Optional.of(m));
         }
 
         /** The physics' options for these choices. */
         public org.jjmask.physics.ModelOptions options() {
-            return new org.jjmask.physics.ModelOptions(normalState == NormalState.MAXWELL_GARNETT
-                    ? org.jjmask.physics.SheetResistance.MAXWELL_GARNETT_NECK
+            org.jjmask.physics.ModelOptions o = new org.jjmask.physics.ModelOptions(
+                    normalState == NormalState.MAXWELL_GARNETT ? org.jjmask.physics.SheetResistance.MAXWELL_GARNETT_NECK
                     : org.jjmask.physics.LaplaceSheetResistance.DEFAULT, criticalEjOverEc, dissipativeThresholdOhm,
                     phaseSlipScale, coupling.factor());
+            return tbkt == TbktMethod.MONTE_CARLO && measured.isPresent()
+                    ? o.withMeasuredXy(measured.get().constant()) : o;
+        }
+    }
+
+    /** Where the XY constant k_B T_BKT/E_J comes from ({@code model.tbkt}). */
+    public enum TbktMethod implements SpecName {
+        /** The network kind's published or tabulated constant (IslandNetwork). */
+        BKT_ESTIMATE("bkt_estimate"),
+        /** The XY Monte Carlo of the spec's own junction network (McNetworks), cached. */
+        MONTE_CARLO("monte_carlo");
+
+        private final String specName;
+
+        TbktMethod(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+    }
+
+    /**
+     * The run {@code model.tbkt: monte_carlo} makes: patch sizes L, L/2, L/4 down to 4 (at least
+     * two), {@code sweeps} measured sweeps per chain, {@code seed}; eight temperatures and four
+     * disorder draws as {@code jjmask mc}'s defaults.
+     */
+    public record MonteCarloSpec(int largestSize, int sweeps, long seed) {
+        public static final MonteCarloSpec DEFAULT = new MonteCarloSpec(32, 3000, 1);
+        public static final int TEMPERATURES = 8;
+        public static final int DRAWS = 4;
+
+        /** The sizes, ascending: L/4, L/2, L while at least 4. */
+        public int[] sizes() {
+            java.util.List<Integer> s = new java.util.ArrayList<>();
+            for (int l = largestSize; l >= 4 && s.size() < 3; l /= 2) {
+                s.add(0, l);
+            }
+            return s.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 

@@ -262,6 +262,23 @@ public final class Summary {
         model.put("dissipative_threshold_ohm", sig(ms.dissipativeThresholdOhm()));
         model.put("phase_slip_scale", ms.phaseSlipScale());
         model.put("coupling", ms.coupling().specName());
+        model.put("tbkt", ms.tbkt().specName());
+        // the XY constant the prediction took, and the Monte Carlo that measured it when it did
+        model.put("xy_constant", ms.options().measuredXy().map(x -> x.value()).orElse(r.geometry().network().xyConstant()));
+        ms.measured().filter(x -> ms.tbkt() == Spec.TbktMethod.MONTE_CARLO).ifPresent(x -> {
+            ObjectNode mc = model.putObject("monte_carlo");
+            mc.put("tbkt_over_ej", x.tbktOverEj());
+            mc.put("tbkt_over_ej_error", x.error());
+            mc.put("chi2_per_dof", x.chi2PerDof());
+            mc.put("bracketed", x.bracketed());
+            ArrayNode sizes = mc.putArray("sizes");
+            for (int l : x.sizes()) {
+                sizes.add(l);
+            }
+            mc.put("sweeps", x.sweeps());
+            mc.put("seed", x.seed());
+            mc.put("cache_key", x.key());
+        });
         ArrayNode flags = o.putArray("validity");
         for (ValidityFlag f : r.flags()) {
             flags.addObject().put("code", f.code()).put("message", f.message());

@@ -39,6 +39,10 @@ public final class Citations {
             "Coplanar-strip capacitance per length eps0 (eps+1)/2 K(k')/K(k), k = g/(g+2W) (Wen, IEEE Trans. MTT 17, "
                     + "1087 (1969); Gupta et al., Microstrip Lines and Slotlines) used as an order-of-magnitude "
                     + "junction (mutual) capacitance between neighbouring islands across a hole");
+    public static final Citation HELICITY_JUMP = new Citation("helicity-jump-weber-minnhagen",
+            "T_BKT from the universal jump of the helicity modulus, Upsilon = 2T/pi (Nelson & Kosterlitz, PRL 39, 1201 "
+                    + "(1977); Minnhagen, Rev. Mod. Phys. 59, 1001 (1987)), with the finite-size fit of Weber & Minnhagen, "
+                    + "PRB 37, 5986 (1988) [jjmask physics.mc on the design's own network]");
     public static final Citation XY_CONSTANTS = new Citation("xy-constants",
             "Classical XY k_B T_BKT/J: square 0.8929 (Hasenbusch, J. Phys. A 38, 5869 (2005); Tomita & Okabe, "
                     + "PRB 65, 184405 (2002)); honeycomb 0.575 (de Andrade et al., arXiv:2406.12076); "

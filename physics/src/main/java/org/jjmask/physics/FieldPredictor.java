@@ -51,10 +51,12 @@ public final class FieldPredictor {
      * @param tbktK the zero-field T_BKT the prediction reports (0: no coherence, then none in field either)
      * @param neckWidthNm effective neck width (≤ 0: necks destroyed)
      * @param baseTemperatureK the base temperature
+     * @param xyScale the zero-field XY constant over the network kind's tabulated one (1, or the Monte
+     *     Carlo's measured value over it): T_BKT(f) scales with it
      */
     public record Inputs(IslandNetwork network, double plaquetteAreaNm2, double plaquetteAreaStdNm2, Material material,
             double gap0J, double rnStiffOhm, double ecEffK, double kappa, double sheetResistanceEffOhm, double rSatOhm,
-            double tbktK, double neckWidthNm, double baseTemperatureK) {
+            double tbktK, double neckWidthNm, double baseTemperatureK, double xyScale) {
     }
 
     public static FieldResponse predict(Inputs in) {
@@ -118,7 +120,7 @@ public final class FieldPredictor {
             return 0.0;
         }
         Material m = in.material();
-        return Math.min(tcK, FrustratedBkt.tbktK(in.network(), rho, in.rnStiffOhm(), tcK, m.gapRatio(),
+        return Math.min(tcK, FrustratedBkt.tbktK(in.network(), rho * in.xyScale(), in.rnStiffOhm(), tcK, m.gapRatio(),
                 m.sheetResistanceOhm(), in.ecEffK(), in.kappa()));
     }
 

@@ -1,6 +1,7 @@
 package org.jjmask.physics;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The model choices and phenomenological parameters of a prediction (spec section {@code model:}),
@@ -21,9 +22,12 @@ import java.util.Objects;
  *     AB's) [lit, MODEL.md §3]
  * @param fieldCurves whether the field response's curves are computed
  * @param filmTc the film's T_c against disorder: as given (default) or Finkel'stein's suppression
+ * @param measuredXy k_B T_BKT/E_J measured on the design's own network (Monte Carlo), or empty for
+ *     the network kind's tabulated constant
  */
 public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
-        double phaseSlipScale, double couplingScale, boolean fieldCurves, FilmTcModel filmTc) {
+        double phaseSlipScale, double couplingScale, boolean fieldCurves, FilmTcModel filmTc,
+        Optional<MeasuredXyConstant> measuredXy) {
 
     /** The defaults: Laplace solve, κ = 1, R_th = R_Q, A = 1, Ambegaokar–Baratoff, field curves drawn. */
     public static final ModelOptions DEFAULT = new ModelOptions(LaplaceSheetResistance.DEFAULT,
@@ -42,10 +46,23 @@ public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc
                 new FilmTcModel.AsGiven());
     }
 
+    /** The network kind's tabulated XY constant. */
+    public ModelOptions(NormalStateModel normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+            double phaseSlipScale, double couplingScale, boolean fieldCurves, FilmTcModel filmTc) {
+        this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale, fieldCurves, filmTc,
+                Optional.empty());
+    }
+
+    /** The same choices with the XY constant measured on the design's own network. */
+    public ModelOptions withMeasuredXy(MeasuredXyConstant measured) {
+        return new ModelOptions(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale,
+                fieldCurves, filmTc, Optional.of(measured));
+    }
+
     /** The same choices with another film-T_c model. */
     public ModelOptions withFilmTc(FilmTcModel model) {
         return new ModelOptions(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale,
-                fieldCurves, model);
+                fieldCurves, model, measuredXy);
     }
 
     /**
@@ -55,7 +72,7 @@ public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc
      */
     public ModelOptions withoutFieldCurves() {
         return new ModelOptions(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, couplingScale,
-                false, filmTc);
+                false, filmTc, measuredXy);
     }
 
     public ModelOptions {
@@ -65,6 +82,7 @@ public record ModelOptions(NormalStateModel normalState, double criticalEjOverEc
         Checks.positive("phaseSlipScale", phaseSlipScale);
         Checks.positive("couplingScale", couplingScale);
         Objects.requireNonNull(filmTc, "filmTc");
+        Objects.requireNonNull(measuredXy, "measuredXy");
     }
 
     /** The defaults with another normal-state model. */

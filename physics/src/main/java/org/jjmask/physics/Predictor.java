@@ -103,13 +103,16 @@ public final class Predictor {
         }
         // a disordered network is as stiff as a uniform one of junctions with R_N / factor (NetworkStiffness):
         // that junction sets E_J and the transition; R_N itself stays the mean junction's
-        double rnStiff = rn / (g.stiffnessFactor() * o.couplingScale());
+        // a measured XY constant comes from couplings that carry the disorder (in units of the mean junction):
+        // the mean junction's E_J with it, not the stiffness factor on top
+        double stiffness = o.measuredXy().isPresent() ? 1.0 : g.stiffnessFactor();
+        double rnStiff = rn / (stiffness * o.couplingScale());
         if (o.couplingScale() != 1.0) {
             flags.add(new ValidityFlag(ValidityFlag.CLEAN_CONSTRICTION, String.format(Locale.ROOT,
                     "E_J taken as %.3g x Ambegaokar-Baratoff's (model.coupling; Kulik-Omelyanchuk clean constriction "
                             + "gives 2 at T = 0)", o.couplingScale())));
         }
-        if (g.stiffnessFactor() != 1.0) {
+        if (stiffness != 1.0) {
             flags.add(new ValidityFlag(ValidityFlag.DISORDERED_NETWORK, String.format(Locale.ROOT,
                     "the extracted network is %.4g x as stiff as a uniform network of its mean junction: E_J, T_BKT "
                             + "and R_sat are those of R_N = %.4g ohm", g.stiffnessFactor(), rnStiff)));
@@ -145,7 +148,15 @@ public final class Predictor {
         cites.add(Citations.NELSON_KOSTERLITZ);
         cites.add(Citations.QUANTUM_ARRAYS);
         cites.add(Citations.DISSIPATION);
-        if (net.xyConstantIsEstimate()) {
+        double xy = o.measuredXy().map(MeasuredXyConstant::value).orElse(net.xyConstant());
+        if (o.measuredXy().isPresent()) {
+            cites.add(Citations.HELICITY_JUMP);
+            MeasuredXyConstant mx = o.measuredXy().get();
+            flags.add(new ValidityFlag(ValidityFlag.MONTE_CARLO_XY, String.format(Locale.ROOT,
+                    "k_B T_BKT/E_J = %.4f +- %.4f measured by XY Monte Carlo on this design's network (%s) instead of "
+                            + "the %s network's tabulated %.4f", mx.value(), mx.error(), mx.description(),
+                    net.name().toLowerCase(Locale.ROOT), net.xyConstant())));
+        } else if (net.xyConstantIsEstimate()) {
             flags.add(new ValidityFlag(ValidityFlag.DICE_XY_ESTIMATE, String.format(Locale.ROOT,
                     "dice network: c = %.4f estimated from the helicity modulus (2/sqrt3) x square-lattice ratio "
                             + "0.8929, uncertain by ~8 %%; no published value", net.xyConstant())));
@@ -155,7 +166,7 @@ public final class Predictor {
                     "R_N = %.4g ohm <= R_th = %.1f ohm: charging screened by the link conductance, no quantum "
                             + "correction (E_C = %.3g K ignored)", rn, o.dissipativeThresholdOhm(), ecK)));
         }
-        BktTransition.Result bkt = BktTransition.arrayK(net.xyConstant(), rnStiff, tcNeck, m.gapRatio(), ecEffK,
+        BktTransition.Result bkt = BktTransition.arrayK(xy, rnStiff, tcNeck, m.gapRatio(), ecEffK,
                 o.criticalEjOverEc());
         double tbkt = bkt.tbktK();
         if (bkt.coherent() && ecEffK > 0 && bkt.classicalK() > 0) {
@@ -273,7 +284,8 @@ public final class Predictor {
         }
         FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
                 g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, ecEffK, o.criticalEjOverEc(), rEff,
-                phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base), o.fieldCurves());
+                phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base,
+                xy / net.xyConstant()), o.fieldCurves());
         cites.add(Citations.FRUSTRATED_XY);
         cites.add(Citations.LITTLE_PARKS);
         if (m.spinExchangePar() > 0) {

@@ -27,6 +27,9 @@ public record ValidityFlag(String code, String message) {
     /** The network is disordered: its stiffness, not its mean junction, sets E_J and T_BKT. */
     public static final String DISORDERED_NETWORK = "disordered_network";
 
+    /** k_B T_BKT/E_J measured by the XY Monte Carlo on the design's own network ({@code model.tbkt: monte_carlo}). */
+    public static final String MONTE_CARLO_XY = "monte_carlo_xy";
+
     /** E_J scaled from Ambegaokar–Baratoff's (Kulik–Omelyanchuk clean constriction). */
     public static final String CLEAN_CONSTRICTION = "clean_constriction";
 

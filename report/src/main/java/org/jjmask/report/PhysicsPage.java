@@ -100,9 +100,14 @@ final class PhysicsPage {
                 + "]", FLAG);
         pages.runIn("E_C", "e²/2C, C = C_g (disk on the substrate, ε = " + Numbers.format(r.substrate().epsilonLowT())
                 + ") + z C_J (coplanar strips) [disk-capacitance; coplanar-strips]", FLAG);
-        pages.runIn("T_BKT", "self-consistent k_BT = c·(E_J(T) − κ E_C,eff), c = " + Numbers.format(
-                r.geometry().network().xyConstant()) + " for the " + r.geometry().network().name().toLowerCase(
-                java.util.Locale.ROOT) + " network, κ = " + Numbers.format(model.criticalEjOverEc())
+        var measured = model.options().measuredXy();
+        String network = r.geometry().network().name().toLowerCase(java.util.Locale.ROOT);
+        String c = measured.map(m -> Numbers.format(m.value()) + " ± " + Numbers.format(m.error())
+                + " measured by XY Monte Carlo on this design's own " + network + " network (" + m.description()
+                + "; see the Monte Carlo page) [helicity-jump-weber-minnhagen]")
+                .orElse(Numbers.format(r.geometry().network().xyConstant()) + " for the " + network + " network");
+        pages.runIn("T_BKT", "self-consistent k_BT = c·(E_J(T) − κ E_C,eff), c = " + c
+                + ", κ = " + Numbers.format(model.criticalEjOverEc())
                 + ", E_C,eff = E_C (1 − R_th/R_N), R_th = " + Numbers.format(model.dissipativeThresholdOhm())
                 + " Ω; capped at the film's BMO value [xy-constants; nelson-kosterlitz-1977; fazio-vanderzant-2001; "
                 + "hollen-2011; beasley-mooij-orlando-1979]", FLAG);
