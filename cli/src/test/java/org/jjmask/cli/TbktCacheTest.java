@@ -94,6 +94,16 @@ class TbktCacheTest {
                     .isTrue();
         }
         assertThat(Files.readString(a.resolve("sq.json"))).contains("\"monte_carlo\"").doesNotContain("NaN");
+        // the report's Monte Carlo page: Υ(T) against 2T/π, the constant as the JSON has it, rounded to its error
+        JsonNode mc = new ObjectMapper().readTree(a.resolve("sq.json").toFile()).get("model").get("monte_carlo");
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(a.resolve("sq.pdf").toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        double c = mc.get("tbkt_over_ej").asDouble();
+        double e = mc.get("tbkt_over_ej_error").asDouble();
+        assertThat(text).contains("Monte Carlo T_BKT").contains("2T/π").contains("L = 8")
+                .contains(org.jjmask.design.Numbers.uncertain(c, c - e, c + e));
     }
 
     @Test
