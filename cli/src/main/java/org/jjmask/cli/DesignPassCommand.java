@@ -1,7 +1,9 @@
 package org.jjmask.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jjmask.design.Spec;
+import org.jjmask.design.fit.CalibrationFile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,9 +19,16 @@ abstract class DesignPassCommand implements Callable<Integer> {
     /** The spec to design, read where the command says. */
     abstract Spec spec() throws Exception;
 
+    /** The calibration whose page goes into the report ({@code design --calibration}); none by default. */
+    Optional<CalibrationFile> calibration() throws Exception {
+        return Optional.empty();
+    }
+
     @Override
     public Integer call() throws Exception {
+        // the calibration is read (and refused) before the design pass, so bad input costs nothing
+        Optional<CalibrationFile> calibration = calibration();
         Spec spec = TbktCache.resolve(spec(), command.commandLine().getErr(), output.quiet);
-        return DesignRun.run(spec, output, command.commandLine());
+        return DesignRun.run(spec, output, command.commandLine(), calibration);
     }
 }

@@ -26,6 +26,8 @@ import org.jjmask.design.OptimizationSummary;
 import org.jjmask.design.OutputFile;
 import org.jjmask.design.Spec;
 import org.jjmask.design.Summary;
+import org.jjmask.design.fit.CalibrationFile;
+import org.jjmask.design.fit.FittedParameter;
 import org.jjmask.gds.GdsWriter;
 import org.jjmask.gds.GdsWriterOptions;
 import org.jjmask.layout.LayerProperties;
@@ -41,8 +43,14 @@ final class DesignRun {
 
     /** Designs {@code spec} and writes the files {@code output} asks for; returns the exit code. */
     static int run(Spec spec, OutputOptions output, picocli.CommandLine commandLine) throws IOException, UserError {
-        return run(spec, output.outDir, output.formatSet(), BuildTime.from(System.getenv()), output.quiet,
-                output.json, commandLine.getOut(), commandLine.getErr());
+        return run(spec, output, commandLine, Optional.empty());
+    }
+
+    /** As {@link #run(Spec, OutputOptions, picocli.CommandLine)}, with the calibration's page in the report. */
+    static int run(Spec spec, OutputOptions output, picocli.CommandLine commandLine, Optional<CalibrationFile> calibration)
+            throws IOException, UserError {
+        return write(Designer.run(spec), output.outDir, output.formatSet(), BuildTime.from(System.getenv()),
+                output.quiet, output.json, commandLine.getOut(), commandLine.getErr(), Optional.empty(), calibration);
     }
 
     static int run(Spec spec, Path outDir, Set<Format> formats, Instant created, boolean quiet, boolean printJson,
@@ -56,6 +64,12 @@ final class DesignRun {
      */
     static int write(DesignResult result, Path outDir, Set<Format> formats, Instant created, boolean quiet,
             boolean printJson, PrintWriter out, PrintWriter err, Optional<Optimized> optimization) throws IOException {
+        return write(result, outDir, formats, created, quiet, printJson, out, err, optimization, Optional.empty());
+    }
+
+    static int write(DesignResult result, Path outDir, Set<Format> formats, Instant created, boolean quiet,
+            boolean printJson, PrintWriter out, PrintWriter err, Optional<Optimized> optimization,
+            Optional<CalibrationFile> calibration) throws IOException {
         Spec spec = result.spec();
         List<OutputFile> outputs = new ArrayList<>();
         // the files beside the GDS go into the JSON's list, not the report's (which cites the mask)
@@ -72,7 +86,7 @@ final class DesignRun {
             if (formats.contains(Format.PDF)) {
                 Path target = outDir.resolve(spec.name() + ".pdf");
                 byte[] pdf = DesignReport.render(result, new ReportInputs(List.copyOf(outputs), created,
-                        optimization.map(Optimized::outcome)));
+                        optimization.map(Optimized::outcome), calibration));
                 Path tmp = files.stage(target, f -> Files.write(f, pdf));
                 outputs.add(describe("pdf", target, tmp));
             }
@@ -84,6 +98,7 @@ final class DesignRun {
             var node = Summary.of(result, outputs);
             optimization.ifPresent(o -> OptimizationSummary.add(node, o.outcome().search(), result, o.outcome().yield(),
                     o.outcome().optimizedSpecName()));
+            calibration.ifPresent(c -> calibration(node, c));
             json = Summary.toJson(node);
             if (formats.contains(Format.JSON)) {
                 Path target = outDir.resolve(spec.name() + ".json");
@@ -162,5 +177,25 @@ final class DesignRun {
             Files.copy(staged, in);
         }
         return new OutputFile(kind, target.getFileName().toString(), Files.size(staged), HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** {@code calibration}: the fit the report's calibration page shows, its keys as NAME.fit.json has them. */
+    private static void calibration(com.fasterxml.jackson.databind.node.ObjectNode node, CalibrationFile c) {
+        var o = node.putObject("calibration");
+        o.put("file", c.file());
+        o.put("data", c.data());
+        o.put("chi2_per_dof", c.chi2PerDof());
+        var ps = o.putObject("parameters");
+        for (FittedParameter p : c.parameters()) {
+            var q = ps.putObject(p.key());
+            if (p.determined()) {
+                q.put("value", p.value());
+                q.put("stderr", p.stderr().orElseThrow());
+            } else {
+                q.putNull("value");
+                q.putNull("stderr");
+            }
+            q.put("determined", p.determined());
+        }
     }
 }

@@ -116,7 +116,14 @@ final class FitCommand implements Callable<Integer> {
             files.stage(outDir.resolve(spec.name() + ".fit.json"), f -> Files.writeString(f, jsonText,
                     StandardCharsets.UTF_8));
             files.stage(outDir.resolve(fittedName), f -> Files.writeString(f, yaml, StandardCharsets.UTF_8));
-            byte[] pdf = FitReport.render(fit, field, rb, spec.name(), specFile.getFileName().toString());
+            // the page is drawn from the JSON's own reading, the one design --calibration makes of the file
+            byte[] pdf;
+            try {
+                pdf = FitReport.render(org.jjmask.design.fit.CalibrationFile.of(tree, spec.name() + ".fit.json"),
+                        spec.name());
+            } catch (FitException e) {
+                throw new IllegalStateException("the fit's own JSON does not read back: " + e.getMessage(), e);
+            }
             files.stage(outDir.resolve(spec.name() + ".fit.pdf"), f -> Files.write(f, pdf));
             written = files.commit();
         }

@@ -49,6 +49,9 @@ public final class DesignReport {
             PhysicsPage.draw(pages, result);
             FieldPage.draw(pages, result);
             McPage.draw(pages, result);
+            if (inputs.calibration().isPresent()) {
+                FitReport.draw(pages, inputs.calibration().get());
+            }
             if (inputs.optimization().isPresent()) {
                 OptimizationPage.draw(pages, inputs.optimization().get());
             }

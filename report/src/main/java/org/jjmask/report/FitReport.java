@@ -5,23 +5,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.Version;
-import org.jjmask.design.fit.FieldOscillation;
-import org.jjmask.design.fit.FitResult;
+import org.jjmask.design.fit.CalibrationFile;
 import org.jjmask.design.fit.FittedParameter;
-import org.jjmask.design.fit.MeasuredCurve;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * NAME.fit.pdf: the calibration on one page — measured and fitted R(T) on log R, the residuals,
+ * NAME.fit.pdf (and the design report's page with {@code design --calibration}): the calibration on one page — measured and fitted R(T) on log R, the residuals,
  * R(B) with its fitted oscillation and period when given, and the parameter table with errors and
  * the undetermined keys. Charts by XChart as vectors, like {@link RtChart}. Writes nothing.
  */
@@ -34,14 +31,13 @@ public final class FitReport {
 
     private FitReport() {}
 
-    /** The page as PDF bytes; {@code field} with its data when R(B) was fitted. */
-    public static byte[] render(FitResult fit, Optional<FieldOscillation.Result> field, Optional<MeasuredCurve> rb,
-            String name, String specFile) throws IOException {
+    /** NAME.fit.pdf: the calibration page of {@code fit}, as its NAME.fit.json says ({@link CalibrationFile}). */
+    public static byte[] render(CalibrationFile fit, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 15);
         try (PDDocument doc = new PDDocument()) {
             ReportFonts fonts = ReportFonts.load(doc);
             Pages pages = new Pages(doc, fonts);
-            draw(pages, fit, field, rb, specFile);
+            draw(pages, fit);
             pages.finish(name + "   ·   jjmask " + Version.VERSION + "   ·   fit");
             pages.outline();
             doc.getDocumentInformation().setTitle("Calibration: " + name);
@@ -51,23 +47,23 @@ public final class FitReport {
         return out.toByteArray();
     }
 
-    static void draw(Pages pages, FitResult fit, Optional<FieldOscillation.Result> field, Optional<MeasuredCurve> rb,
-            String specFile) throws IOException {
+    /** The calibration page, in NAME.fit.pdf and (with {@code design --calibration}) in the design report. */
+    static void draw(Pages pages, CalibrationFile fit) throws IOException {
         PageCanvas c = pages.newPage("Calibration");
         pages.paragraph(String.format(Locale.ROOT, "%s fitted to %s: %d points, weighted least squares "
                 + "(Levenberg-Marquardt) in %s with %s %% per point, chi2/dof %s over %d degrees of freedom, %d design "
-                + "passes. R_sq = R / %s squares.", specFile, fit.data().source(), fit.data().size(),
+                + "passes. R_sq = R / %s squares. From %s.", fit.spec(), fit.data(), fit.t().length,
                 fit.logScale() ? "ln R" : "R", Numbers.format(100 * fit.noiseRelative()), Numbers.format(fit.chi2PerDof()),
-                fit.dof(), fit.evaluations(), Numbers.format(fit.data().squares())), Style.BODY);
+                fit.dof(), fit.evaluations(), Numbers.format(fit.squares()), fit.file()), Style.BODY);
         pages.gap(4);
         QuantityTable table = new QuantityTable(pages);
         table.group("Fitted keys (value ± standard error)");
         for (FittedParameter p : fit.parameters()) {
             if (p.determined()) {
-                table.row(p.key(), Numbers.format(p.value()) + " ± " + Numbers.format(p.stderr().orElseThrow()),
-                        "from " + Numbers.format(p.start()), "parameters");
+                table.row(p.key(), Numbers.format(p.value()) + " ± " + Numbers.format(p.stderr().orElseThrow()), "",
+                        "from " + Numbers.format(p.start()));
             } else {
-                table.row(p.key(), "not determined", "kept at " + Numbers.format(p.value()), "parameters", true);
+                table.row(p.key(), "not determined", "", "kept at " + Numbers.format(p.value()), true);
             }
         }
         for (FittedParameter p : fit.parameters()) {
@@ -81,29 +77,29 @@ public final class FitReport {
         place(pages, pages.canvas(), rt(pages, fit, w), Pages.LEFT, "R_sq(T): measured (grey), fitted (blue)");
         place(pages, pages.canvas(), residuals(pages, fit, w), Pages.RIGHT - w, "residuals (model - data)/sigma");
         pages.y -= CHART_H + 14;
-        if (field.isPresent() && rb.isPresent()) {
-            FieldOscillation.Result f = field.get();
+        if (fit.field().isPresent()) {
+            CalibrationFile.Field f = fit.field().get();
             pages.need(CHART_H + 60);
             pages.paragraph(String.format(Locale.ROOT, "R(B) from %s: h/2e period %s ± %s mT (the written lattice's: "
                     + "%s mT): effective plaquette %s ± %s nm2, spread %s ± %s nm2 from the envelope; background c2 = "
-                    + "%s per T2 in ln R.", rb.get().source(), Numbers.format(f.periodMT()),
-                    Numbers.format(f.periodStderrMT()), Numbers.format(fit.prediction().periodMT()),
+                    + "%s per T2 in ln R.", f.data(), Numbers.format(f.periodMT()),
+                    Numbers.format(f.periodStderrMT()), Numbers.format(f.writtenPeriodMT()),
                     Numbers.format(f.plaquetteAreaNm2()), Numbers.format(f.areaStderrNm2()),
                     Numbers.format(f.areaSpreadNm2()), Numbers.format(f.spreadStderrNm2()),
                     Numbers.format(f.backgroundC2PerT2())), Style.BODY);
             pages.gap(4);
-            place(pages, pages.canvas(), rb(pages, rb.get(), f, (int) Pages.WIDTH), Pages.LEFT,
+            place(pages, pages.canvas(), rb(pages, f, (int) Pages.WIDTH), Pages.LEFT,
                     "R_sq(B): measured (grey), fitted oscillation (blue)");
             pages.y -= CHART_H + 14;
         }
     }
 
-    private static PDFormXObject rt(Pages pages, FitResult fit, int w) throws IOException {
+    private static PDFormXObject rt(Pages pages, CalibrationFile fit, int w) throws IOException {
         XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("T (K)").yAxisTitle("R_sq (Ω)").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(3);
-        double[] t = fit.data().x();
-        double[] r = fit.data().rSqOhm();
+        double[] t = fit.t();
+        double[] r = fit.rSqOhm();
         double floor = Arrays.stream(r).filter(v -> v > 0).min().orElse(1) / 2;
         chart.getStyler().setYAxisLogarithmic(fit.logScale());
         scatter(chart, "measured", t, Arrays.stream(r).map(v -> Math.max(v, floor)).toArray(), DATA);
@@ -112,20 +108,20 @@ public final class FitReport {
         return Charts.render(pages.doc, pages.fonts, chart, w, CHART_H);
     }
 
-    private static PDFormXObject residuals(Pages pages, FitResult fit, int w) throws IOException {
+    private static PDFormXObject residuals(Pages pages, CalibrationFile fit, int w) throws IOException {
         XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("T (K)").yAxisTitle("residual").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(3);
-        scatter(chart, "residual", fit.data().x(), fit.residuals(), RESIDUAL);
+        scatter(chart, "residual", fit.t(), fit.residuals(), RESIDUAL);
         return Charts.render(pages.doc, pages.fonts, chart, w, CHART_H);
     }
 
-    private static PDFormXObject rb(Pages pages, MeasuredCurve rb, FieldOscillation.Result f, int w) throws IOException {
+    private static PDFormXObject rb(Pages pages, CalibrationFile.Field f, int w) throws IOException {
         XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("B (mT)").yAxisTitle("R_sq (Ω)").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(3);
-        double[] b = Arrays.stream(rb.x()).map(v -> v * 1e3).toArray();
-        scatter(chart, "measured", b, rb.rSqOhm(), DATA);
+        double[] b = Arrays.stream(f.bT()).map(v -> v * 1e3).toArray();
+        scatter(chart, "measured", b, f.rSqOhm(), DATA);
         double[][] m = sorted(b, f.modelRsqOhm());
         Charts.line(chart, "fitted", m[0], m[1], MODEL, false);
         return Charts.render(pages.doc, pages.fonts, chart, w, CHART_H);
