@@ -42,9 +42,33 @@ public final class FitReport {
             pages.outline();
             doc.getDocumentInformation().setTitle("Calibration: " + name);
             doc.getDocumentInformation().setCreator("jjmask " + Version.VERSION);
+            // PDFBox invents a trailer /ID from the clock when none is set: one from what the page shows instead,
+            // so the same fit gives the same bytes
+            byte[] id = Arrays.copyOf(identity(fit, name), 16);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
             doc.save(out);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] identity(CalibrationFile fit, String name) {
+        StringBuilder b = new StringBuilder(name).append('\n').append(fit.file()).append('\n').append(fit.spec());
+        for (FittedParameter p : fit.parameters()) {
+            b.append('\n').append(p);
+        }
+        b.append('\n').append(Arrays.toString(fit.t())).append(Arrays.toString(fit.rSqOhm()))
+                .append(Arrays.toString(fit.modelRsqOhm())).append(fit.chi2PerDof());
+        fit.field().ifPresent(f -> b.append('\n').append(Arrays.toString(f.bT())).append(Arrays.toString(f.modelRsqOhm()))
+                .append(f.periodMT()));
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(
+                    b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The calibration page, in NAME.fit.pdf and (with {@code design --calibration}) in the design report. */
