@@ -51,6 +51,15 @@ class CalibrationPageTest {
         // the same row on both pages: both are drawn from the one reading of NAME.fit.json
         assertThat(report).contains(row);
         assertThat(page).contains(row);
+
+        // the same fit, the same NAME.fit.pdf bytes (its /ID was once PDFBox's, from the clock)
+        Path again = dir.resolve("again");
+        assertThat(CliTest.run("fit", FitCliTest.EXAMPLE.toString(), "--rt", FitCliTest.DATA.toString(), "--rb",
+                "../examples/fit/nickelate-damaged-hallbar.rb.csv", "-o", again.toString(), "-q").code()).isZero();
+        for (String file : List.of("nickelate-damaged-hallbar.fit.pdf", "nickelate-damaged-hallbar.fit.json")) {
+            assertThat(java.util.Arrays.equals(Files.readAllBytes(again.resolve(file)), Files.readAllBytes(
+                    fitDir.resolve(file)))).as(file).isTrue();
+        }
     }
 
     @Test
