@@ -32,6 +32,8 @@ import org.jjmask.gds.GdsWriterOptions;
 import org.jjmask.layout.ChipSvg;
 import org.jjmask.layout.LayerProperties;
 import org.jjmask.layout.drc.Violation;
+import org.jjmask.report.ChipReport;
+import org.jjmask.report.ReportInputs;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
@@ -43,8 +45,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "chip", mixinStandardHelpOptions = true,
         description = "A die of device variants: every device of the chip file (a vary: matrix or a devices: list) "
                 + "designed and predicted, placed in its cell with its label, the die's title and corner marks, "
-                + "written as one hierarchical mask NAME.gds with NAME.json, NAME.csv (one row per device), "
-                + "NAME.lyp, NAME.svg and NAME.marks.csv. Exit 3 when a device or the die breaks a design rule "
+                + "written as one hierarchical mask NAME.gds with NAME.pdf (the chip map, the device table and each "
+                + "device's summary page), NAME.json, NAME.csv (one row per device), NAME.lyp, NAME.svg and NAME.marks.csv. Exit 3 when a device or the die breaks a design rule "
                 + "(the files are written all the same).")
 final class ChipCommand implements Callable<Integer> {
 
@@ -89,6 +91,10 @@ final class ChipCommand implements Callable<Integer> {
             Path gdsTarget = outDir.resolve(name + ".gds");
             Path tmp = files.stage(gdsTarget, f -> gds[0] = writeGds(chip, created, f));
             outputs.add(describe("gds", gdsTarget, tmp));
+            // the report cites the mask, as a design's does; the JSON lists every file
+            byte[] pdf = ChipReport.render(chip, new ReportInputs(List.copyOf(outputs), created));
+            Path pdfTarget = outDir.resolve(name + ".pdf");
+            outputs.add(describe("pdf", pdfTarget, files.stage(pdfTarget, f -> Files.write(f, pdf))));
             stage(files, outDir.resolve(name + ".lyp"), "lyp",
                     LayerProperties.lyp(chip.devices().get(0).layout().layers(), ChipGds.usedLayers(chip)), outputs);
             stage(files, outDir.resolve(name + ".svg"), "svg", svg(chip), outputs);
@@ -99,7 +105,7 @@ final class ChipCommand implements Callable<Integer> {
             var node = ChipSummary.of(chip, gds[0], outputs);
             String csv = ChipSummary.csv(node);
             stage(files, outDir.resolve(name + ".csv"), "csv", csv, outputs);
-            node = ChipSummary.of(chip, gds[0], outputs);
+            ChipSummary.files(node, outputs);  // "files" is the last key: the same JSON as building it anew
             jsonText = ChipSummary.toJson(node);
             String text = jsonText;
             files.stage(outDir.resolve(name + ".json"), f -> Files.writeString(f, text, StandardCharsets.UTF_8));
@@ -138,7 +144,7 @@ final class ChipCommand implements Callable<Integer> {
             for (var o : d.values()) {
                 v.append(' ').append(o.key()).append('=').append(o.value());
             }
-            out.printf("  %-5s%s  holes %,d  T_BKT %.3g K  %s%n", d.id(), v, r.holes(), r.prediction().tbktK(),
+            out.printf("  %-5s%s  holes %,d  T_BKT %s K  %s%n", d.id(), v, r.holes(), ChipReport.tbkt(r),
                     r.prediction().phase().jsonName());
         }
     }
