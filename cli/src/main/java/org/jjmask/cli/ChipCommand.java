@@ -91,10 +91,17 @@ final class ChipCommand implements Callable<Integer> {
             Path gdsTarget = outDir.resolve(name + ".gds");
             Path tmp = files.stage(gdsTarget, f -> gds[0] = writeGds(chip, created, f));
             outputs.add(describe("gds", gdsTarget, tmp));
-            // the report cites the mask, as a design's does; the JSON lists every file
-            byte[] pdf = ChipReport.render(chip, new ReportInputs(List.copyOf(outputs), created));
-            Path pdfTarget = outDir.resolve(name + ".pdf");
-            outputs.add(describe("pdf", pdfTarget, files.stage(pdfTarget, f -> Files.write(f, pdf))));
+            // the report cites the mask, as a design's does; the JSON lists every file. The report
+            // (a page per device) is made on a thread of its own while the JSON is built here
+            List<OutputFile> cited = List.copyOf(outputs);
+            java.util.concurrent.ExecutorService pdfThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "jjmask-chip-pdf");
+                t.setDaemon(true);
+                return t;
+            });
+            java.util.concurrent.Future<byte[]> pdfBytes = pdfThread.submit(
+                    () -> ChipReport.render(chip, new ReportInputs(cited, created)));
+            pdfThread.shutdown();
             stage(files, outDir.resolve(name + ".lyp"), "lyp",
                     LayerProperties.lyp(chip.devices().get(0).layout().layers(), ChipGds.usedLayers(chip)), outputs);
             stage(files, outDir.resolve(name + ".svg"), "svg", svg(chip), outputs);
@@ -105,6 +112,9 @@ final class ChipCommand implements Callable<Integer> {
             var node = ChipSummary.of(chip, gds[0], outputs);
             String csv = ChipSummary.csv(node);
             stage(files, outDir.resolve(name + ".csv"), "csv", csv, outputs);
+            byte[] pdf = join(pdfBytes);
+            Path pdfTarget = outDir.resolve(name + ".pdf");
+            outputs.add(1, describe("pdf", pdfTarget, files.stage(pdfTarget, f -> Files.write(f, pdf))));
             ChipSummary.files(node, outputs);  // "files" is the last key: the same JSON as building it anew
             jsonText = ChipSummary.toJson(node);
             String text = jsonText;
@@ -130,6 +140,24 @@ final class ChipCommand implements Callable<Integer> {
         }
         err.flush();
         return chip.clean() ? ExitCodes.OK : ExitCodes.VIOLATION;
+    }
+
+    /** The report's bytes, or what went wrong making them as it was thrown. */
+    private static byte[] join(java.util.concurrent.Future<byte[]> pdf) throws IOException {
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the chip report", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** One line per device: its place, what varies, holes, T_BKT and phase. */
