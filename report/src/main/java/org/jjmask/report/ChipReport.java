@@ -154,7 +154,11 @@ public final class ChipReport {
             float tx = x0 + 2.5f;
             c.text(tx, y0 + ch - bold.size() - 2, d.id(), bold);
             float line = y0 + 3;
-            c.text(tx, line, "T_{BKT} " + tbkt(r) + " K", body);
+            // as much of the T_BKT as the cell holds: with its interval, then the value alone
+            String value = tbkt(r);
+            String bare = value.contains(" (") ? value.substring(0, value.indexOf(" (")) : value;
+            c.text(tx, line, fit(c, body, w - 5, "T_{BKT} " + value + " K", value + " K", "T_{BKT} " + bare + " K",
+                    bare + " K"), body);
             if (r.prediction().phase() != Phase.SUPERCONDUCTOR) {
                 c.text(tx, line + body.leading(), r.prediction().phase().jsonName().replace('_', ' '), bold);
             }
@@ -184,6 +188,16 @@ public final class ChipReport {
         scaleBar(c, v, dieNm, top - h - 12);
         legend(c, chip, range, top - h - 28);
         pages.y = top - h - legendH - 8;
+    }
+
+    /** The first of {@code texts} no wider than {@code width}, else the last. */
+    private static String fit(PageCanvas c, Style style, float width, String... texts) {
+        for (String t : texts) {
+            if (c.width(t, style) <= width) {
+                return t;
+            }
+        }
+        return texts[texts.length - 1];
     }
 
     private static String verdict(ChipResult chip) {
