@@ -22,6 +22,7 @@ public final class BracketChip {
     /** How far the outer rows and columns sit from the optimum, as a fraction of it. */
     public static final double STEP = 0.10;
     static final double LABEL_UM = 20;
+    static final double TITLE_UM = 50;
     static final double CLEARANCE_UM = 20;
     static final double LANE_UM = 100;
     /** Between the matrix and the die edge: the lane, the corner marks (150 µm in) and the title. */
@@ -54,7 +55,9 @@ public final class BracketChip {
         double cellX = up(Math.max(wUm, label) + 2 * CLEARANCE_UM + 40, 50);
         // below the device: its label, half a letter under it, one letter tall
         double cellY = up(hUm + 3 * LABEL_UM + 2 * CLEARANCE_UM + 40, 50);
-        double dieX = up(3 * cellX + 2 * BORDER_UM, 100);
+        // the title (50 µm letters, the chip default) centred at the bottom, clear of the corner marks
+        double titleUm = StrokeFont.widthNm(title(chipName), TITLE_UM * 1000) / 1000;
+        double dieX = up(Math.max(3 * cellX, titleUm) + 2 * BORDER_UM, 100);
         double dieY = up(3 * cellY + 2 * BORDER_UM, 100);
         StringBuilder b = new StringBuilder();
         b.append("# yaml-language-server: $schema=jjmask-chip.schema.json\n");
@@ -70,7 +73,7 @@ public final class BracketChip {
         b.append("  marks: {type: cross, size_um: 20, width_um: 2, corners: true, margin_um: 150}\n");
         b.append("  label: \"{id} a{lattice.pitch_nm} d{lattice.hole_diameter_nm}\"\n");
         b.append("  label_height_um: ").append(n(LABEL_UM)).append('\n');
-        b.append("  title: \"").append(chipName.toUpperCase(Locale.ROOT).replace('-', ' ')).append("\"\n");
+        b.append("  title: \"").append(title(chipName)).append("\"\n");
         b.append("base: ").append(quoted(base.toString().replace('\\', '/'))).append('\n');
         b.append("vary:                            # rows: pitch, columns: hole diameter; B2 is the optimum\n");
         b.append("  lattice.pitch_nm: ").append(list(pitches)).append('\n');
@@ -95,6 +98,10 @@ public final class BracketChip {
     /** Removes the binary noise of grid arithmetic (0.1 × 3 = 0.30000000000000004). */
     private static double tidy(double v) {
         return Math.round(v * 1e6) / 1e6;
+    }
+
+    private static String title(String chipName) {
+        return chipName.toUpperCase(Locale.ROOT).replace('-', ' ');
     }
 
     private static String labelText(int row, int col, double pitch, double diameter) {
