@@ -152,13 +152,22 @@ public final class ChipReport {
             Style bold = CELL_BOLD.withColor(ink);
             Style body = CELL_TEXT.withColor(ink);
             float tx = x0 + 2.5f;
+            if (ch < 2 * bold.leading() + 4 || c.width(d.id(), bold) > w - 5) {
+                continue;  // a matrix too fine for text in its cells: the table names them
+            }
             c.text(tx, y0 + ch - bold.size() - 2, d.id(), bold);
             float line = y0 + 3;
             // as much of the T_BKT as the cell holds: with its interval, then the value alone
             String value = tbkt(r);
             String bare = value.contains(" (") ? value.substring(0, value.indexOf(" (")) : value;
-            c.text(tx, line, fit(c, body, w - 5, "T_{BKT} " + value + " K", value + " K", "T_{BKT} " + bare + " K",
-                    bare + " K"), body);
+            String shown = fit(c, body, w - 5, "T_{BKT} " + value + " K", value + " K", "T_{BKT} " + bare + " K",
+                    bare + " K");
+            if (c.width(shown, body) <= w - 5) {
+                c.text(tx, line, shown, body);
+            }
+            if (ch < 4 * body.leading() + 4) {
+                continue;
+            }
             if (r.prediction().phase() != Phase.SUPERCONDUCTOR) {
                 c.text(tx, line + body.leading(), r.prediction().phase().jsonName().replace('_', ' '), bold);
             }
