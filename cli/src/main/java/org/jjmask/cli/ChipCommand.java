@@ -32,6 +32,8 @@ import org.jjmask.gds.GdsWriterOptions;
 import org.jjmask.layout.ChipSvg;
 import org.jjmask.layout.LayerProperties;
 import org.jjmask.layout.drc.Violation;
+import org.jjmask.report.ChipReport;
+import org.jjmask.report.ReportInputs;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
@@ -43,8 +45,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "chip", mixinStandardHelpOptions = true,
         description = "A die of device variants: every device of the chip file (a vary: matrix or a devices: list) "
                 + "designed and predicted, placed in its cell with its label, the die's title and corner marks, "
-                + "written as one hierarchical mask NAME.gds with NAME.json, NAME.csv (one row per device), "
-                + "NAME.lyp, NAME.svg and NAME.marks.csv. Exit 3 when a device or the die breaks a design rule "
+                + "written as one hierarchical mask NAME.gds with NAME.pdf (the chip map, the device table and each "
+                + "device's summary page), NAME.json, NAME.csv (one row per device), NAME.lyp, NAME.svg and NAME.marks.csv. Exit 3 when a device or the die breaks a design rule "
                 + "(the files are written all the same).")
 final class ChipCommand implements Callable<Integer> {
 
@@ -89,6 +91,17 @@ final class ChipCommand implements Callable<Integer> {
             Path gdsTarget = outDir.resolve(name + ".gds");
             Path tmp = files.stage(gdsTarget, f -> gds[0] = writeGds(chip, created, f));
             outputs.add(describe("gds", gdsTarget, tmp));
+            // the report cites the mask, as a design's does; the JSON lists every file. The report
+            // (a page per device) is made on a thread of its own while the JSON is built here
+            List<OutputFile> cited = List.copyOf(outputs);
+            java.util.concurrent.ExecutorService pdfThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "jjmask-chip-pdf");
+                t.setDaemon(true);
+                return t;
+            });
+            java.util.concurrent.Future<byte[]> pdfBytes = pdfThread.submit(
+                    () -> ChipReport.render(chip, new ReportInputs(cited, created)));
+            pdfThread.shutdown();
             stage(files, outDir.resolve(name + ".lyp"), "lyp",
                     LayerProperties.lyp(chip.devices().get(0).layout().layers(), ChipGds.usedLayers(chip)), outputs);
             stage(files, outDir.resolve(name + ".svg"), "svg", svg(chip), outputs);
@@ -99,7 +112,10 @@ final class ChipCommand implements Callable<Integer> {
             var node = ChipSummary.of(chip, gds[0], outputs);
             String csv = ChipSummary.csv(node);
             stage(files, outDir.resolve(name + ".csv"), "csv", csv, outputs);
-            node = ChipSummary.of(chip, gds[0], outputs);
+            byte[] pdf = join(pdfBytes);
+            Path pdfTarget = outDir.resolve(name + ".pdf");
+            outputs.add(1, describe("pdf", pdfTarget, files.stage(pdfTarget, f -> Files.write(f, pdf))));
+            ChipSummary.files(node, outputs);  // "files" is the last key: the same JSON as building it anew
             jsonText = ChipSummary.toJson(node);
             String text = jsonText;
             files.stage(outDir.resolve(name + ".json"), f -> Files.writeString(f, text, StandardCharsets.UTF_8));
@@ -126,6 +142,24 @@ final class ChipCommand implements Callable<Integer> {
         return chip.clean() ? ExitCodes.OK : ExitCodes.VIOLATION;
     }
 
+    /** The report's bytes, or what went wrong making them as it was thrown. */
+    private static byte[] join(java.util.concurrent.Future<byte[]> pdf) throws IOException {
+        try {
+            return pdf.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the chip report", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** One line per device: its place, what varies, holes, T_BKT and phase. */
     private static void table(ChipResult chip, PrintWriter out) {
         ChipSpec s = chip.spec();
@@ -138,7 +172,7 @@ final class ChipCommand implements Callable<Integer> {
             for (var o : d.values()) {
                 v.append(' ').append(o.key()).append('=').append(o.value());
             }
-            out.printf("  %-5s%s  holes %,d  T_BKT %.3g K  %s%n", d.id(), v, r.holes(), r.prediction().tbktK(),
+            out.printf("  %-5s%s  holes %,d  T_BKT %s K  %s%n", d.id(), v, r.holes(), ChipReport.tbkt(r),
                     r.prediction().phase().jsonName());
         }
     }

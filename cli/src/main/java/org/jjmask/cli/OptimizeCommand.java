@@ -17,6 +17,7 @@ import org.jjmask.design.Optimizer;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
 import org.jjmask.design.YieldAnalysis;
+import org.jjmask.design.chip.BracketChip;
 import org.jjmask.physics.Prediction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
         description = "Optimise the lattice toward the spec's target: under the fabrication limits, vary what "
                 + "target.vary names, then write the best design as `design` does (NAME.gds, NAME.pdf with an "
                 + "Optimisation section, NAME.json with the trace and the yield) and NAME.optimized.yaml, which "
-                + "`jjmask design` turns into the same design. Exit 3 when a target is missed (the closest design "
+                + "`jjmask design` turns into the same design; with --chip also a chip file bracketing the optimum. Exit 3 when a target is missed (the closest design "
                 + "that can be made is written) or a design rule is broken.")
 final class OptimizeCommand implements Callable<Integer> {
 
@@ -36,6 +37,11 @@ final class OptimizeCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @picocli.CommandLine.Option(names = "--chip", paramLabel = "CHIP.yaml",
+            description = "Also write a chip file bracketing the optimum: pitch and hole diameter 10 % below, at and "
+                    + "above it, a 3 × 3 matrix around NAME.optimized.yaml that `jjmask chip CHIP.yaml` lays out.")
+    Path chipFile;
 
     @picocli.CommandLine.Spec
     CommandSpec command;
@@ -74,8 +80,36 @@ final class OptimizeCommand implements Callable<Integer> {
         YieldAnalysis.Result yield = YieldAnalysis.run(reread, reread.target().orElseThrow().goals(),
                 reread.target().orElseThrow().yieldSamples());
         OptimizationOutcome outcome = new OptimizationOutcome(search, design, yield, name);
-        return DesignRun.write(design, output.outDir, output.formatSet(), created, output.quiet, output.json,
+        int code = DesignRun.write(design, output.outDir, output.formatSet(), created, output.quiet, output.json,
                 command.commandLine().getOut(), err, Optional.of(new DesignRun.Optimized(outcome, yaml)));
+        if (chipFile != null) {
+            writeChip(design, output.outDir.resolve(name), chipFile, specFile);
+            if (!output.quiet && !output.json) {
+                command.commandLine().getOut().printf("wrote %s (3 × 3 around the optimum; jjmask chip %s)%n",
+                        chipFile, chipFile);
+                command.commandLine().getOut().flush();
+            }
+        }
+        return code;
+    }
+
+    /** The chip file around the optimum, its base the optimised spec (named relative to the chip file). */
+    static void writeChip(DesignResult best, Path optimizedSpec, Path chip, Path specFile) throws java.io.IOException {
+        Path chipDir = chip.toAbsolutePath().normalize().getParent();
+        Path base = optimizedSpec.toAbsolutePath().normalize();
+        Path named = chipDir != null && base.getRoot() != null && base.getRoot().equals(chipDir.getRoot())
+                ? chipDir.relativize(base) : base;
+        String text = BracketChip.yaml(BracketChip.chipName(best.spec().name()), named, best,
+                "written by jjmask optimize --chip from " + specFile.getFileName() + ": the optimum (pitch "
+                        + Numbers.format(best.spec().lattice().pitchNm()) + " nm, holes "
+                        + Numbers.format(best.spec().lattice().holeDiameterNm()) + " nm, device B2) with pitch and "
+                        + "hole diameter " + Math.round(BracketChip.STEP * 100) + " % below and above it.\n"
+                        + "Corners may break min_neck or max_hole: jjmask chip lays them out and flags them (exit 3).\n"
+                        + "Run: jjmask chip " + chip.getFileName());
+        try (AtomicFiles files = new AtomicFiles()) {
+            files.stage(chip, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
+            files.commit();
+        }
     }
 
     /** The goals, what the design achieves and the yield, under the summary table. */

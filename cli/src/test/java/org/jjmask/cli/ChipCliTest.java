@@ -49,7 +49,7 @@ class ChipCliTest {
 
     @Test
     void writesTheMaskAndItsCompanions() {
-        for (String ext : List.of("gds", "json", "csv", "lyp", "svg", "marks.csv")) {
+        for (String ext : List.of("gds", "pdf", "json", "csv", "lyp", "svg", "marks.csv")) {
             assertThat(out.resolve("nsno-chip-1." + ext)).isRegularFile();
         }
         assertThat(json.get("devices")).hasSize(12);
@@ -179,6 +179,137 @@ class ChipCliTest {
         }
     }
 
+    /**
+     * The PDF through poppler: the map page, the device table (one line per device with its label
+     * and T_BKT, the number the JSON has rounded to the digits shown, inside the JSON's interval)
+     * and a summary page per device, headed by the device's name.
+     */
+    @Test
+    void pdftotextSeesTheMapTheTableAndEveryDevicesPage() throws Exception {
+        Path tool = ExternalTool.require("pdftotext", "apt-get install -y poppler-utils");
+        Path pdf = out.resolve("nsno-chip-1.pdf");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(1), tool.toString(), "-layout", "-enc", "UTF-8",
+                pdf.toString(), "-");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<String> pages = List.of(r.stdout().split("\f", -1));
+        int n = json.get("devices").size();
+        assertThat(pages.subList(0, pages.size() - 1)).hasSize(2 + n);
+        assertThat(pages.get(0)).contains("nsno-chip-1", "T", "BKT", "1000 µm");
+        String table = pages.get(1);
+        for (JsonNode d : json.get("devices")) {
+            String label = d.get("label").asText();
+            assertThat(pages.get(0)).as("map").contains(label);
+            List<String> rows = table.lines().filter(l -> l.strip().startsWith(d.get("id").asText() + " ")
+                    && l.contains(label)).toList();
+            assertThat(rows).as(label).hasSize(1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+\\.\\d+) \\(\\+([\\d.]+)/−([\\d.]+)\\)")
+                    .matcher(rows.get(0));
+            assertThat(m.find()).as(rows.get(0)).isTrue();
+            double shown = Double.parseDouble(m.group(1));
+            int decimals = m.group(1).length() - m.group(1).indexOf('.') - 1;
+            double tbkt = d.get("tbkt_K").asDouble();
+            assertThat(Math.abs(shown - tbkt)).as(label).isLessThanOrEqualTo(0.5 * Math.pow(10, -decimals) + 1e-9);
+            JsonNode u = d.get("uncertainty").get("tbkt_K");
+            assertThat(shown + Double.parseDouble(m.group(2))).isCloseTo(u.get("high").asDouble(),
+                    org.assertj.core.data.Offset.offset(Math.pow(10, -decimals)));
+            assertThat(shown - Double.parseDouble(m.group(3))).isCloseTo(u.get("low").asDouble(),
+                    org.assertj.core.data.Offset.offset(Math.pow(10, -decimals)));
+            assertThat(rows.get(0)).contains(String.format("%d", d.get("holes").asLong()), d.get("phase").asText());
+        }
+        for (int i = 0; i < n; i++) {
+            assertThat(pages.get(2 + i)).contains(json.get("devices").get(i).get("name").asText());
+        }
+    }
+
+    /**
+     * Devices that differ only in the film share their lattice's array cell: two T_c0 × two pitches
+     * write two array cells, and KLayout still counts each device's own holes under its cell.
+     */
+    @Test
+    void devicesWithTheSameLatticeShareOneArrayCell(@TempDir Path dir) throws Exception {
+        Path base = EXAMPLE.getParent().resolve("nickelate-hallbar.yaml").toAbsolutePath();
+        Path file = Files.writeString(dir.resolve("film-chip.yaml"), """
+                name: film-chip
+                chip: {size_um: [3000, 2000], cell_um: [900, 700]}
+                base: %s
+                vary:
+                  material.tc0_K: [13, 15]
+                  lattice.pitch_nm: [100, 140]
+                """.formatted(base));
+        CliTest.Run r = CliTest.run("chip", file.toString(), "-o", dir.toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(dir.resolve("film-chip.json").toFile());
+        assertThat(j.get("totals").get("array_cells").asInt()).isEqualTo(2);
+        JsonNode d = j.get("devices");
+        assertThat(d.get(0).get("holes").asLong()).isEqualTo(d.get(2).get("holes").asLong());
+        assertThat(d.get(1).get("holes").asLong()).isEqualTo(d.get(3).get("holes").asLong());
+        assertThat(d.get(0).get("tbkt_K").asDouble()).isNotEqualTo(d.get(2).get("tbkt_K").asDouble());
+        String result = Klayout.run(dir, """
+                import json
+                d = json.load(open(jsonfile))
+                holes = ly.layer(1, 0)
+                arrays = [c.name for c in ly.each_cell() if c.name.endswith("JJ_ARRAY")]
+                print("arrays %d" % len(arrays))
+                for dev in d["devices"]:
+                    c = ly.cell(dev["cell"])
+                    n = 0
+                    it = c.begin_shapes_rec(holes)
+                    while not it.at_end():
+                        n += 1
+                        it.next()
+                    print("device %s %d" % (dev["cell"], n))
+                """, "infile=" + dir.resolve("film-chip.gds"), "jsonfile=" + dir.resolve("film-chip.json"));
+        assertThat(result.lines()).contains("arrays 2");
+        for (JsonNode dev : d) {
+            assertThat(result.lines()).contains("device " + dev.get("cell").asText() + " " + dev.get("holes").asLong());
+        }
+    }
+
+    /**
+     * {@code optimize --chip}: a chip file around the optimum, pitch and diameter 10 % below, at and
+     * above it, which {@code jjmask chip} reads and lays out with the optimum as device B2.
+     */
+    @Test
+    void optimizeWritesAChipFileBracketingTheOptimum(@TempDir Path dir) throws Exception {
+        Path spec = Files.writeString(dir.resolve("opt.yaml"), OptimizeCliTest.SPEC);
+        Path chipFile = dir.resolve("chips").resolve("opt-chip.yaml");
+        CliTest.Run r = CliTest.run("optimize", spec.toString(), "-o", dir.resolve("o").toString(), "--chip",
+                chipFile.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote " + chipFile);
+        JsonNode opt = new ObjectMapper().readTree(dir.resolve("o/opt.json").toFile());
+        double pitch = opt.get("pitch_nm").asDouble();
+        double diameter = opt.get("hole_diameter_nm").asDouble();
+
+        ChipSpec chip = ChipReader.read(chipFile);
+        assertThat(chip.rows()).isEqualTo(3);
+        assertThat(chip.columns()).isEqualTo(3);
+        assertThat(chip.varied()).containsExactly("lattice.pitch_nm", "lattice.hole_diameter_nm");
+        var b2 = chip.devices().get(4);
+        assertThat(b2.id()).isEqualTo("B2");
+        assertThat(b2.spec().lattice().pitchNm()).isEqualTo(pitch);
+        assertThat(b2.spec().lattice().holeDiameterNm()).isEqualTo(diameter);
+        // the optimised spec is the base: everything but the lattice as optimize chose it
+        assertThat(b2.spec().target()).isPresent();
+        assertThat(chip.devices().get(0).spec().lattice().pitchNm()).isCloseTo(0.9 * pitch,
+                org.assertj.core.data.Offset.offset(0.5));
+        assertThat(chip.devices().get(8).spec().lattice().pitchNm()).isCloseTo(1.1 * pitch,
+                org.assertj.core.data.Offset.offset(0.5));
+        assertThat(chip.devices().get(0).spec().lattice().holeDiameterNm()).isCloseTo(0.9 * diameter,
+                org.assertj.core.data.Offset.offset(0.5));
+        assertThat(chip.devices().get(8).spec().lattice().holeDiameterNm()).isCloseTo(1.1 * diameter,
+                org.assertj.core.data.Offset.offset(0.5));
+
+        // jjmask chip lays it out: every device in its cell, nothing in the lane (corners may break min_neck)
+        CliTest.Run c = CliTest.run("chip", chipFile.toString(), "-o", dir.resolve("c").toString(), "-q");
+        assertThat(c.code()).as(c.err()).isIn(0, 3);
+        assertThat(c.err()).doesNotContain("chip rule");
+        JsonNode j = new ObjectMapper().readTree(dir.resolve("c/opt-chip.json").toFile());
+        assertThat(j.get("devices")).hasSize(9);
+        assertThat(j.get("drc")).isEmpty();
+        assertThat(j.get("devices").get(4).get("tbkt_K").asDouble()).isEqualTo(opt.get("tbkt_K").asDouble());
+    }
+
     @Test
     void gdspyReadsTheHierarchy() throws Exception {
         Path python = ExternalTool.requirePythonModule("gdspy", "apt-get install python3-gdspy");
@@ -201,8 +332,15 @@ class ChipCliTest {
             assertThat(lines).contains("ref " + d.get("cell").asText() + " " + Math.round(d.get("sref_um").get(0).asDouble() * 1000)
                     + " " + Math.round(d.get("sref_um").get(1).asDouble() * 1000));
         }
-        // the top, per device its top and array cells, the shared hole cells, labels and marks
-        assertThat(lines).contains("cells " + (1 + 2 * 12 + json.get("totals").get("hole_cells").asInt() + 2));
+        // the top, per device its top and array cells, the shared hole cells, labels and marks, and
+        // one cell per letter and height the labels use
+        Set<String> glyphs = new HashSet<>();
+        for (JsonNode l : json.get("labels")) {
+            l.get("text").asText().chars().filter(c -> c != ' ')
+                    .forEach(c -> glyphs.add((char) c + "@" + l.get("height_um").asText()));
+        }
+        assertThat(lines).contains("cells " + (1 + 2 * 12 + json.get("totals").get("hole_cells").asInt() + 2
+                + glyphs.size()));
     }
 
     @Test
@@ -237,7 +375,7 @@ class ChipCliTest {
         try (Stream<Path> s = Files.list(dir.resolve("a"))) {
             files = s.sorted().toList();
         }
-        assertThat(files).hasSize(6);
+        assertThat(files).hasSize(7);
         for (Path f : files) {
             assertThat(Files.readAllBytes(dir.resolve("b").resolve(f.getFileName()))).as(f.getFileName().toString())
                     .isEqualTo(Files.readAllBytes(f));

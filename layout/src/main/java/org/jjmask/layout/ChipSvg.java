@@ -41,7 +41,7 @@ public final class ChipSvg {
                 .append("\" stroke-width=\"").append(stroke).append("\" ").append(rect(inner)).append("/>\n");
         group(sb, "outlines", "#4080ff", outlines);
         group(sb, "pads", "#ffb000", pads);
-        group(sb, "labels", LayerProperties.colour("labels"), annotations.labelPolygonsNm());
+        group(sb, "labels", LayerProperties.colour("labels"), new LabelGlyphs().polygonsNm(annotations.labels()));
         group(sb, "marks", LayerProperties.colour("marks"), annotations.markPolygonsNm());
         sb.append(" </g>\n</svg>\n");
         return sb.toString();

@@ -146,14 +146,23 @@ public final class LayoutGds {
             }
         }
 
-        w.beginCell(cells.array());
-        for (HoleArray a : layout.arrays()) {
-            place(w, hole, a);
+        // a lattice's blocks another device wrote already are placed, not written again (a
+        // scattered layout's holes are seeded draws: written per device)
+        java.util.Optional<String> shared = layout.scattered().isPresent() ? java.util.Optional.empty()
+                : library.arrayCell(hole, layout.arrays());
+        String array = shared.orElse(cells.array());
+        if (shared.isEmpty()) {
+            w.beginCell(cells.array());
+            for (HoleArray a : layout.arrays()) {
+                place(w, hole, a);
+            }
+            if (layout.scattered().isPresent()) {
+                placeScattered(layout.scattered().get(), scatteredCells, w);
+            } else {
+                library.arrayWritten(cells.array(), hole, layout.arrays());
+            }
+            w.endCell();
         }
-        if (layout.scattered().isPresent()) {
-            placeScattered(layout.scattered().get(), scatteredCells, w);
-        }
-        w.endCell();
 
         if (film.isPresent()) {
             writeFilm(film.get(), layout.layers().film(), cells, w);
@@ -175,7 +184,7 @@ public final class LayoutGds {
         }
 
         w.beginCell(cells.top());
-        w.sref(cells.array(), 0, 0);
+        w.sref(array, 0, 0);
         if (film.isPresent()) {
             w.sref(cells.film(), 0, 0);
         }

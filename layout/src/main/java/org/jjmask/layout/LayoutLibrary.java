@@ -14,7 +14,9 @@ import org.jjmask.gds.Points;
  * A GDSII library that devices are written into one after another ({@link LayoutGds#writeInto}):
  * each device's cells under its own name prefix, the hole cells shared — one cell per distinct
  * hole, written by the device that first used it — so a chip of many devices with the same hole
- * holds one hole cell.
+ * holds one hole cell — and likewise the array cells: devices whose holes are the same blocks of
+ * the same hole cell (the same lattice filling the same outline) place the array cell the first
+ * of them wrote, under that device's prefix.
  *
  * <p>A hole is its polygon on its layer and the name it asks for ({@value LayoutGds#HOLE_CELL}
  * for a lattice's hole, {@code JJ_HOLE_D}<i>diameter</i> for a size class of a disordered one):
@@ -35,10 +37,14 @@ public final class LayoutLibrary {
     private final GdsWriter w;
     private final double dbuNm;
     private final Map<HoleKey, String> holeCells = new HashMap<>();
+    private final Map<ArrayKey, String> arrayCells = new HashMap<>();
     private final Set<String> names = new HashSet<>();
 
     /** One hole: the polygon on its layer, in database units, and the name it asked for. */
     private record HoleKey(int layer, int datatype, Points xy, String preferredName) {}
+
+    /** One array cell's content: the hole cell it places and its blocks, in order. */
+    private record ArrayKey(String holeCell, java.util.List<HoleArray> blocks) {}
 
     private LayoutLibrary(GdsWriter w, double dbuNm) {
         this.w = w;
@@ -105,6 +111,24 @@ public final class LayoutLibrary {
         w.endCell();
         holeCells.put(key, name);
         return name;
+    }
+
+    /** How many distinct array cells the library holds so far. */
+    public int arrayCellCount() {
+        return arrayCells.size();
+    }
+
+    /**
+     * The array cell an earlier device wrote with exactly these blocks of {@code holeCell}, if any:
+     * two devices with the same lattice in the same fill region place one cell.
+     */
+    java.util.Optional<String> arrayCell(String holeCell, java.util.List<HoleArray> blocks) {
+        return java.util.Optional.ofNullable(arrayCells.get(new ArrayKey(holeCell, java.util.List.copyOf(blocks))));
+    }
+
+    /** Records that {@code name} holds these blocks of {@code holeCell}, for the devices after. */
+    void arrayWritten(String name, String holeCell, java.util.List<HoleArray> blocks) {
+        arrayCells.putIfAbsent(new ArrayKey(holeCell, java.util.List.copyOf(blocks)), name);
     }
 
     /** ENDLIB; the writer refuses it when a referenced cell was never written. */

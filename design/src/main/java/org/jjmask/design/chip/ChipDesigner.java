@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Designer;
 import org.jjmask.layout.Annotations;
+import org.jjmask.layout.LabelGlyphs;
 import org.jjmask.layout.StrokeFont;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
@@ -122,15 +123,16 @@ public final class ChipDesigner {
         return Math.round(v / dbu) * dbu;
     }
 
-    private static Envelope envelope(List<Polygon> polygons) {
-        Envelope e = new Envelope();
-        polygons.forEach(p -> e.expandToInclude(p.getEnvelopeInternal()));
-        return e;
-    }
-
     private static List<ChipViolation> rules(ChipSpec spec, List<Placement> placements,
             Optional<Annotations.Label> title, Annotations annotations) {
         List<ChipViolation> out = new ArrayList<>();
+        // each label's box once, from glyphs rendered once: rendering per pair of checks was a
+        // seventh of a chip's time
+        LabelGlyphs glyphs = new LabelGlyphs();
+        java.util.Map<Annotations.Label, Envelope> boxes = new java.util.HashMap<>();
+        for (Annotations.Label l : annotations.labels()) {
+            boxes.put(l, glyphs.envelopeNm(l));
+        }
         ChipSpec.Die die = spec.die();
         double lane = die.laneUm() * 1000;
         Envelope usable = new Envelope(die.minXUm() * 1000 + lane, die.maxXUm() * 1000 - lane,
@@ -148,7 +150,7 @@ public final class ChipDesigner {
                 out.add(lane(id, "device " + id, b, usable));
             }
             if (p.label().isPresent()) {
-                Envelope l = envelope(p.label().get().polygonsNm());
+                Envelope l = boxes.get(p.label().get());
                 if (!usable.covers(l)) {
                     out.add(lane(id, "the label of " + id, l, usable));
                 }
@@ -171,7 +173,7 @@ public final class ChipDesigner {
             }
         }
         if (title.isPresent()) {
-            Envelope t = envelope(title.get().polygonsNm());
+            Envelope t = boxes.get(title.get());
             if (!usable.covers(t)) {
                 out.add(lane("", "the title", t, usable));
             }
@@ -194,7 +196,7 @@ public final class ChipDesigner {
                 }
             }
             for (Annotations.Label l : annotations.labels()) {
-                if (envelope(l.polygonsNm()).intersects(me)) {
+                if (boxes.get(l).intersects(me)) {
                     out.add(new ChipViolation(ChipRule.MARK_OVERLAP, "", "mark " + m.name() + " lies on the label '"
                             + l.text() + "'", m.xNm() / 1000, m.yNm() / 1000));
                 }

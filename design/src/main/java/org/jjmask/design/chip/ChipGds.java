@@ -8,6 +8,7 @@ import org.jjmask.design.DesignResult;
 import org.jjmask.design.Designer;
 import org.jjmask.gds.GdsWriter;
 import org.jjmask.layout.Annotations;
+import org.jjmask.layout.LabelGlyphs;
 import org.jjmask.layout.LayerMap;
 import org.jjmask.layout.LayoutGds;
 import org.jjmask.layout.LayoutLibrary;
@@ -15,7 +16,8 @@ import org.jjmask.layout.LayoutLibrary;
 /**
  * A chip as one GDSII library: each device's cells under its own prefix ({@code A1_}), the hole
  * cells shared by every device with the same hole ({@link LayoutLibrary}), cell {@value #LABELS}
- * with the device labels and the title, cell {@value #MARKS} with the die's marks, and the top
+ * with the device labels and the title (each letter a cell {@code CHIP_G..} of its own, placed by
+ * SREF), cell {@value #MARKS} with the die's marks, and the top
  * cell placing each device's top cell by SREF at its place. The caller owns the stream.
  */
 public final class ChipGds {
@@ -25,8 +27,12 @@ public final class ChipGds {
     /** The design name each device's top cell carries after its prefix: {@code A1_DEV}. */
     static final String DEVICE = "DEV";
 
-    /** What was written: the top cell, each device's top cell (device order) and how many distinct hole cells. */
-    public record Written(String top, List<String> deviceCells, int holeCells) {
+    /**
+     * What was written: the top cell, each device's top cell (device order), and how many distinct
+     * hole cells and array cells (one per distinct lattice and fill: devices that differ only in
+     * material, conditions or model share theirs).
+     */
+    public record Written(String top, List<String> deviceCells, int holeCells, int arrayCells) {
         public Written {
             deviceCells = List.copyOf(deviceCells);
         }
@@ -37,6 +43,11 @@ public final class ChipGds {
     /** The top cell's name: the chip's name, GDS-safe. */
     public static String topCell(ChipSpec spec) {
         return LayoutGds.topCellName(spec.name());
+    }
+
+    /** The cell of one letter at one height: {@code CHIP_G41_20000} is an A 20 µm tall (hex code, nm). */
+    static String glyphCell(LabelGlyphs.Glyph g) {
+        return String.format(java.util.Locale.ROOT, "CHIP_G%X_%d", (int) g.character(), Math.round(g.heightNm()));
     }
 
     /** The name of device {@code d}'s top cell. */
@@ -63,9 +74,22 @@ public final class ChipGds {
         LayerMap layers = chip.devices().get(0).layout().layers();
         double dbu = library.dbuNm();
         if (!a.labels().isEmpty()) {
+            // each letter once, placed by reference: 64 labels as polygons were most of the file
+            LabelGlyphs glyphs = new LabelGlyphs();
+            List<List<LabelGlyphs.Placed>> placed = a.labels().stream().map(glyphs::place).toList();
+            for (LabelGlyphs.Glyph g : glyphs.glyphs()) {
+                w.beginCell(library.reserve(glyphCell(g)));
+                for (int[] piece : glyphs.boundaries(g, dbu)) {
+                    w.boundary(layers.labels().layer(), layers.labels().datatype(), piece);
+                }
+                w.endCell();
+            }
             w.beginCell(LABELS);
-            for (int[] piece : a.labelBoundaries(dbu)) {
-                w.boundary(layers.labels().layer(), layers.labels().datatype(), piece);
+            for (List<LabelGlyphs.Placed> label : placed) {
+                for (LabelGlyphs.Placed p : label) {
+                    w.sref(glyphCell(p.glyph()), Math.toIntExact(Math.round(p.xNm() / dbu)),
+                            Math.toIntExact(Math.round(p.yNm() / dbu)));
+                }
             }
             w.endCell();
         }
@@ -89,8 +113,9 @@ public final class ChipGds {
         }
         w.endCell();
         int holeCells = library.holeCellCount();
+        int arrayCells = library.arrayCellCount();
         library.end();
-        return new Written(top, cells, holeCells);
+        return new Written(top, cells, holeCells, arrayCells);
     }
 
     /** The layers the chip writes, in layer order: every device's, and labels and marks when the die has them. */

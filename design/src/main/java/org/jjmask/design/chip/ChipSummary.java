@@ -52,6 +52,7 @@ public final class ChipSummary {
         totals.put("devices", chip.devices().size());
         totals.put("holes", chip.holes());
         totals.put("hole_cells", gds.holeCells());
+        totals.put("array_cells", gds.arrayCells());
         totals.put("exposed_area_um2", Summary.sig(chip.exposedAreaNm2() * 1e-6));
         totals.put("write_time_s", Summary.sig(chip.writeTimeS()));
         totals.put("devices_clean", (int) java.util.stream.IntStream.range(0, chip.devices().size())
@@ -76,12 +77,17 @@ public final class ChipSummary {
         for (ChipViolation v : chip.violations()) {
             drc.add(violation(v));
         }
-        ArrayNode files = o.putArray("files");
+        files(o, outputs);
+        return o;
+    }
+
+    /** Sets the JSON's {@code files} (what was written beside it, with sizes and SHA-256) to {@code outputs}. */
+    public static void files(ObjectNode json, List<OutputFile> outputs) {
+        ArrayNode files = json.putArray("files");
         for (OutputFile f : outputs) {
             files.addObject().put("kind", f.kind()).put("name", f.name()).put("bytes", f.bytes())
                     .put("sha256", f.sha256());
         }
-        return o;
     }
 
     private static boolean clean(ChipResult chip, int i) {

@@ -200,12 +200,40 @@ public final class LayoutRules {
         IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(outline);
         Polygon hole = UnitCellFacts.polygon(layout.hole());
         double r = layout.hole().circumradius();
+        double[] measured = {Double.MAX_VALUE};
         for (HoleArray a : layout.arrays()) {
             double blockBest = Double.MAX_VALUE;
+            double[][] pieceBound = new double[2][];
+            // in the order one by one would take them: the first and last row as runs, the ends of the rows between
             for (int j = 0; j < a.rows(); j++) {
-                boolean edgeRow = j == 0 || j == a.rows() - 1;
-                for (int i = 0; i < a.columns(); i = edgeRow || i == a.columns() - 1 ? i + 1 : a.columns() - 1) {
-                    blockBest = Math.min(blockBest, hole(a, i, j, hole, r, boundary, inside, dbu, limits, report));
+                if (j == 0 || j == a.rows() - 1) {
+                    blockBest = Math.min(blockBest, run(a, j, hole, r, boundary, inside, dbu, limits, report, measured));
+                    continue;
+                }
+                int[] ends = a.columns() > 1 ? new int[] {0, a.columns() - 1} : new int[] {0};
+                for (int e = 0; e < ends.length; e++) {
+                    int i = ends[e];
+                    // the row ends between as pieces of a column, each decided when first reached:
+                    // the least distance measured only falls, so a piece skippable then stays so
+                    int piece = (j - 1) / RUN;
+                    if (pieceBound[e] == null) {
+                        pieceBound[e] = new double[(a.rows() - 2 + RUN - 1) / RUN];
+                        java.util.Arrays.fill(pieceBound[e], Double.NaN);
+                    }
+                    if (Double.isNaN(pieceBound[e][piece])) {
+                        int jEnd = Math.min(a.rows() - 2, (piece + 1) * RUN);
+                        double bound = jEnd > j ? boundary.distance(hull(a, i, j, i, jEnd, hole)) : 0;
+                        pieceBound[e][piece] = skippable(bound, a, i, j, inside, dbu, limits, measured) ? bound : -1;
+                    }
+                    if (pieceBound[e][piece] >= 0) {
+                        blockBest = Math.min(blockBest, pieceBound[e][piece]);
+                        continue;
+                    }
+                    double d = hole(a, i, j, hole, r, boundary, inside, dbu, limits, report);
+                    if (d > 0) {
+                        measured[0] = Math.min(measured[0], d);
+                    }
+                    blockBest = Math.min(blockBest, d);
                 }
             }
             if (a.columns() > 2 && a.rows() > 2) {
@@ -222,6 +250,68 @@ public final class LayoutRules {
                 }
             }
         }
+    }
+
+    /** Edge holes measured together: at most this many share one lower bound. */
+    private static final int RUN = 64;
+
+    /**
+     * The holes of row {@code j} of a block, in pieces of {@link #RUN}, in the order
+     * one by one would take them; returns their least distance (dbu) or a lower bound of it. A piece
+     * is skipped when the distance from the outline to the convex hull of its first and last hole
+     * (holes are convex: the hull holds every hole between) is at least the least distance measured
+     * so far and the margin, and its first centre is inside: none of its holes can then be a
+     * violation or a new worst ({@link DrcReport#measure} keeps the first strictly lower value), so
+     * the report is what measuring each would give. Along a straight edge the bound is the holes'
+     * own distance, and a Hall bar's edge holes cost one query per piece instead of one each.
+     */
+    private static double run(HoleArray a, int j, Polygon hole, double r, IndexedFacetDistance boundary,
+            IndexedPointInAreaLocator inside, double dbu, Limits limits, DrcReport report, double[] measured) {
+        int n = a.columns();
+        double best = Double.MAX_VALUE;
+        for (int k0 = 0; k0 < n; k0 += RUN) {
+            int k1 = Math.min(n, k0 + RUN) - 1;
+            if (k1 > k0) {
+                double bound = boundary.distance(hull(a, k0, j, k1, j, hole));
+                if (skippable(bound, a, k0, j, inside, dbu, limits, measured)) {
+                    best = Math.min(best, bound);
+                    continue;
+                }
+            }
+            for (int k = k0; k <= k1; k++) {
+                double d = hole(a, k, j, hole, r, boundary, inside, dbu, limits, report);
+                if (d > 0) {
+                    measured[0] = Math.min(measured[0], d);
+                }
+                best = Math.min(best, d);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether holes whose hull is {@code bound} (dbu) from the outline, the first at (i, j), can be
+     * left unmeasured: none can be a violation or a new worst.
+     */
+    private static boolean skippable(double bound, HoleArray a, int i, int j, IndexedPointInAreaLocator inside,
+            double dbu, Limits limits, double[] measured) {
+        return bound > 0 && bound >= measured[0] && bound * dbu >= limits.marginNm() && inside.locate(
+                new Coordinate(a.x() + i * a.stepX(), a.y() + j * a.stepY())) == Location.INTERIOR;
+    }
+
+    /** The convex hull of the holes at (i0, j0) and (i1, j1) of a block, dbu. */
+    private static Geometry hull(HoleArray a, int i0, int j0, int i1, int j1, Polygon hole) {
+        Coordinate[] ring = hole.getExteriorRing().getCoordinates();
+        Coordinate[] both = new Coordinate[2 * ring.length];
+        long x0 = a.x() + i0 * a.stepX();
+        long y0 = a.y() + j0 * a.stepY();
+        long x1 = a.x() + i1 * a.stepX();
+        long y1 = a.y() + j1 * a.stepY();
+        for (int k = 0; k < ring.length; k++) {
+            both[k] = new Coordinate(ring[k].x + x0, ring[k].y + y0);
+            both[ring.length + k] = new Coordinate(ring[k].x + x1, ring[k].y + y1);
+        }
+        return new org.locationtech.jts.algorithm.ConvexHull(both, GF).getConvexHull();
     }
 
     /** Measures one hole against the outline; returns its distance (dbu), 0 when it crosses or is outside. */

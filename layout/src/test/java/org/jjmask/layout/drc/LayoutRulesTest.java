@@ -73,6 +73,30 @@ class LayoutRulesTest {
         assertThat(rule(r, DesignRule.MIN_HOLE).worstNm()).isEqualTo(l.hole().minWidth());
     }
 
+    /**
+     * A long bar whose edge rows are measured in runs of holes under one bound: the worst margin and
+     * the number of holes below a stricter margin are what measuring every hole gives.
+     */
+    @Test
+    void edgeRunsMeasureWhatBruteForceMeasures() {
+        // a bump into the top edge near the right end: the holes under it are the closest
+        Polygon outline = (Polygon) GF.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(30000, 0),
+            new Coordinate(30000, 2000), new Coordinate(24500, 2000), new Coordinate(24000, 1880),
+            new Coordinate(23500, 2000), new Coordinate(0, 2000), new Coordinate(0, 0)});
+        Layout l = Layout.of(new PolygonDevice(outline), GridLattice.of(LatticeType.TRIANGULAR, 100, 1),
+                HoleShape.regular(60, 32, 1), 150, 1);
+        Geometry boundary = l.outlineNm().getBoundary();
+        List<Double> d = allHoles(l).stream().map(h -> h.distance(boundary)).toList();
+        double brute = d.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        DrcReport clean = LayoutRules.check(l, new LayoutRules.Limits(20, 150, 1));
+        assertThat(rule(clean, DesignRule.HOLE_MARGIN).worstNm()).isCloseTo(brute, within(1e-9));
+        assertThat(broken(clean)).isEmpty();
+        // a stricter margin than the fill's: every hole nearer than 180 nm is one violation
+        DrcReport strict = LayoutRules.check(l, new LayoutRules.Limits(20, 180, 1));
+        assertThat(rule(strict, DesignRule.HOLE_MARGIN).count()).isEqualTo(d.stream().filter(v -> v < 180).count())
+                .isPositive();
+    }
+
     @Test
     void aNarrowNeckIsCountedPerWrittenPair() {
         Layout l = layout(LatticeType.SQUARE, 100, 90, 200);
