@@ -48,6 +48,7 @@ public final class DesignReport {
             LayoutPage.draw(pages, result);
             PhysicsPage.draw(pages, result);
             FieldPage.draw(pages, result);
+            ExposurePage.draw(pages, result);
             if (inputs.optimization().isPresent()) {
                 OptimizationPage.draw(pages, inputs.optimization().get());
             }
