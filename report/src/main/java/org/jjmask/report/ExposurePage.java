@@ -70,13 +70,15 @@ final class ExposurePage {
         cs.setNonStrokingColor(DeviceFigure.FILM);
         Draw.polygonPath(cs, layout.outlineNm(), v);
         cs.fill();
-        List<DoseTable.Row> rows = e.table().rows();
-        double lo = rows.get(0).doseFactor();
-        double hi = rows.get(rows.size() - 1).doseFactor();
+        // each class's colour: its dose factor, or for size classes its drawn diameter over the nominal
+        double[] value = classValues(e);
+        double lo = java.util.Arrays.stream(value).min().orElse(1);
+        double hi = java.util.Arrays.stream(value).max().orElse(1);
+        boolean sizes = e.model().flatMap(EbeamResult.Model::size).isPresent();
         double dbu = layout.dbuNm();
         if (e.classes().isPresent() && !e.classes().get().blocks().isEmpty()) {
             for (HoleClasses.Block b : e.classes().get().blocks()) {
-                block(c, v, b.holes(), dbu, colour(rows.get(b.classRank()).doseFactor(), lo, hi));
+                block(c, v, b.holes(), dbu, colour(value[b.classRank()], lo, hi));
             }
         } else if (!layout.isScattered()) {
             for (HoleArray a : layout.arrays()) {
@@ -103,12 +105,23 @@ final class ExposurePage {
             double t = lo * Math.pow(hi / lo, k / 39.0);
             c.fillRect(kx + 3 * k, pages.y - 1, 3, 7, colour(t, lo, hi));
         }
-        String key = "dose factor " + Numbers.format(Summary.sig(lo)) + " … " + Numbers.format(Summary.sig(hi))
-                + " (" + rows.size() + " class" + (rows.size() == 1 ? "" : "es") + "); lines: write-field boundaries, "
+        String key = (sizes ? "drawn diameter / nominal " : "dose factor ") + Numbers.format(Summary.sig(lo)) + " … "
+                + Numbers.format(Summary.sig(hi)) + " (" + value.length + " class" + (value.length == 1 ? "" : "es")
+                + "); lines: write-field boundaries, "
                 + Numbers.format(f.fieldXNm() / 1000) + " µm fields"
                 + (layout.isScattered() ? "; disordered array: one SREF per hole, classes in NAME.doses.csv" : "");
         c.text(kx + 126, pages.y, key, Style.SMALL);
         pages.y -= Style.SMALL.leading() + 6;
+    }
+
+    private static double[] classValues(EbeamResult e) {
+        var size = e.model().flatMap(EbeamResult.Model::size);
+        if (size.isPresent()) {
+            var classes = size.get().classes();
+            double nominal = e.model().get().printed().bulk().drawnDiameterNm();
+            return classes.stream().mapToDouble(k -> k.diameterNm() / nominal).toArray();
+        }
+        return e.table().rows().stream().mapToDouble(DoseTable.Row::doseFactor).toArray();
     }
 
     private static float clamp(float v, float lo, float hi) {
