@@ -212,4 +212,48 @@ class EbeamCliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("ebeam.preset").contains("si_300kv");
     }
+
+    @Test
+    void dosetestWritesALabelledLadderKlayoutReads(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("dt.yaml"), SPEC.replace("name: pec", "name: dt")
+                .replace("correction: dose, vendor: raith", "vendor: generic"));
+        CliTest.Run run = CliTest.run("dosetest", file.toString(), "--doses", "75:700:18", "--diameters", "60,70",
+                "--field-um", "3", "-o", dir.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        // CNF's ladder: 18 doses from 75 to 700 µC/cm² step by 1.1404
+        assertThat(run.out()).contains("ratio 1.1404").contains("1 top cell");
+        var csv = Files.readAllLines(dir.resolve("dt.dosetest.csv"));
+        assertThat(csv).hasSize(19);
+        assertThat(csv.get(18)).startsWith("DOSETEST,1,17,").contains(",700.0000,");
+        String out = Klayout.run(dir, """
+                print("tops %d" % len(list(ly.each_top_cell())))
+                for k in range(18):
+                    print("dt%d %d" % (k, count(1, k)))
+                print("labels %d" % count(5, 0))
+                """, "infile=" + dir.resolve("dt.dosetest.gds"));
+        assertThat(Klayout.value(out, "tops")).isEqualTo(1);
+        for (int k = 0; k < 18; k++) {
+            long holes = Long.parseLong(csv.get(k + 1).substring(csv.get(k + 1).lastIndexOf(',') + 1));
+            assertThat(Klayout.value(out, "dt" + k)).isEqualTo(holes).isPositive();
+        }
+        assertThat(Klayout.value(out, "labels")).isGreaterThan(36);
+
+        // with correction: one top cell per base dose, each array corrected about it (Raith datatypes)
+        Files.writeString(file, SPEC.replace("name: pec", "name: dt"));
+        run = CliTest.run("dosetest", file.toString(), "--doses", "200:400:3", "--field-um", "3", "-o", dir.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        out = Klayout.run(dir, """
+                names = sorted([ly.cell(c).name for c in ly.each_top_cell()])
+                print("tops %d" % len(names))
+                print("first %s" % names[0])
+                """, "infile=" + dir.resolve("dt.dosetest.gds"));
+        assertThat(Klayout.value(out, "tops")).isEqualTo(3);
+        assertThat(out).contains("first DOSE_00");
+        assertThat(Files.readString(dir.resolve("dt.dosetest.csv"))).contains("DOSE_02,1,1000,");
+
+        run = CliTest.run("dosetest", file.toString(), "--doses", "400:200:3", "-o", dir.resolve("bad").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--doses").contains("400:200:3");
+        assertThat(dir.resolve("bad")).doesNotExist();
+    }
 }
