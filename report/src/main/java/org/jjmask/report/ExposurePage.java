@@ -152,9 +152,9 @@ final class ExposurePage {
 
     private static void printed(Pages pages, PageCanvas c, EbeamResult.Model m, Spec.EbeamSpec s) throws IOException {
         pages.heading("What the array prints", 90);
-        float[] col = {Pages.LEFT, Pages.LEFT + 50, Pages.LEFT + 122, Pages.LEFT + 200, Pages.LEFT + 240,
-            Pages.LEFT + 318, Pages.LEFT + 372};
-        String[] head = {"hole", "at (µm)", "E/E_{bulk} centre", "rim", "printed D (nm)", "neck (nm)", "R_{N} / T_{BKT}"};
+        float[] col = {Pages.LEFT, Pages.LEFT + 50, Pages.LEFT + 120, Pages.LEFT + 198, Pages.LEFT + 244,
+            Pages.LEFT + 296, Pages.LEFT + 360};
+        String[] head = {"hole", "at (µm)", "E/E_{bulk}: centre", "rim", "D (nm)", "neck (nm)", "R_{N} / T_{BKT}"};
         for (int k = 0; k < head.length; k++) {
             c.text(col[k], pages.y, head[k], Style.BODY_BOLD);
         }
@@ -184,7 +184,7 @@ final class ExposurePage {
                 .append(Numbers.format(Summary.sig(m.thresholdRel())))
                 .append(" of a uniformly exposed plane's energy")
                 .append(s.clearingDoseUcCm2().isPresent() ? " (ebeam.clearing_dose_uC_cm2)" : " (the bulk prints as drawn)")
-                .append("; D is the printed equal-area diameter, R_{N} and T_{BKT} those of an array whose every hole")
+                .append("; D is the printed hole's equal-area diameter, R_{N} and T_{BKT} those of an array whose every hole")
                 .append(" printed so. ");
         m.dose().ifPresent(d -> t.append("Dose correction: ").append(d.classes().size()).append(" classes, step ")
                 .append(Numbers.format(Summary.sig(100 * d.classStep()))).append(" %; every hole's rim energy within ")
