@@ -121,9 +121,10 @@ final class EbeamSection {
         if (m.has(CLEARING_DOSE) && psf.isEmpty()) {
             throw m.fault(CLEARING_DOSE, "needs a point-spread function: give ebeam.preset or ebeam.psf");
         }
-        if (correction != CorrectionMode.NONE && fabrication.negativeTone()) {
-            throw m.fault(CORRECTION, correction.specName() + " corrects the holes' exposure; fabrication.tone negative "
-                    + "exposes the film: write it positive, or leave correction none");
+        // the exposure model and the classes take the holes as what the beam writes: positive tone
+        if (psf.isPresent() && fabrication.negativeTone()) {
+            throw m.fault(m.has(PRESET) ? m.keyPath(PRESET) : m.keyPath(PSF), "the exposure model takes the holes as "
+                    + "exposed; fabrication.tone negative exposes the film: write it positive, or leave the PSF out");
         }
         boolean scattered = !fabrication.variation().isNone() || lattice.rotationDeg() != 0;
         if (correction == CorrectionMode.SIZE && scattered) {
@@ -136,6 +137,9 @@ final class EbeamSection {
                 .filter(k -> k.name().equalsIgnoreCase(n) && n.equals(n.toLowerCase(java.util.Locale.ROOT))).findFirst());
         if (m.has(DOT_CHARGE) && kind != ExposureKind.DOT) {
             throw m.fault(DOT_CHARGE, "applies only to ebeam.exposure: dot");
+        }
+        if (kind == ExposureKind.DOT && fabrication.negativeTone()) {
+            throw m.fault(EXPOSURE, "dot writes one shot per hole; fabrication.tone negative exposes the film: use area");
         }
         if (kind == ExposureKind.DOT && correction == CorrectionMode.SIZE) {
             throw m.fault(CORRECTION, "size cannot bias a dot (one shot per hole): use correction dose with exposure dot");

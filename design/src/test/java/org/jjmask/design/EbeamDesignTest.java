@@ -100,4 +100,13 @@ class EbeamDesignTest {
         // no ebeam model at all: the design pass is as before
         assertThat(Designer.run(SpecReader.parse(SPEC, "plain")).ebeam()).isEmpty();
     }
+
+    @Test
+    void theExposureModelRefusesNegativeTone() {
+        String neg = SPEC.replace("edge_margin_nm: 200}", "edge_margin_nm: 200}\nfabrication: {tone: negative}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpecReader.parse(neg + "ebeam: {preset: si_30kv}\n", "n"))
+                .hasMessageContaining("ebeam.preset").hasMessageContaining("negative");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpecReader.parse(neg + "ebeam: {exposure: dot}\n", "n"))
+                .hasMessageContaining("ebeam.exposure").hasMessageContaining("negative");
+    }
 }
