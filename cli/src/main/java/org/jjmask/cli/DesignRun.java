@@ -149,6 +149,11 @@ final class DesignRun {
         if (!result.annotations().marks().isEmpty()) {
             stageText(files, outDir.resolve(name + ".marks.csv"), "csv", result.annotations().marksCsv(), staged);
         }
+        if (result.ebeam().isPresent() && result.spec().ebeam().classed()) {
+            for (var sidecar : DoseSidecars.of(name, result.spec().ebeam(), result.ebeam().get())) {
+                stageText(files, outDir.resolve(sidecar.fileName()), sidecar.kind(), sidecar.text(), staged);
+            }
+        }
         return staged;
     }
 
@@ -161,8 +166,8 @@ final class DesignRun {
     static void writeGds(DesignResult result, Instant created, Path file) throws IOException {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 GdsWriter w = GdsWriter.open(os, GdsWriterOptions.defaults())) {
-            LayoutGds.write(result.layout(), result.film(), result.annotations(), result.spec().name(),
-                    LocalDateTime.ofInstant(created, ZoneOffset.UTC), w);
+            LayoutGds.write(result.layout(), result.film(), result.annotations(), result.holeClasses(),
+                    result.spec().name(), LocalDateTime.ofInstant(created, ZoneOffset.UTC), w);
         }
     }
 

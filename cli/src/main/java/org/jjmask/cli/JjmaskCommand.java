@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Nano-hole Josephson-junction-array masks: layout, GDSII, physics prediction, design report.",
         subcommands = {DemoCommand.class, DesignCommand.class, PredictCommand.class, OptimizeCommand.class, SweepCommand.class,
             CheckCommand.class, InspectCommand.class, SchemaCommand.class, ChipCommand.class, FitCommand.class,
-            McCommand.class, MergeCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            McCommand.class, MergeCommand.class, DosetestCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class})
 final class JjmaskCommand implements Runnable {
 
@@ -19,7 +19,7 @@ final class JjmaskCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (demo, design, predict, "
-                + "optimize, sweep, check, inspect, schema, chip, mc, merge, generate-completion)");
+                + "optimize, sweep, check, inspect, schema, chip, mc, merge, dosetest, generate-completion)");
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -77,7 +77,8 @@ final class OptimizeCommand implements Callable<Integer> {
         // the returned design is this file's design pass, so that `design` of it gives the same numbers
         Spec reread = TbktCache.resolve(SpecReader.parse(yaml, name), err, output.quiet);
         DesignResult design = Designer.run(reread);
-        YieldAnalysis.Result yield = YieldAnalysis.run(reread, reread.target().orElseThrow().goals(),
+        // with ebeam.predict_printed the draws scatter around the printed hole, not the drawn one
+        YieldAnalysis.Result yield = YieldAnalysis.run(Designer.printedSpec(design), reread.target().orElseThrow().goals(),
                 reread.target().orElseThrow().yieldSamples());
         OptimizationOutcome outcome = new OptimizationOutcome(search, design, yield, name);
         int code = DesignRun.write(design, output.outDir, output.formatSet(), created, output.quiet, output.json,

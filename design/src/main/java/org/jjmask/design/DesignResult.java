@@ -22,11 +22,25 @@ import org.jjmask.physics.ValidityFlag;
 public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
         NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate, Conditions conditions,
         Prediction prediction, List<Violation> drc, List<ValidityFlag> notes, Annotations annotations,
-        Uncertainty uncertainty) {
+        Uncertainty uncertainty, Optional<EbeamResult> ebeam) {
 
     public DesignResult {
         drc = List.copyOf(drc);
         notes = List.copyOf(notes);
+    }
+
+    /** Without an exposure model ({@code ebeam:} with no PSF and no write fields). */
+    public DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
+            NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate,
+            Conditions conditions, Prediction prediction, List<Violation> drc, List<ValidityFlag> notes,
+            Annotations annotations, Uncertainty uncertainty) {
+        this(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction, drc, notes,
+                annotations, uncertainty, Optional.empty());
+    }
+
+    /** The hole classes the GDS is written with, when the exposure asks for them. */
+    public Optional<org.jjmask.layout.HoleClasses> holeClasses() {
+        return ebeam.flatMap(EbeamResult::classes);
     }
 
     /** Without the uncertainty propagated ({@link Uncertainty#NONE}). */

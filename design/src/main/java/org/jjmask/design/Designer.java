@@ -71,6 +71,35 @@ public final class Designer {
         if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
         }
+        Optional<EbeamResult> ebeam = spec.ebeam().modelled() && layout.holeCount() > 0
+                ? Optional.of(EbeamPass.run(spec, layout)) : Optional.empty();
+        List<ValidityFlag> exposureNotes = new ArrayList<>();
+        if (ebeam.isPresent()) {
+            // the field rule only where the user asked for fields: a default grid is a report, not a verdict
+            if (spec.ebeam().fieldsAsked()) {
+                drc = new ArrayList<>(drc);
+                drc.addAll(ebeam.get().fields().violations());
+            }
+            if (spec.ebeam().predictPrinted() && ebeam.get().model().isPresent()) {
+                double printedNm = ebeam.get().model().get().printed().bulk().printedDiameterNm();
+                if (layout.isScattered()) {
+                    exposureNotes.add(new ValidityFlag("predict_printed_ignored", "ebeam.predict_printed: the "
+                            + "disordered array's extracted network is predicted as drawn"));
+                } else {
+                    Optional<ArrayGeometry> printed = printedGeometry(spec, layout, printedNm);
+                    if (printed.isPresent()) {
+                        geometry = printed.get();
+                        exposureNotes.add(new ValidityFlag("predicted_printed", "predicted on the printed bulk hole, "
+                                + Numbers.format(printedNm) + " nm (equal-area diameter) instead of the drawn "
+                                + Numbers.format(layout.hole().equivalentDiameter() * layout.dbuNm()) + " nm"));
+                    } else {
+                        exposureNotes.add(new ValidityFlag("predict_printed_ignored", "ebeam.predict_printed: the "
+                                + "printed bulk hole (" + Numbers.format(printedNm) + " nm) leaves no neck or no hole; "
+                                + "predicted as drawn"));
+                    }
+                }
+            }
+        }
         Material material = material(spec);
         Substrate substrate = substrate(spec);
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
@@ -81,8 +110,38 @@ public final class Designer {
         ArrayGeometry drawnGeometry = geometry;
         Uncertainty uncertainty = Uncertainty.propagate(spec,
                 s -> Optional.of(predict(s, drawnGeometry, s.fabrication().edgeDamageNm())));
+        List<ValidityFlag> allNotes = new ArrayList<>(notes(spec, layout, network, coupling));
+        allNotes.addAll(exposureNotes);
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
-                drc, notes(spec, layout, network, coupling), annotations(spec), uncertainty);
+                drc, allNotes, annotations(spec), uncertainty, ebeam);
+    }
+
+    /**
+     * The unit cell of the printed bulk hole (an equal-area diameter, turned into the spec's
+     * diameter by the written polygon's ratio), on a fine grid so that it follows the printed size;
+     * empty when the printed holes would touch or vanish.
+     */
+    static Optional<ArrayGeometry> printedGeometry(Spec spec, Layout layout, double printedEqNm) {
+        double eqPerNominal = layout.hole().equivalentDiameter() * layout.dbuNm() / spec.lattice().holeDiameterNm();
+        double d = printedEqNm / eqPerNominal;
+        if (!(d >= 2) || d >= spec.lattice().pitchNm() - 1) {
+            return Optional.empty();
+        }
+        return cell(spec.withLattice(spec.lattice().type(), spec.lattice().pitchNm(), d), 0.001).geometry();
+    }
+
+    /** A spec whose hole diameter is the printed bulk hole's, for the yield's draws around it (the spec itself otherwise). */
+    public static Spec printedSpec(DesignResult r) {
+        if (!r.spec().ebeam().predictPrinted() || r.ebeam().flatMap(EbeamResult::model).isEmpty() || r.layout().isScattered()) {
+            return r.spec();
+        }
+        double printedEqNm = r.ebeam().get().model().get().printed().bulk().printedDiameterNm();
+        double eqPerNominal = r.layout().hole().equivalentDiameter() * r.layout().dbuNm() / r.spec().lattice().holeDiameterNm();
+        double d = printedEqNm / eqPerNominal;
+        if (!(d >= 2) || d >= r.spec().lattice().pitchNm() - 1) {
+            return r.spec();
+        }
+        return r.spec().withLattice(r.spec().lattice().type(), r.spec().lattice().pitchNm(), d);
     }
 
     /** The layout: arrays on the orthogonal grid, or scattered holes for a rotated or disordered lattice. */

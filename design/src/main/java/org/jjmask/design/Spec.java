@@ -70,7 +70,31 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      * The exposure the write-time estimate assumes ({@code ebeam:}): dose in µC/cm² and beam current
      * in nA; defaults 250 µC/cm² and 2 nA, EBEAM.md's worked example (state your resist's).
      */
-    public record EbeamSpec(double doseUcCm2, double currentNa) {}
+    public record EbeamSpec(double doseUcCm2, double currentNa, Optional<org.jjmask.exposure.Psf> psf, String psfName,
+            org.jjmask.exposure.CorrectionMode correction, int doseClasses, org.jjmask.exposure.vendor.Vendor vendor,
+            org.jjmask.exposure.ExposureKind exposure, double stepNm, java.util.OptionalDouble dotChargeFc,
+            double shotSettleNs, double holeSettleUs, double fieldSizeUm, Optional<double[]> fieldOriginUm,
+            boolean fieldsAsked, double fieldMarginNm, double stitchErrorNm, boolean predictPrinted,
+            java.util.OptionalDouble clearingDoseUcCm2) {
+
+        /** Dose and current only: no exposure model, one dose, no write fields (the spec without those keys). */
+        public EbeamSpec(double doseUcCm2, double currentNa) {
+            this(doseUcCm2, currentNa, Optional.empty(), "", org.jjmask.exposure.CorrectionMode.NONE, 32,
+                    org.jjmask.exposure.vendor.Vendor.GENERIC, org.jjmask.exposure.ExposureKind.AREA, 10,
+                    java.util.OptionalDouble.empty(), 0, 0, 100, Optional.empty(), false, 0, 0, false,
+                    java.util.OptionalDouble.empty());
+        }
+
+        /** Whether the exposure pass runs: a PSF to model with, or write fields asked for. */
+        public boolean modelled() {
+            return psf.isPresent() || fieldsAsked;
+        }
+
+        /** Whether the GDS is written with classes (datatypes per dose, size classes or dots). */
+        public boolean classed() {
+            return correction != org.jjmask.exposure.CorrectionMode.NONE || exposure == org.jjmask.exposure.ExposureKind.DOT;
+        }
+    }
 
     /** How the normal state of the patterned film is computed ({@code model.normal_state}). */
     public enum NormalState implements SpecName {

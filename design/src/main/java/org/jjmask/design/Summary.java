@@ -196,6 +196,7 @@ public final class Summary {
         o.put("beam_current_nA", s.ebeam().currentNa());
         o.put("write_time_s", sig(r.writeTimeS()));
         o.put("exposed_fraction", sig(r.exposedFraction()));
+        r.ebeam().ifPresent(e -> o.set("ebeam", EbeamSummary.of(r, e)));
         r.film().ifPresent(f -> {
             ObjectNode film = o.putObject("film");
             film.put("tile_pieces", f.tilePieces().size());
@@ -336,7 +337,7 @@ public final class Summary {
 
     /** The GDS layers a design writes: the film layer only in negative tone, labels and marks only when asked for. */
     public static List<LayerMap.LayerSpec> writtenLayers(DesignResult r) {
-        return org.jjmask.layout.LayoutGds.usedLayers(r.layout(), r.film().isPresent(), r.annotations());
+        return org.jjmask.layout.LayoutGds.usedLayers(r.layout(), r.film().isPresent(), r.annotations(), r.holeClasses());
     }
 
     /** Pretty-printed JSON with a final newline; stable across runs. */

@@ -124,6 +124,24 @@ public final class LayoutGds {
      */
     public static String writeInto(LayoutLibrary library, String prefix, String designName, Layout layout,
             Optional<FilmLayout> film, Annotations annotations) throws IOException {
+        return writeInto(library, prefix, designName, layout, film, annotations, Optional.empty());
+    }
+
+    /** As a library of this one device, the holes written in {@code classes} (dose classes, size classes or dots). */
+    public static void write(Layout layout, Optional<FilmLayout> film, Annotations annotations,
+            Optional<HoleClasses> classes, String designName, LocalDateTime timestamp, GdsWriter w) throws IOException {
+        LayoutLibrary library = LayoutLibrary.open(w, layout.dbuNm(), timestamp);
+        writeInto(library, "", designName, layout, film, annotations, classes);
+        library.end();
+    }
+
+    /**
+     * As {@link #writeInto(LayoutLibrary, String, String, Layout, Optional, Annotations)}, with the
+     * holes in {@code classes} when given: one cell per class actually used (named
+     * {@code JJ_HOLE_C}<i>rank</i>, {@code JJ_DOT_C}<i>rank</i> for dots), the bulk one AREF.
+     */
+    public static String writeInto(LayoutLibrary library, String prefix, String designName, Layout layout,
+            Optional<FilmLayout> film, Annotations annotations, Optional<HoleClasses> classes) throws IOException {
         double dbuNm = layout.dbuNm();
         if (dbuNm != library.dbuNm()) {
             throw new IllegalArgumentException("device '" + designName + "' is on a " + dbuNm
@@ -135,10 +153,41 @@ public final class LayoutGds {
 
         // an unreferenced cell would be a top cell of its own, and a tool exposing every top cell
         // would write a stray hole at the origin: the hole cell exists only when arrays place it
-        String hole = layout.arrays().isEmpty() ? ""
+        String hole = layout.arrays().isEmpty() || classes.isPresent() ? ""
                 : library.holeCell(layout.layers().holes(), layout.hole().xy(), HOLE_CELL);
         Map<Integer, String> scatteredCells = new HashMap<>();
-        if (layout.scattered().isPresent()) {
+        Map<Long, String> classedScattered = new HashMap<>();
+        String[] classCells = new String[0];
+        if (classes.isPresent()) {
+            HoleClasses hc = classes.get();
+            classCells = new String[hc.classes().size()];
+            // only the classes a block uses get a cell: an unreferenced cell would be a stray top cell
+            for (HoleClasses.Block b : hc.blocks()) {
+                int k = b.classRank();
+                if (classCells[k] == null) {
+                    classCells[k] = classCell(library, hc.classes().get(k), layout.hole().xy(), k, "");
+                }
+            }
+            if (layout.scattered().isPresent()) {
+                ScatteredHoles holes = layout.scattered().get();
+                int[] i = {0};
+                List<long[]> used = new ArrayList<>();
+                java.util.Set<Long> seen = new java.util.HashSet<>();
+                holes.forEach((x, y, k) -> {
+                    long key = ((long) k << 20) | hc.classOf(i[0]++);
+                    if (seen.add(key)) {
+                        used.add(new long[] {k, key & 0xFFFFF});
+                    }
+                });
+                used.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+                for (long[] u : used) {
+                    int k = (int) u[0];
+                    int rank = (int) u[1];
+                    classedScattered.put(((long) k << 20) | rank, classCell(library, hc.classes().get(rank),
+                            holes.shape(k).xy(), rank, holes.cellName(k).replace(HOLE_CELL, "")));
+                }
+            }
+        } else if (layout.scattered().isPresent()) {
             ScatteredHoles holes = layout.scattered().get();
             // one cell per size class that holes use
             for (int k : holes.classCounts().keySet()) {
@@ -147,19 +196,30 @@ public final class LayoutGds {
         }
 
         // a lattice's blocks another device wrote already are placed, not written again (a
-        // scattered layout's holes are seeded draws: written per device)
-        java.util.Optional<String> shared = layout.scattered().isPresent() ? java.util.Optional.empty()
+        // scattered layout's holes are seeded draws, and a dose-classed layout's classes follow its
+        // own edges: both written per device)
+        java.util.Optional<String> shared = layout.scattered().isPresent() || classes.isPresent()
+                ? java.util.Optional.empty()
                 : library.arrayCell(hole, layout.arrays());
         String array = shared.orElse(cells.array());
         if (shared.isEmpty()) {
             w.beginCell(cells.array());
-            for (HoleArray a : layout.arrays()) {
-                place(w, hole, a);
-            }
-            if (layout.scattered().isPresent()) {
-                placeScattered(layout.scattered().get(), scatteredCells, w);
+            if (classes.isPresent()) {
+                for (HoleClasses.Block b : classes.get().blocks()) {
+                    place(w, classCells[b.classRank()], b.holes());
+                }
+                if (layout.scattered().isPresent()) {
+                    placeScatteredClassed(layout.scattered().get(), classes.get(), classedScattered, w);
+                }
             } else {
-                library.arrayWritten(cells.array(), hole, layout.arrays());
+                for (HoleArray a : layout.arrays()) {
+                    place(w, hole, a);
+                }
+                if (layout.scattered().isPresent()) {
+                    placeScattered(layout.scattered().get(), scatteredCells, w);
+                } else {
+                    library.arrayWritten(cells.array(), hole, layout.arrays());
+                }
             }
             w.endCell();
         }
@@ -253,6 +313,38 @@ public final class LayoutGds {
         }
     }
 
+    /**
+     * The layers {@link #write} puts shapes on with the holes in {@code classes}: the classes'
+     * layer/datatypes instead of the holes layer, then the others, in layer order.
+     */
+    public static List<LayerMap.LayerSpec> usedLayers(Layout layout, boolean film, Annotations annotations,
+            Optional<HoleClasses> classes) {
+        List<LayerMap.LayerSpec> base = usedLayers(layout, film, annotations);
+        if (classes.isEmpty()) {
+            return base;
+        }
+        HoleClasses hc = classes.get();
+        java.util.TreeMap<Long, LayerMap.LayerSpec> out = new java.util.TreeMap<>();
+        boolean[] used = new boolean[hc.classes().size()];
+        hc.blocks().forEach(b -> used[b.classRank()] = true);
+        for (short k : hc.perHole()) {
+            used[k] = true;
+        }
+        for (int k = 0; k < used.length; k++) {
+            if (used[k]) {
+                HoleClasses.ClassCell c = hc.classes().get(k);
+                out.putIfAbsent(((long) c.layer() << 16) | c.datatype(), new LayerMap.LayerSpec(c.layer(), c.datatype(),
+                        String.format(Locale.ROOT, "holes, %s class %d", c.dot() ? "dot" : "dose", k)));
+            }
+        }
+        for (LayerMap.LayerSpec l : base) {
+            if (!l.equals(layout.layers().holes())) {
+                out.putIfAbsent(((long) l.layer() << 16) | l.datatype(), l);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     /** The layers {@link #write} puts shapes on, in layer order. */
     public static List<LayerMap.LayerSpec> usedLayers(Layout layout, boolean film, Annotations annotations) {
         LayerMap m = layout.layers();
@@ -270,6 +362,34 @@ public final class LayoutGds {
             out.add(m.marks());
         }
         return List.copyOf(out);
+    }
+
+    /** The cell of one class: its hole polygon (the class's own, else {@code xy}) or a dot, on the class's layer. */
+    private static String classCell(LayoutLibrary library, HoleClasses.ClassCell c, int[] xy, int rank, String infix)
+            throws IOException {
+        String r = String.format(Locale.ROOT, "_C%02d", rank);
+        if (c.dot()) {
+            return library.dotCell(c.layer(), c.datatype(), "JJ_DOT" + infix + r);
+        }
+        return library.holeCell(new LayerMap.LayerSpec(c.layer(), c.datatype(), "holes"), c.xy().orElse(xy),
+                HOLE_CELL + infix + r);
+    }
+
+    /** Each scattered hole an SREF of the cell of its size class and its class. */
+    private static void placeScatteredClassed(ScatteredHoles holes, HoleClasses classes, Map<Long, String> names,
+            GdsWriter w) throws IOException {
+        int[] i = {0};
+        try {
+            holes.forEach((x, y, k) -> {
+                try {
+                    w.sref(names.get(((long) k << 20) | classes.classOf(i[0]++)), Math.toIntExact(x), Math.toIntExact(y));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Each hole an SREF of its size class's cell, streamed from the seeded draws. */

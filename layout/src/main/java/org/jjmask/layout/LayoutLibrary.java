@@ -131,6 +131,30 @@ public final class LayoutLibrary {
         arrayCells.putIfAbsent(new ArrayKey(holeCell, java.util.List.copyOf(blocks)), name);
     }
 
+    /**
+     * The cell holding one dot on {@code layer}/{@code datatype} at its origin: a PATH of two
+     * identical vertices and no width, how Raith marks a single-shot exposure (EBEAM.md); shared
+     * like the hole cells.
+     */
+    String dotCell(int layer, int datatype, String preferredName) throws IOException {
+        HoleKey key = new HoleKey(layer, datatype, Points.of(new int[] {0, 0}), preferredName + "\u0000dot");
+        String known = holeCells.get(key);
+        if (known != null) {
+            return known;
+        }
+        String name = preferredName;
+        for (int n = 2; names.contains(name); n++) {
+            String suffix = "_" + n;
+            name = preferredName.substring(0, Math.min(preferredName.length(), 32 - suffix.length())) + suffix;
+        }
+        reserve(name);
+        w.beginCell(name);
+        w.path(layer, datatype, 0, 0, new int[] {0, 0, 0, 0});
+        w.endCell();
+        holeCells.put(key, name);
+        return name;
+    }
+
     /** ENDLIB; the writer refuses it when a referenced cell was never written. */
     public void end() throws IOException {
         w.endLibrary();

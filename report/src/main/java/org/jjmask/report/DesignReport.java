@@ -48,6 +48,7 @@ public final class DesignReport {
             LayoutPage.draw(pages, result);
             PhysicsPage.draw(pages, result);
             FieldPage.draw(pages, result);
+            ExposurePage.draw(pages, result);
             McPage.draw(pages, result);
             if (inputs.calibration().isPresent()) {
                 FitReport.draw(pages, inputs.calibration().get());
