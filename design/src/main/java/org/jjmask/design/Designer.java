@@ -57,7 +57,8 @@ public final class Designer {
         HoleShape hole = spec.lattice().idealHole().written(DBU_NM);
         Layout layout = layout(spec, lattice);
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
-        List<Violation> drc = DesignRules.check(spec, layout, facts);
+        org.jjmask.layout.drc.DrcReport rules = DesignRules.report(spec, layout);
+        List<Violation> drc = DesignRules.check(spec, layout, rules);
 
         NetworkWindow window = layout.isScattered() ? scatteredNetwork(spec, layout, facts) : null;
         NetworkStatistics network = window != null ? window.network().statistics()
@@ -82,7 +83,7 @@ public final class Designer {
         Uncertainty uncertainty = Uncertainty.propagate(spec,
                 s -> Optional.of(predict(s, drawnGeometry, s.fabrication().edgeDamageNm())));
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
-                drc, notes(spec, layout, network, coupling), annotations(spec), uncertainty);
+                drc, notes(spec, layout, rules.necks(), coupling), annotations(spec), uncertainty, rules.necks());
     }
 
     /** The layout: arrays on the orthogonal grid, or scattered holes for a rotated or disordered lattice. */
@@ -221,16 +222,17 @@ public final class Designer {
     }
 
     /** Caveats of this pass: what the scattered holes mean for the geometry the physics took. */
-    static List<ValidityFlag> notes(Spec spec, Layout layout, NetworkStatistics network, double coupling) {
+    static List<ValidityFlag> notes(Spec spec, Layout layout, org.jjmask.layout.drc.NeckStatistics necks,
+            double coupling) {
         if (!layout.isScattered() || spec.fabrication().variation().isNone()) {
             return List.of();
         }
         return List.of(new ValidityFlag("disordered_array", "holes written with sigma_D "
                 + Numbers.format(spec.fabrication().diameterSigmaNm()) + " nm and sigma_pos "
                 + Numbers.format(spec.fabrication().positionSigmaNm()) + " nm (seed " + spec.fabrication().seed()
-                + "): necks " + Numbers.format(network.neckWidthMeanNm()) + " ± " + Numbers.format(network.neckWidthStdNm())
-                + " nm, narrowest " + Numbers.format(network.neckWidthMinNm()) + " nm in the extracted window; its "
-                + "phase stiffness is " + Numbers.format(coupling) + " × that of a network of the mean junction"));
+                + "): the " + Numbers.count(necks.count()) + " written necks " + Numbers.format(necks.meanNm()) + " ± "
+                + Numbers.format(necks.stdNm()) + " nm, narrowest " + Numbers.format(necks.minNm())
+                + " nm; the bulk network's phase stiffness is " + Numbers.format(coupling) + " × that of a network of the mean junction"));
     }
 
     /**

@@ -46,8 +46,12 @@ public final class DesignReport {
             Pages pages = new Pages(doc, fonts);
             SummaryPage.draw(pages, result, inputs);
             LayoutPage.draw(pages, result);
-            PhysicsPage.draw(pages, result);
-            FieldPage.draw(pages, result);
+            if (result.plainFilm().isPresent()) {
+                PlainFilmPage.draw(pages, result, result.plainFilm().get());  // no array to draw curves of
+            } else {
+                PhysicsPage.draw(pages, result);
+                FieldPage.draw(pages, result);
+            }
             if (inputs.optimization().isPresent()) {
                 OptimizationPage.draw(pages, inputs.optimization().get());
             }
