@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
                 + "Exit 0 clean, 3 on violations, 2 on bad input.",
             "A file is read as GDSII when it ends in .gds/.gds2/.gdsii or starts with a GDSII HEADER record; "
                 + "otherwise as a spec. The options below apply to GDSII files; a spec brings its own limits "
-                + "(fabrication.min_feature_nm, lattice.edge_margin_nm, fabrication.grid_nm, marks.clearance_um)."})
+                + "(fabrication.min_feature_nm, lattice.edge_margin_nm, fabrication.grid_nm, fabrication.edge_damage_nm, "
+                + "fabrication.max_hole_nm, marks.clearance_um)."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SPEC|FILE.gds", description = "A design spec (YAML) or a GDSII file.")
@@ -66,7 +67,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "SPEC",
             description = "For a GDSII file: take the limits from this design spec (fabrication.min_feature_nm, "
-                    + "lattice.edge_margin_nm, fabrication.grid_nm), so the file gets the verdict the design got; "
+                    + "lattice.edge_margin_nm, fabrication.grid_nm, fabrication.edge_damage_nm, "
+                    + "fabrication.max_hole_nm, and the lattice's pitch for which holes are neighbours), so the file "
+                    + "gets the verdict the design got and its necks are counted as the design counts them; "
                     + "--min-feature, --margin and --grid still override.")
     Path limitsSpec;
 

@@ -56,8 +56,9 @@ public final class LayoutRules {
             this(minFeatureNm, marginNm, gridNm, Double.NaN, Double.NaN, Double.NaN);
         }
 
+        /** Only a damaged rim can destroy a neck; without one a touching pair is min_neck's (or overlap's) alone. */
         boolean checksEdgeDamage() {
-            return Double.isFinite(edgeDamageNm);
+            return Double.isFinite(edgeDamageNm) && edgeDamageNm > 0;
         }
 
         boolean checksMaxHole() {
