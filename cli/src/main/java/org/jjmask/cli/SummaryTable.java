@@ -20,7 +20,7 @@ final class SummaryTable {
         if (r.necks().present()) {
             // all the written necks, as the design rules measured them (the JSON's neck_width_*_nm)
             row(out, "neck width, narrowest", num(r.necks().minNm()), "nm");
-            row(out, "necks, mean ± σ", num(r.necks().meanNm()) + " ± " + num(r.necks().stdNm()), "nm");
+            row(out, "necks, mean ± σ", Numbers.spread(r.necks().meanNm(), r.necks().stdNm()), "nm");
         } else {
             row(out, "neck width", "no necks", "");
         }

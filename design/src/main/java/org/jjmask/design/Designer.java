@@ -230,8 +230,8 @@ public final class Designer {
         return List.of(new ValidityFlag("disordered_array", "holes written with sigma_D "
                 + Numbers.format(spec.fabrication().diameterSigmaNm()) + " nm and sigma_pos "
                 + Numbers.format(spec.fabrication().positionSigmaNm()) + " nm (seed " + spec.fabrication().seed()
-                + "): the " + Numbers.count(necks.count()) + " written necks " + Numbers.format(necks.meanNm()) + " ± "
-                + Numbers.format(necks.stdNm()) + " nm, narrowest " + Numbers.format(necks.minNm())
+                + "): the " + Numbers.count(necks.count()) + " written necks " + Numbers.spread(necks.meanNm(), necks.stdNm())
+                + " nm, narrowest " + Numbers.format(necks.minNm())
                 + " nm; the bulk network's phase stiffness is " + Numbers.format(coupling) + " × that of a network of the mean junction"));
     }
 
