@@ -25,6 +25,7 @@ import org.jjmask.gds.GdsReader;
 import org.jjmask.layout.drc.DrcReport;
 import org.jjmask.layout.drc.GdsRules;
 import org.jjmask.layout.drc.LayoutRules;
+import org.jjmask.layout.drc.NeckStatistics;
 import org.jjmask.layout.drc.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Parameters;
                 + "Exit 0 clean, 3 on violations, 2 on bad input.",
             "A file is read as GDSII when it ends in .gds/.gds2/.gdsii or starts with a GDSII HEADER record; "
                 + "otherwise as a spec. The options below apply to GDSII files; a spec brings its own limits "
-                + "(fabrication.min_feature_nm, lattice.edge_margin_nm, fabrication.grid_nm, marks.clearance_um)."})
+                + "(fabrication.min_feature_nm, lattice.edge_margin_nm, fabrication.grid_nm, fabrication.edge_damage_nm, "
+                + "fabrication.max_hole_nm, marks.clearance_um)."})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SPEC|FILE.gds", description = "A design spec (YAML) or a GDSII file.")
@@ -65,7 +67,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--spec", paramLabel = "SPEC",
             description = "For a GDSII file: take the limits from this design spec (fabrication.min_feature_nm, "
-                    + "lattice.edge_margin_nm, fabrication.grid_nm), so the file gets the verdict the design got; "
+                    + "lattice.edge_margin_nm, fabrication.grid_nm, fabrication.edge_damage_nm, "
+                    + "fabrication.max_hole_nm, and the lattice's pitch for which holes are neighbours), so the file "
+                    + "gets the verdict the design got and its necks are counted as the design counts them; "
                     + "--min-feature, --margin and --grid still override.")
     Path limitsSpec;
 
@@ -118,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
             Set<DesignRule> seen = new HashSet<>();
             report.rules().stream().filter(DrcReport.RuleSummary::violated).forEach(s -> seen.add(s.rule()));
             for (Violation v : result.drc()) {
-                if (seen.add(v.rule())) {  // rules of the design pass beyond the layout's (no_holes, neck_destroyed)
+                if (seen.add(v.rule())) {  // rules of the design pass beyond the layout's (no_holes)
                     report.add(new Violation(v.rule(), v.message(), v.xNm(), v.yNm(), v.measuredNm(), v.limitNm()));
                 }
             }
@@ -145,20 +149,19 @@ final class CheckCommand implements Callable<Integer> {
     private GdsRules.Options options(double dbuNm) throws UserError, org.jjmask.design.spec.SpecException {
         int[] h = layer("--holes", holes, 1, 0);
         int[] l = layer("--outline", outline, 2, 0);
-        double min;
-        double m;
-        double g;
         if (limitsSpec != null) {
-            // the design pass's own limits (DesignRules.limits), so design, check SPEC and check FILE.gds --spec agree
+            // the design pass's own limits (DesignRules.limits: also the edge damage a neck must
+            // survive, the widest hole and which holes are neighbours), so design, check SPEC and
+            // check FILE.gds --spec agree
             LayoutRules.Limits lim = DesignRules.limits(SpecReader.read(limitsSpec));
-            min = positive("--min-feature", minFeature, lim.minFeatureNm(), true);
-            m = positive("--margin", margin, lim.marginNm(), true);
-            g = positive("--grid", grid, lim.gridNm(), false);
-        } else {
-            min = positive("--min-feature", minFeature, 20, true);
-            m = positive("--margin", margin, min, true);
-            g = positive("--grid", grid, dbuNm, false);
+            lim = new LayoutRules.Limits(positive("--min-feature", minFeature, lim.minFeatureNm(), true),
+                    positive("--margin", margin, lim.marginNm(), true), positive("--grid", grid, lim.gridNm(), false),
+                    lim.edgeDamageNm(), lim.maxHoleNm(), lim.neighbourNm());
+            return GdsRules.Options.of(h[0], h[1], l[0], l[1], lim, DrcReport.DEFAULT_CAP);
         }
+        double min = positive("--min-feature", minFeature, 20, true);
+        double m = positive("--margin", margin, min, true);
+        double g = positive("--grid", grid, dbuNm, false);
         return new GdsRules.Options(h[0], h[1], l[0], l[1], min, m, g, DrcReport.DEFAULT_CAP);
     }
 
@@ -212,10 +215,16 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(ruleColumn + " %10s %12s %10s   %s%n", "rule", "count", "worst", "limit", "first at (µm)");
         for (DrcReport.RuleSummary r : report.rules()) {
             String worst = Double.isNaN(r.worstNm()) ? "—" : num1(r.worstNm()) + " nm";
-            String limit = (r.rule().lowerLimit() ? "≥ " : "") + num(r.limitNm()) + " nm";
+            String limit = (r.rule() == DesignRule.MAX_HOLE ? "≤ " : r.rule().lowerLimit() ? "≥ " : "")
+                    + num(r.limitNm()) + " nm";
             String first = r.first() == null ? "—" : String.format(Locale.ROOT, "(%.3f, %.3f)",
                     r.first().xNm() / 1000, r.first().yNm() / 1000);
             out.printf(ruleColumn + " %,10d %12s %10s   %s%n", r.rule(), r.count(), worst, limit, first);
+        }
+        NeckStatistics necks = report.necks();
+        if (necks.present()) {
+            out.printf(Locale.ROOT, "necks: %,d between neighbouring holes, narrowest %s nm, mean %s nm, σ %s nm%n",
+                    necks.count(), num1(necks.minNm()), num1(necks.meanNm()), num1(necks.stdNm()));
         }
         for (String n : report.notes()) {
             out.println("note: " + n);
@@ -243,6 +252,11 @@ final class CheckCommand implements Callable<Integer> {
             if (r.first() != null) {
                 n.putArray("first_nm").add(r.first().xNm()).add(r.first().yNm());
             }
+        }
+        NeckStatistics necks = report.necks();
+        if (necks.present()) {
+            o.putObject("necks").put("count", necks.count()).put("min_nm", necks.minNm()).put("mean_nm", necks.meanNm())
+                    .put("std_nm", necks.stdNm());
         }
         ArrayNode drc = o.putArray("drc");
         for (Violation v : report.violations()) {

@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.NeckStatistics;
 import org.jjmask.layout.drc.Violation;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.jjmask.layout.UnitCellFacts;
 import org.jjmask.layout.network.NetworkStatistics;
 import org.jjmask.physics.ArrayGeometry;
 import org.jjmask.physics.Conditions;
+import org.jjmask.physics.FilmPrediction;
 import org.jjmask.physics.Material;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.Substrate;
@@ -17,25 +19,35 @@ import org.jjmask.physics.ValidityFlag;
 
 /**
  * The outcome of one design pass; nothing in it has been written to a file. {@code notes} are the
- * design pass's own caveats (spec values recorded but not yet applied), beside the physics' flags.
+ * design pass's own caveats (spec values recorded but not yet applied), beside the physics' flags;
+ * {@code necks} the film between every pair of neighbouring written holes, as the design rules measured it.
  */
 public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
         NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate, Conditions conditions,
         Prediction prediction, List<Violation> drc, List<ValidityFlag> notes, Annotations annotations,
-        Uncertainty uncertainty, Optional<EbeamResult> ebeam) {
+        Uncertainty uncertainty, Optional<EbeamResult> ebeam, NeckStatistics necks) {
 
     public DesignResult {
         drc = List.copyOf(drc);
         notes = List.copyOf(notes);
     }
 
-    /** Without an exposure model ({@code ebeam:} with no PSF and no write fields). */
+    /** Without an exposure model and without the written necks counted ({@link NeckStatistics#NONE}). */
     public DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
             NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate,
             Conditions conditions, Prediction prediction, List<Violation> drc, List<ValidityFlag> notes,
             Annotations annotations, Uncertainty uncertainty) {
         this(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction, drc, notes,
-                annotations, uncertainty, Optional.empty());
+                annotations, uncertainty, Optional.empty(), NeckStatistics.NONE);
+    }
+
+    /** Without an exposure model ({@code ebeam:} with no PSF and no write fields). */
+    public DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, UnitCellFacts facts,
+            NetworkStatistics network, ArrayGeometry geometry, Material material, Substrate substrate,
+            Conditions conditions, Prediction prediction, List<Violation> drc, List<ValidityFlag> notes,
+            Annotations annotations, Uncertainty uncertainty, NeckStatistics necks) {
+        this(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction, drc, notes,
+                annotations, uncertainty, Optional.empty(), necks);
     }
 
     /** The hole classes the GDS is written with, when the exposure asks for them. */
@@ -63,6 +75,15 @@ public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, 
     /** Every caveat a reader of the prediction needs: the physics' validity flags, then the design's notes. */
     public List<ValidityFlag> flags() {
         return java.util.stream.Stream.concat(prediction.flags().stream(), notes.stream()).toList();
+    }
+
+    /**
+     * The plain film's prediction when no hole is written (the {@code no_holes} rule): there is no
+     * array to predict, only the film's own T_c, T_BKT and H_c2. Empty when there are holes.
+     */
+    public Optional<FilmPrediction> plainFilm() {
+        return layout.holeCount() == 0 ? Optional.of(FilmPrediction.of(material, conditions, spec.model().options()))
+                : Optional.empty();
     }
 
     public long holes() {

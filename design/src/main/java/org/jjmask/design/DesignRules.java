@@ -19,7 +19,8 @@ import org.jjmask.layout.drc.Violation;
  * overlapping holes, the measured hole-to-outline distance against {@code edge_margin_nm}, holes
  * outside the outline, vertices off the {@code grid_nm} manufacturing grid; the spec's labels and
  * marks against the array, the pads, the outline and each other ({@link AnnotationRules}, marks
- * kept {@code marks.clearance_um} clear); then the neck left after edge damage and an empty array.
+ * kept {@code marks.clearance_um} clear); the neck left after edge damage and the widest hole on
+ * every written neck and hole; then an empty array.
  *
  * <p>A design pass lists one violation per rule, at the worst place, its message saying how often
  * the rule is broken; {@link #report} gives every occurrence (capped) for {@code jjmask check}.
@@ -40,30 +41,43 @@ public final class DesignRules {
                 .orElse(Spec.MarksSpec.DEFAULT_CLEARANCE_UM) * 1000);
     }
 
+    /**
+     * The spec's limits, the same for the design pass, {@code check SPEC} and {@code check FILE.gds
+     * --spec SPEC}: neck and hole width, margin, grid, the edge damage a neck must survive, the widest
+     * hole, and the centre distance that makes two scattered holes neighbours (halfway between the
+     * lattice's nearest and next-nearest hole distances, so a disordered array's necks are the
+     * ideal lattice's bonds).
+     */
     public static LayoutRules.Limits limits(Spec spec) {
-        return new LayoutRules.Limits(spec.fabrication().minFeatureNm(), spec.lattice().edgeMarginNm(),
-                spec.fabrication().gridNm());
+        Spec.FabricationSpec f = spec.fabrication();
+        return new LayoutRules.Limits(f.minFeatureNm(), spec.lattice().edgeMarginNm(), f.gridNm(), f.edgeDamageNm(),
+                f.maxHoleNm().isPresent() ? f.maxHoleNm().getAsDouble() : Double.NaN,
+                spec.lattice().pitchNm() * neighbourFactor(spec.lattice().type()));
     }
 
-    public static List<Violation> check(Spec spec, Layout layout, UnitCellFacts facts) {
+    /** Halfway between the nearest (1) and next-nearest hole distance of a lattice, in pitches. */
+    static double neighbourFactor(org.jjmask.layout.LatticeType type) {
+        return switch (type) {
+            case SQUARE -> (1 + Math.sqrt(2)) / 2;
+            case TRIANGULAR, HONEYCOMB, KAGOME -> (1 + Math.sqrt(3)) / 2;
+        };
+    }
+
+    /** The violations of a design pass: the layout's rules (one line per rule, {@link #summarise}) and an empty array. */
+    public static List<Violation> check(Spec spec, Layout layout, DrcReport report) {
         List<Violation> v = new ArrayList<>();
         double[] at = firstHole(layout);
         if (layout.holeCount() == 0) {
             v.add(new Violation(DesignRule.NO_HOLES, "no whole hole fits inside the outline with edge_margin_nm "
                     + Mapping.fmt(spec.lattice().edgeMarginNm()), at[0], at[1], 0, 1));
-            v.addAll(summarise(report(spec, layout)));  // labels and marks are checked all the same
-            return v;
         }
-        v.addAll(summarise(report(spec, layout)));
-        CellRules.maxHole(spec, layout.hole(), layout.dbuNm()).ifPresent(v::add);
-        double damaged = facts.neckWidthNm() - 2 * spec.fabrication().edgeDamageNm();
-        if (damaged <= 0) {
-            v.add(new Violation(DesignRule.NECK_DESTROYED, String.format(Locale.ROOT,
-                    "edge damage of %s nm each side leaves no superconducting neck (%.1f nm)",
-                    Mapping.fmt(spec.fabrication().edgeDamageNm()), damaged), at[0] + facts.pitchWrittenNm() / 2,
-                    at[1], damaged, 0));
-        }
+        v.addAll(summarise(report));  // labels and marks are checked all the same
         return v;
+    }
+
+    /** {@link #check(Spec, Layout, DrcReport)} with the report made here. */
+    public static List<Violation> check(Spec spec, Layout layout, UnitCellFacts facts) {
+        return check(spec, layout, report(spec, layout));
     }
 
     /** One violation per broken rule: the worst occurrence, with the number of occurrences. */

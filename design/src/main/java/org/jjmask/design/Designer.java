@@ -57,7 +57,8 @@ public final class Designer {
         HoleShape hole = spec.lattice().idealHole().written(DBU_NM);
         Layout layout = layout(spec, lattice);
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
-        List<Violation> drc = DesignRules.check(spec, layout, facts);
+        org.jjmask.layout.drc.DrcReport rules = DesignRules.report(spec, layout);
+        List<Violation> drc = DesignRules.check(spec, layout, rules);
 
         NetworkWindow window = layout.isScattered() ? scatteredNetwork(spec, layout, facts) : null;
         NetworkStatistics network = window != null ? window.network().statistics()
@@ -110,10 +111,10 @@ public final class Designer {
         ArrayGeometry drawnGeometry = geometry;
         Uncertainty uncertainty = Uncertainty.propagate(spec,
                 s -> Optional.of(predict(s, drawnGeometry, s.fabrication().edgeDamageNm())));
-        List<ValidityFlag> allNotes = new ArrayList<>(notes(spec, layout, network, coupling));
+        List<ValidityFlag> allNotes = new ArrayList<>(notes(spec, layout, rules.necks(), coupling));
         allNotes.addAll(exposureNotes);
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
-                drc, allNotes, annotations(spec), uncertainty, ebeam);
+                drc, allNotes, annotations(spec), uncertainty, ebeam, rules.necks());
     }
 
     /**
@@ -280,7 +281,8 @@ public final class Designer {
     }
 
     /** Caveats of this pass: what the scattered holes mean for the geometry the physics took. */
-    static List<ValidityFlag> notes(Spec spec, Layout layout, NetworkStatistics network, double coupling) {
+    static List<ValidityFlag> notes(Spec spec, Layout layout, org.jjmask.layout.drc.NeckStatistics necks,
+            double coupling) {
         List<ValidityFlag> notes = new ArrayList<>();
         if (spec.model().tbkt() == Spec.TbktMethod.MONTE_CARLO && spec.model().measured().isEmpty()) {
             // a library caller that did not run MonteCarloTbkt: say so rather than pass the constant off as measured
@@ -293,9 +295,9 @@ public final class Designer {
         notes.add(new ValidityFlag("disordered_array", "holes written with sigma_D "
                 + Numbers.format(spec.fabrication().diameterSigmaNm()) + " nm and sigma_pos "
                 + Numbers.format(spec.fabrication().positionSigmaNm()) + " nm (seed " + spec.fabrication().seed()
-                + "): necks " + Numbers.format(network.neckWidthMeanNm()) + " ± " + Numbers.format(network.neckWidthStdNm())
-                + " nm, narrowest " + Numbers.format(network.neckWidthMinNm()) + " nm in the extracted window; its "
-                + "phase stiffness is " + Numbers.format(coupling) + " × that of a network of the mean junction"));
+                + "): the " + Numbers.count(necks.count()) + " written necks " + Numbers.spread(necks.meanNm(), necks.stdNm())
+                + " nm, narrowest " + Numbers.format(necks.minNm())
+                + " nm; the bulk network's phase stiffness is " + Numbers.format(coupling) + " × that of a network of the mean junction"));
         return List.copyOf(notes);
     }
 

@@ -71,6 +71,27 @@ public final class Numbers {
     }
 
     /** An exact count (holes, arrays, bytes): every digit, no rounding, no grouping. */
+    /**
+     * A mean and its standard deviation as "45.4 ± 7.7": σ to two significant digits, the mean to
+     * the same place (the spread says how many of the mean's digits mean anything).
+     */
+    public static String spread(double mean, double sd) {
+        if (!Double.isFinite(mean) || !Double.isFinite(sd)) {
+            return format(mean) + " ± " + format(sd);
+        }
+        if (sd == 0) {
+            return format(mean) + " ± 0";
+        }
+        int scale = 1 - (int) Math.floor(Math.log10(Math.abs(sd)));
+        java.math.BigDecimal m = new java.math.BigDecimal(mean).setScale(scale, java.math.RoundingMode.HALF_EVEN);
+        java.math.BigDecimal d = new java.math.BigDecimal(sd).setScale(scale, java.math.RoundingMode.HALF_EVEN);
+        return plain(m) + " ± " + plain(d);
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    }
+
     public static String count(long n) {
         return Long.toString(n);
     }

@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.layout.drc.NeckStatistics;
 import org.jjmask.layout.drc.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -17,6 +18,7 @@ import org.jjmask.layout.Layout;
 import org.jjmask.layout.ScatteredHoles;
 import org.jjmask.layout.network.NetworkStatistics;
 import org.jjmask.physics.Citation;
+import org.jjmask.physics.FilmPrediction;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.RtPoint;
 import org.jjmask.physics.ValidityFlag;
@@ -165,8 +167,21 @@ public final class Summary {
         o.put("pitch_nm", s.lattice().pitchNm());
         o.put("hole_diameter_nm", s.lattice().holeDiameterNm());
         o.put("pitch_written_nm", sig(r.facts().pitchWrittenNm()));
-        // what the physics took: the written unit cell, or the mean of a scattered array's network
-        o.put("neck_width_nm", sig(r.geometry().neckWidthNm()));
+        // every written neck (the film between each pair of neighbouring holes, as the design rules
+        // measured it): the narrowest is the mask's, the one `check` reports
+        NeckStatistics necks = r.necks();
+        if (necks.present()) {
+            o.put("neck_width_nm", sig(necks.minNm()));
+            o.put("neck_width_mean_nm", sig(necks.meanNm()));
+            o.put("neck_width_std_nm", sig(necks.stdNm()));
+        } else {
+            o.putNull("neck_width_nm");
+            o.putNull("neck_width_mean_nm");
+            o.putNull("neck_width_std_nm");
+        }
+        o.put("necks", necks.count());
+        // what the physics took: the written unit cell's narrowest, or the mean of a scattered array's bulk network
+        o.put("neck_width_model_nm", sig(r.geometry().neckWidthNm()));
         o.put("holes", layout.holeCount());
         o.put("hole_arrays", layout.arrays().size());
         layout.scattered().ifPresent(h -> o.set("variation", variation(s, h)));
@@ -216,9 +231,11 @@ public final class Summary {
         network.put("junctions_per_hole", finite(n.junctionsPerHole()));
         network.put("mean_coordination", finite(n.meanCoordination()));
         if (n.junctionsPerHole() > 0 && Double.isFinite(n.neckWidthMeanNm())) {
-            network.put("neck_width_mean_nm", sig(n.neckWidthMeanNm()));
-            network.put("neck_width_min_nm", sig(n.neckWidthMinNm()));
-            network.put("neck_width_std_nm", sig(n.neckWidthStdNm()));
+            // the extracted network's own necks (a bulk window or patch, each pair's centre distance
+            // less the mean of the two diameters), named apart from the written necks above
+            network.put("bulk_neck_width_mean_nm", sig(n.neckWidthMeanNm()));
+            network.put("bulk_neck_width_min_nm", sig(n.neckWidthMinNm()));
+            network.put("bulk_neck_width_std_nm", sig(n.neckWidthStdNm()));
             network.put("sheet_to_junction_factor", finite(n.sheetToJunctionFactor()));
             if (layout.isScattered()) {
                 network.put("stiffness_vs_mean_junction", sig(r.geometry().stiffnessFactor()));
@@ -305,7 +322,65 @@ public final class Summary {
         for (Citation c : p.citations()) {
             refs.addObject().put("key", c.key()).put("text", c.text());
         }
+        r.plainFilm().ifPresent(film -> plainFilm(o, film));
         return o;
+    }
+
+    /**
+     * A headline quantity of a design without holes: the film's own (R_□, Δ(0), T_c, T_BKT of the
+     * unpatterned film, H_c2), empty for the array's (junction, charging, flux period, R_sat).
+     */
+    public static java.util.OptionalDouble plainFilmValue(Quantity q, FilmPrediction film) {
+        return switch (q) {
+            case SHEET_RESISTANCE_EFF -> java.util.OptionalDouble.of(film.sheetResistanceOhm());
+            case GAP0 -> java.util.OptionalDouble.of(film.gap0MeV());
+            case TC_ONSET -> java.util.OptionalDouble.of(film.tcK());
+            case TBKT_FILM, TBKT -> java.util.OptionalDouble.of(film.tbktK());
+            case HC2_PERP -> java.util.OptionalDouble.of(film.hc2PerpT());
+            case HC2_PAR -> java.util.OptionalDouble.of(film.hc2ParT());
+            case RN, EJ, EC, EJ_OVER_EC, CAPACITANCE, RSAT, PERIOD, PERIOD_H_OVER_E -> java.util.OptionalDouble.empty();
+        };
+    }
+
+    /** The quantities of a hole array, which a design without holes does not have (JSON null). */
+    static final List<String> ARRAY_KEYS = List.of("neck_width_model_nm", "plaquette_area_nm2", "hole_area_nm2",
+            "hole_area_error", "hole_equivalent_diameter_nm", "porosity", "island_area_nm2",
+            Quantity.RN.key(), Quantity.EJ.key(), Quantity.EC.key(), Quantity.EJ_OVER_EC.key(),
+            Quantity.CAPACITANCE.key(), Quantity.RSAT.key(), Quantity.PERIOD.key(), Quantity.PERIOD_H_OVER_E.key(),
+            "field", "network");
+
+    /**
+     * No hole was written: the array's quantities become null, the film's own take the headline
+     * keys (T_c, T_BKT, H_c2, the phase, R(T)), the flag {@code no_holes} is set, and the array's
+     * uncertainty, validity flags and references give way to the film's.
+     */
+    static void plainFilm(ObjectNode o, FilmPrediction film) {
+        for (String k : ARRAY_KEYS) {
+            o.putNull(k);
+        }
+        o.put("no_holes", true);
+        for (Quantity q : Quantity.values()) {
+            java.util.OptionalDouble v = plainFilmValue(q, film);
+            if (v.isPresent()) {
+                o.put(q.key(), sig(v.getAsDouble()));
+            } else {
+                o.putNull(q.key());
+            }
+        }
+        o.put("phase", film.phase().jsonName());
+        o.put("phase_criterion", film.phaseCriterion());
+        o.remove(List.of("uncertainty", "phase_probability", "uncertainty_method"));
+        ArrayNode flags = o.putArray("validity");
+        flags.addObject().put("code", "no_holes").put("message", "no hole is written: the numbers are the plain "
+                + "film's (T_c, T_BKT of the unpatterned film, H_c2); the array's quantities are null");
+        ArrayNode rt = o.putArray("r_of_t");
+        for (RtPoint pt : film.rOfT()) {
+            rt.addArray().add(sig(pt.temperatureK())).add(sig(pt.sheetResistanceOhm()));
+        }
+        ArrayNode refs = o.putArray("references");
+        for (Citation c : film.citations()) {
+            refs.addObject().put("key", c.key()).put("text", c.text());
+        }
     }
 
     /**

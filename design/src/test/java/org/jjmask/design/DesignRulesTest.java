@@ -4,6 +4,7 @@ import org.jjmask.layout.drc.Violation;
 import org.jjmask.layout.drc.DesignRule;
 import org.jjmask.design.spec.SpecException;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.jjmask.layout.drc.DrcReport;
@@ -43,7 +44,9 @@ class DesignRulesTest {
         DesignResult r = Designer.run(s);
         DrcReport report = DesignRules.report(s, r.layout());
         assertThat(report.clean()).isTrue();
-        assertThat(report.worst(DesignRule.MIN_NECK)).isEqualTo(r.facts().neckWidthNm());
+        // measurements are kept to 1e-6 nm (DrcReport), so that the file's check prints the same value
+        assertThat(report.worst(DesignRule.MIN_NECK)).isCloseTo(r.facts().neckWidthNm(), within(1e-6));
+        assertThat(r.necks().minNm()).isEqualTo(report.worst(DesignRule.MIN_NECK));
         assertThat(report.worst(DesignRule.HOLE_MARGIN)).isGreaterThanOrEqualTo(s.lattice().edgeMarginNm());
     }
 
@@ -53,7 +56,7 @@ class DesignRulesTest {
         DesignResult r = Designer.run(s);
         assertThat(r.drc()).extracting(v -> v.rule().specName()).containsExactly("min_neck");
         Violation v = r.drc().get(0);
-        assertThat(v.measuredNm()).isEqualTo(r.facts().neckWidthNm()).isLessThan(11);
+        assertThat(v.measuredNm()).isCloseTo(r.facts().neckWidthNm(), within(1e-6)).isLessThan(11);
         assertThat(r.layout().outlineNm().contains(new org.locationtech.jts.geom.GeometryFactory()
                 .createPoint(new org.locationtech.jts.geom.Coordinate(v.xNm(), v.yNm())))).isTrue();
         assertThat(v.message()).contains("between the holes at").contains("the worst of");

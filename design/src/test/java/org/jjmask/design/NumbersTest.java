@@ -75,4 +75,12 @@ class NumbersTest {
         // EBEAM.md: 250 µC/cm² over 1 cm² at 2 nA
         assertThat(Numbers.duration(250e-6 / 2e-9)).isEqualTo("34.7 h");
     }
+
+    @Test
+    void aSpreadShowsTheMeanToTheSigmasTwoDigits() {
+        assertThat(Numbers.spread(45.4298343895827, 7.6623756672183765)).isEqualTo("45.4 ± 7.7");
+        assertThat(Numbers.spread(30.246429, 0.38175335)).isEqualTo("30.25 ± 0.38");
+        assertThat(Numbers.spread(80, 0)).isEqualTo("80 ± 0");
+        assertThat(Numbers.spread(1234.5, 160)).isEqualTo("1230 ± 160");
+    }
 }

@@ -46,10 +46,14 @@ public final class DesignReport {
             Pages pages = new Pages(doc, fonts);
             SummaryPage.draw(pages, result, inputs);
             LayoutPage.draw(pages, result);
-            PhysicsPage.draw(pages, result);
-            FieldPage.draw(pages, result);
-            ExposurePage.draw(pages, result);
-            McPage.draw(pages, result);
+            if (result.plainFilm().isPresent()) {
+                PlainFilmPage.draw(pages, result, result.plainFilm().get());  // no array to draw curves of
+            } else {
+                PhysicsPage.draw(pages, result);
+                FieldPage.draw(pages, result);
+                ExposurePage.draw(pages, result);
+                McPage.draw(pages, result);
+            }
             if (inputs.calibration().isPresent()) {
                 FitReport.draw(pages, inputs.calibration().get());
             }

@@ -168,17 +168,19 @@ final class LayoutPage {
                 + layout.hole().vertices() + "-gon, narrowest width " + Numbers.format(layout.hole().minWidth() * dbu)
                 + " nm, widest " + Numbers.format(2 * r0) + " nm, equal-area diameter "
                 + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm");
-        y = key(c, x, y, width, "w", LatticeZoom.NECK, "neck, narrowest film between two holes: "
-                + Numbers.format(f.neckWidthNm()) + " nm, measured between the written polygons");
+        y = key(c, x, y, width, "w", LatticeZoom.NECK, r.necks().present() ? "neck, narrowest film between two holes: "
+                + Numbers.format(r.necks().minNm()) + " nm, measured between the written polygons (all "
+                + Numbers.count(r.necks().count()) + " necks: mean " + Numbers.spread(r.necks().meanNm(), r.necks().stdNm())
+                + " nm)" : "neck: none written (no two neighbouring holes)");
         if (layout.scattered().isPresent()) {
             Spec.FabricationSpec fab = r.spec().fabrication();
             var n = r.network();
             y = key(c, x, y, width, "σ", LatticeZoom.CELL, "scattered: lattice turned "
                     + Numbers.format(r.spec().lattice().rotationDeg()) + "°, diameter σ " + Numbers.format(fab.diameterSigmaNm())
                     + " nm, centre σ " + Numbers.format(fab.positionSigmaNm()) + " nm (preset " + fab.preset().specName() + ", seed "
-                    + fab.seed() + ", truncated at 3σ); necks in the extracted network " + Numbers.format(n.neckWidthMeanNm())
-                    + " ± " + Numbers.format(n.neckWidthStdNm()) + " nm, narrowest " + Numbers.format(n.neckWidthMinNm())
-                    + " nm; each hole written as an SREF of its diameter's cell, the physics from the extracted network");
+                    + fab.seed() + ", truncated at 3σ); necks in the bulk window the network is extracted from "
+                    + Numbers.spread(n.neckWidthMeanNm(), n.neckWidthStdNm())
+                    + " nm, narrowest " + Numbers.format(n.neckWidthMinNm()) + " nm; each hole written as an SREF of its diameter's cell, the physics from the extracted network");
         } else {
             y = key(c, x, y, width, "▭", LatticeZoom.CELL, "written super-cell " + Numbers.format(g.cellX() * dbu) + " × "
                     + Numbers.format(g.cellY() * dbu) + " nm holding " + g.basis().size() + " hole"

@@ -62,10 +62,13 @@ final class SummaryPage {
         t.row("pitch a, nominal", Numbers.format(spec.lattice().pitchNm()), "nm", "pitch_nm");
         t.row("pitch a, as written on the grid", Numbers.format(f.pitchWrittenNm()), "nm", "pitch_written_nm");
         t.row("hole diameter d", Numbers.format(spec.lattice().holeDiameterNm()), "nm", "hole_diameter_nm");
-        t.row("neck width w (narrowest film between holes)", Numbers.format(f.neckWidthNm()), "nm", "neck_width_nm");
-        t.row("plaquette area A_{p} (area per hole)", Numbers.format(f.plaquetteAreaNm2()), "nm²",
+        t.row("neck width w (narrowest film between holes)", arrayValue(r, r.necks().minNm()), "nm", "neck_width_nm");
+        t.row("necks written: mean, over all " + Numbers.count(r.necks().count()), arrayValue(r, r.necks().meanNm()),
+                "nm", "neck_width_mean_nm");
+        t.row("necks written: standard deviation σ", arrayValue(r, r.necks().stdNm()), "nm", "neck_width_std_nm");
+        t.row("plaquette area A_{p} (area per hole)", arrayValue(r, f.plaquetteAreaNm2()), "nm²",
                 "plaquette_area_nm2");
-        t.row("porosity (hole area / plaquette area)", Numbers.format(f.porosity()), "", "porosity");
+        t.row("porosity (hole area / plaquette area)", arrayValue(r, f.porosity()), "", "porosity");
 
         for (Quantity.Group g : Quantity.Group.values()) {
             t.group(g.title());
@@ -78,7 +81,12 @@ final class SummaryPage {
                     t.row(q.label(), value(r, q), q.unit(), q.key(), q == Quantity.TBKT);
                 }
             }
-            if (g == Quantity.Group.TRANSITIONS) {
+            if (g == Quantity.Group.TRANSITIONS && r.plainFilm().isPresent()) {
+                var film = r.plainFilm().get();
+                t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
+                        film.phase().jsonName() + " (plain film)", "", "phase", true);
+                t.note(film.phaseCriterion());
+            } else if (g == Quantity.Group.TRANSITIONS) {
                 t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
                         p.phase().jsonName() + phaseProbability(r), "", "phase", true);
                 if (!p.phaseCriterion().isBlank()) {
@@ -88,8 +96,18 @@ final class SummaryPage {
         }
     }
 
+    /** A number of the hole array, "no array" when no hole is written (the JSON's null). */
+    static String arrayValue(DesignResult r, double v) {
+        return r.holes() == 0 || !Double.isFinite(v) ? "no array" : Numbers.format(v);
+    }
+
     /** A quantity rounded to its interval, the same text the terminal prints ({@link Numbers#uncertain}). */
     static String value(DesignResult r, Quantity q) {
+        if (r.plainFilm().isPresent()) {
+            // no hole written: the film's own number, or no array at all (the JSON's null)
+            var v = org.jjmask.design.Summary.plainFilmValue(q, r.plainFilm().get());
+            return v.isPresent() ? Numbers.format(v.getAsDouble()) : "no array";
+        }
         double v = q.of(r.prediction());
         return r.uncertainty().interval(q).map(i -> Numbers.uncertain(v, i.low(), i.high())).orElse(Numbers.format(v));
     }
@@ -140,7 +158,7 @@ final class SummaryPage {
             pages.need(Style.BODY.leading() * 2);
             pages.canvas().text(Pages.LEFT, pages.y, "✓ clean: no violations", Style.BODY_BOLD.withColor(Style.GOOD));
             pages.y -= Style.BODY.leading();
-            pages.paragraph("Checked on the written lattice and hole polygon: neck " + Numbers.format(r.facts().neckWidthNm())
+            pages.paragraph("Checked on the written holes: narrowest neck " + Numbers.format(r.necks().minNm())
                     + " nm, hole " + Numbers.format(r.layout().hole().minWidth() * r.layout().dbuNm())
                     + " nm at its narrowest; limits: " + limits + ".", Style.BODY);
             return;

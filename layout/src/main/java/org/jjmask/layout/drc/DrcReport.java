@@ -11,18 +11,20 @@ import java.util.Set;
  * {@link #cap()} of each rule are kept with their locations, and the worst value of each rule is
  * tracked — over the violations, and over every measurement made even when it passed (so a clean
  * check still says how close it came). The worst is the smallest value, except for
- * {@link DesignRule#OFF_GRID} where it is the largest distance from the grid.
+ * {@link DesignRule#OFF_GRID} where it is the largest distance from the grid and
+ * {@link DesignRule#MAX_HOLE} where it is the widest hole.
  */
 public final class DrcReport {
 
     public static final int DEFAULT_CAP = 1000;
 
 
-    private static final Set<DesignRule> LARGER_IS_WORSE = Set.of(DesignRule.OFF_GRID);
+    private static final Set<DesignRule> LARGER_IS_WORSE = Set.of(DesignRule.OFF_GRID, DesignRule.MAX_HOLE);
 
     private final int cap;
     private final Map<DesignRule, Rule> rules = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final NeckStatistics.Accumulator necks = new NeckStatistics.Accumulator();
 
     public DrcReport(int cap) {
         if (cap < 1) {
@@ -75,8 +77,28 @@ public final class DrcReport {
         return this;
     }
 
+    /**
+     * Values are kept to a micronanometre: the same written geometry measured by two algorithms
+     * (the lattice's bonds, the GDS file's polygon pairs) differs in the last bits of a double, and
+     * the design and {@code check FILE.gds} must print the same worst value.
+     */
+    static double rounded(double valueNm) {
+        return Double.isFinite(valueNm) ? Math.rint(valueNm * 1e6) / 1e6 : valueNm;
+    }
+
+    /** {@code times} written necks of {@code valueNm} (the film between neighbouring holes), for {@link #necks()}. */
+    public void neck(double valueNm, long times) {
+        necks.add(rounded(valueNm), times);
+    }
+
+    /** Every written neck counted so far: count, narrowest, mean, σ. */
+    public NeckStatistics necks() {
+        return necks.statistics();
+    }
+
     /** A measurement of {@code rule} at a place, violated or not. */
     public void measure(DesignRule rule, double valueNm, double xNm, double yNm) {
+        valueNm = rounded(valueNm);
         Rule r = rule(rule, Double.NaN);
         if (r.worse(valueNm, r.worst)) {
             r.worst = valueNm;
@@ -94,6 +116,9 @@ public final class DrcReport {
     public void add(Violation v, long times) {
         if (times <= 0) {
             return;
+        }
+        if (rounded(v.measuredNm()) != v.measuredNm()) {
+            v = new Violation(v.rule(), v.message(), v.xNm(), v.yNm(), rounded(v.measuredNm()), v.limitNm());
         }
         Rule r = rule(v.rule(), v.limitNm());
         r.count += times;
@@ -124,6 +149,7 @@ public final class DrcReport {
             }
         }
         other.notes().forEach(this::note);
+        necks.addAll(other.necks());
     }
 
     /** The number of violations of {@code rule} so far. */

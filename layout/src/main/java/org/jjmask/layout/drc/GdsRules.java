@@ -52,12 +52,33 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 public final class GdsRules {
 
-    /** Layers and limits (nm); {@code marginNm} is the least distance from a hole to the outline. */
+    /**
+     * Layers and limits (nm); {@code marginNm} is the least distance from a hole to the outline.
+     * {@code edgeDamageNm}, {@code maxHoleNm} and {@code neighbourNm} are a spec's
+     * ({@link LayoutRules.Limits}), NaN when the file is checked without one.
+     */
     public record Options(int holesLayer, int holesDatatype, int outlineLayer, int outlineDatatype, double minFeatureNm,
-            double marginNm, double gridNm, int cap) {
+            double marginNm, double gridNm, double edgeDamageNm, double maxHoleNm, double neighbourNm, int cap) {
+
+        public Options(int holesLayer, int holesDatatype, int outlineLayer, int outlineDatatype, double minFeatureNm,
+                double marginNm, double gridNm, int cap) {
+            this(holesLayer, holesDatatype, outlineLayer, outlineDatatype, minFeatureNm, marginNm, gridNm, Double.NaN,
+                    Double.NaN, Double.NaN, cap);
+        }
+
+        /** A spec's limits on the given layers: the verdict the design pass gives its own layout. */
+        public static Options of(int holesLayer, int holesDatatype, int outlineLayer, int outlineDatatype,
+                LayoutRules.Limits l, int cap) {
+            return new Options(holesLayer, holesDatatype, outlineLayer, outlineDatatype, l.minFeatureNm(), l.marginNm(),
+                    l.gridNm(), l.edgeDamageNm(), l.maxHoleNm(), l.neighbourNm(), cap);
+        }
 
         public static Options defaults() {
             return new Options(1, 0, 2, 0, 20, 20, 1, DrcReport.DEFAULT_CAP);
+        }
+
+        LayoutRules.Limits limits() {
+            return new LayoutRules.Limits(minFeatureNm, marginNm, gridNm, edgeDamageNm, maxHoleNm, neighbourNm);
         }
     }
 
@@ -76,6 +97,8 @@ public final class GdsRules {
         report.declare(DesignRule.MIN_NECK, o.minFeatureNm()).declare(DesignRule.OVERLAP, 0)
                 .declare(DesignRule.MIN_HOLE, o.minFeatureNm()).declare(DesignRule.HOLE_MARGIN, o.marginNm())
                 .declare(DesignRule.HOLE_OUTSIDE, 0).declare(DesignRule.OFF_GRID, 0);
+        LayoutRules.Limits limits = o.limits();
+        LayoutRules.declareSpecRules(limits, report);
 
         // pass 1: the outline
         List<Geometry> outlines = new ArrayList<>();
@@ -147,6 +170,15 @@ public final class GdsRules {
                     report.add(new Violation(DesignRule.MIN_HOLE, String.format(Locale.ROOT,
                             "hole at (%.0f, %.0f) nm is %.1f nm wide at its narrowest, below %s nm", cx, cy,
                             shape.widthNm, LayoutRules.fmt(o.minFeatureNm())), cx, cy, shape.widthNm, o.minFeatureNm()));
+                }
+                if (limits.checksMaxHole()) {
+                    double widest = 2 * shape.radius * dbu;
+                    report.measure(DesignRule.MAX_HOLE, widest, cx, cy);
+                    if (widest > o.maxHoleNm()) {
+                        report.add(new Violation(DesignRule.MAX_HOLE, String.format(Locale.ROOT,
+                                "hole at (%.0f, %.0f) nm is %.1f nm across at its widest, above max_hole_nm %s", cx, cy,
+                                widest, LayoutRules.fmt(o.maxHoleNm())), cx, cy, widest, o.maxHoleNm()));
+                    }
                 }
                 if (gridCheck) {
                     gridHole(shape, minX, minY, gridDbu, g, dbu, o, report, gridMemo);
@@ -320,7 +352,7 @@ public final class GdsRules {
             if (facts[0] > 0) {
                 int v = facts[1];
                 LayoutRules.offGrid(x + s.xy[v], y + s.xy[v + 1], g, dbu,
-                        new LayoutRules.Limits(o.minFeatureNm(), o.marginNm(), o.gridNm()), report, facts[0],
+                        o.limits(), report, facts[0],
                         "hole vertex");
             }
             return;
@@ -334,7 +366,7 @@ public final class GdsRules {
             String what) {
         if (g > 0) {
             if (Math.floorMod(vx, g) != 0 || Math.floorMod(vy, g) != 0) {
-                LayoutRules.offGrid(vx, vy, g, dbu, new LayoutRules.Limits(o.minFeatureNm(), o.marginNm(), o.gridNm()),
+                LayoutRules.offGrid(vx, vy, g, dbu, o.limits(),
                         report, 1, what);
             }
             return;
@@ -453,8 +485,18 @@ public final class GdsRules {
         if (n < 2) {
             return;
         }
-        // search distance: the min feature, or more so that the nearest neighbours' neck is measured too
+        // search distance: the min feature (and the film edge damage destroys), or more so that the
+        // nearest neighbours' neck is measured too; with a spec, every neighbour's (its centre within neighbourNm)
         double reach = Math.max(o.minFeatureNm() / dbu, Math.max(shapes.maxW, shapes.maxH));
+        LayoutRules.Limits limits = o.limits();
+        if (limits.checksEdgeDamage()) {
+            reach = Math.max(reach, 2 * o.edgeDamageNm() / dbu);
+        }
+        boolean neighbours = Double.isFinite(o.neighbourNm()) && o.neighbourNm() > 0;
+        if (neighbours) {
+            reach = Math.max(reach, o.neighbourNm() / dbu);
+        }
+        double neighbour2 = neighbours ? Math.pow(o.neighbourNm() / dbu, 2) : -1;
         long bucket = (long) Math.ceil(Math.max(shapes.maxW, shapes.maxH) + reach) + 1;
         long minX = Long.MAX_VALUE;
         long minY = Long.MAX_VALUE;
@@ -479,7 +521,6 @@ public final class GdsRules {
         }
         boxed = null;
         Map<PairKey, Gap> memo = new HashMap<>();
-        LayoutRules.Limits limits = new LayoutRules.Limits(o.minFeatureNm(), o.marginNm(), o.gridNm());
         for (int p = 0; p < n; p++) {
             int i = order[p];
             long bx = (holes.x[i] - minX) / bucket;
@@ -507,7 +548,10 @@ public final class GdsRules {
                         }
                         Gap gap = memo.computeIfAbsent(new PairKey(si.id, sj.id, (int) dx, (int) dy),
                                 pk -> gap(si, sj, dx, dy));
-                        pair(holes.x[i], holes.y[i], gap, dbu, limits, report);
+                        double cdx = dx + sj.cx - si.cx;
+                        double cdy = dy + sj.cy - si.cy;
+                        boolean neighbour = cdx * cdx + cdy * cdy <= neighbour2;
+                        pair(holes.x[i], holes.y[i], gap, neighbour, dbu, limits, report);
                     }
                 }
             }
@@ -517,7 +561,8 @@ public final class GdsRules {
         }
     }
 
-    private static void pair(int x, int y, Gap gap, double dbu, LayoutRules.Limits limits, DrcReport report) {
+    private static void pair(int x, int y, Gap gap, boolean neighbour, double dbu, LayoutRules.Limits limits,
+            DrcReport report) {
         double d = gap.distance() * dbu;
         double mx = (x + gap.mx()) * dbu;
         double my = (y + gap.my()) * dbu;
@@ -525,6 +570,16 @@ public final class GdsRules {
             report.add(new Violation(DesignRule.OVERLAP, String.format(Locale.ROOT,
                     "holes overlap at (%.0f, %.0f) nm, %.1f nm across", mx, my, -d), mx, my, d, 0));
             return;
+        }
+        if (neighbour) {
+            report.neck(d, 1);
+        }
+        if (limits.checksEdgeDamage()) {
+            report.measure(DesignRule.NECK_DESTROYED, LayoutRules.damagedNeck(d, limits), mx, my);
+            if (LayoutRules.damagedNeck(d, limits) <= 0) {
+                report.add(LayoutRules.neckDestroyed(d, mx, my,
+                        String.format(Locale.ROOT, "at (%.0f, %.0f) nm", mx, my), limits));
+            }
         }
         report.measure(DesignRule.MIN_NECK, d, mx, my);
         if (d < limits.minFeatureNm()) {

@@ -41,8 +41,30 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  */
 public final class LayoutRules {
 
-    /** Limits, nm: the process's smallest feature, the hole-to-outline margin, the manufacturing grid. */
-    public record Limits(double minFeatureNm, double marginNm, double gridNm) {}
+    /**
+     * Limits, nm: the process's smallest feature, the hole-to-outline margin, the manufacturing
+     * grid; the edge damage on each side of a neck ({@code neck_destroyed}) and the widest hole
+     * ({@code max_hole}), each NaN when not checked; and {@code neighbourNm}, the centre distance
+     * below which two scattered holes are neighbours whose film is a neck of the network (for
+     * {@link DrcReport#necks()}; NaN: necks of scattered holes not counted).
+     */
+    public record Limits(double minFeatureNm, double marginNm, double gridNm, double edgeDamageNm, double maxHoleNm,
+            double neighbourNm) {
+
+        /** Neck, margin and grid only, as a check of a foreign GDS file without a spec has them. */
+        public Limits(double minFeatureNm, double marginNm, double gridNm) {
+            this(minFeatureNm, marginNm, gridNm, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        /** Only a damaged rim can destroy a neck; without one a touching pair is min_neck's (or overlap's) alone. */
+        boolean checksEdgeDamage() {
+            return Double.isFinite(edgeDamageNm) && edgeDamageNm > 0;
+        }
+
+        boolean checksMaxHole() {
+            return Double.isFinite(maxHoleNm);
+        }
+    }
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -65,13 +87,37 @@ public final class LayoutRules {
         report.declare(DesignRule.MIN_NECK, limits.minFeatureNm()).declare(DesignRule.OVERLAP, 0)
                 .declare(DesignRule.MIN_HOLE, limits.minFeatureNm()).declare(DesignRule.HOLE_MARGIN, limits.marginNm())
                 .declare(DesignRule.HOLE_OUTSIDE, 0).declare(DesignRule.OFF_GRID, 0);
+        declareSpecRules(limits, report);
         if (layout.holeCount() == 0) {
             return;
         }
         necks(layout, limits, report);
         holeWidth(layout, limits, report);
+        maxHole(layout, limits, report);
         edges(layout, limits, report);
         grid(layout, limits, report);
+    }
+
+    /** The rules a spec adds to those of any file: neck left after edge damage, widest hole. */
+    static void declareSpecRules(Limits limits, DrcReport report) {
+        if (limits.checksMaxHole()) {
+            report.declare(DesignRule.MAX_HOLE, limits.maxHoleNm());
+        }
+        if (limits.checksEdgeDamage()) {
+            report.declare(DesignRule.NECK_DESTROYED, 0);
+        }
+    }
+
+    /** The neck left superconducting between two holes {@code neckNm} apart: less the damaged rim on each side. */
+    static double damagedNeck(double neckNm, Limits limits) {
+        return neckNm - 2 * limits.edgeDamageNm();
+    }
+
+    static Violation neckDestroyed(double neckNm, double xNm, double yNm, String where, Limits limits) {
+        double left = damagedNeck(neckNm, limits);
+        return new Violation(DesignRule.NECK_DESTROYED, String.format(Locale.ROOT,
+                "edge damage of %s nm each side leaves no superconducting neck (%.1f nm) %s", fmt(limits.edgeDamageNm()),
+                left, where), xNm, yNm, left, 0);
     }
 
     // --- necks -------------------------------------------------------------------------------------
@@ -82,6 +128,7 @@ public final class LayoutRules {
         Set<List<Long>> seen = new LinkedHashSet<>();
         Map<List<Long>, Double> violating = new HashMap<>();
         HoleArray any = layout.arrays().get(0);
+        Written written = new Written(layout.arrays());
         for (long[] b : UnitCellFacts.bonds(layout.lattice())) {
             // each pair once: keep the bond pointing up (or right)
             long dx = b[1] > 0 || (b[1] == 0 && b[0] > 0) ? b[0] : -b[0];
@@ -90,16 +137,28 @@ public final class LayoutRules {
                 continue;
             }
             double neck = UnitCellFacts.neckAlong(p, new long[] {dx, dy}) * dbu;
-            report.measure(neck < 0 ? DesignRule.OVERLAP : DesignRule.MIN_NECK, neck,
-                    (any.x() + dx / 2.0) * dbu, (any.y() + dy / 2.0) * dbu);
-            if (neck < 0 || neck < limits.minFeatureNm()) {
+            long pairs = written.pairs(dx, dy);
+            if (pairs == 0) {
+                continue;  // a bond no two written holes share (a single row): no neck of this mask
+            }
+            double mx = (any.x() + dx / 2.0) * dbu;
+            double my = (any.y() + dy / 2.0) * dbu;
+            report.measure(neck < 0 ? DesignRule.OVERLAP : DesignRule.MIN_NECK, neck, mx, my);
+            boolean destroyed = false;
+            if (neck >= 0) {
+                report.neck(neck, pairs);
+                if (limits.checksEdgeDamage()) {
+                    report.measure(DesignRule.NECK_DESTROYED, damagedNeck(neck, limits), mx, my);
+                    destroyed = damagedNeck(neck, limits) <= 0;
+                }
+            }
+            if (neck < 0 || neck < limits.minFeatureNm() || destroyed) {
                 violating.put(List.of(dx, dy), neck);
             }
         }
         if (violating.isEmpty()) {
             return;
         }
-        Written written = new Written(layout.arrays());
         for (HoleArray a : layout.arrays()) {
             for (int j = 0; j < a.rows(); j++) {
                 for (int i = 0; i < a.columns(); i++) {
@@ -119,10 +178,15 @@ public final class LayoutRules {
                         if (neck < 0) {
                             report.add(new Violation(DesignRule.OVERLAP, String.format(Locale.ROOT,
                                     "holes overlap by %.1f nm %s", -neck, where), mx, my, neck, 0));
-                        } else {
+                            continue;
+                        }
+                        if (neck < limits.minFeatureNm()) {
                             report.add(new Violation(DesignRule.MIN_NECK, String.format(Locale.ROOT,
                                     "neck %.1f nm %s is below min_feature_nm %s", neck, where, fmt(limits.minFeatureNm())),
                                     mx, my, neck, limits.minFeatureNm()));
+                        }
+                        if (limits.checksEdgeDamage() && damagedNeck(neck, limits) <= 0) {
+                            report.add(neckDestroyed(neck, mx, my, where, limits));
                         }
                     }
                 }
@@ -140,6 +204,47 @@ public final class LayoutRules {
                     rows.computeIfAbsent(a.y() + j * a.stepY(), k -> new ArrayList<>()).add(a);
                 }
             }
+        }
+
+        /**
+         * How many written holes have a written neighbour at (+dx, +dy): row by row, the column
+         * runs of the blocks in the row dy above that a run shifted by dx overlaps.
+         */
+        long pairs(long dx, long dy) {
+            long n = 0;
+            for (Map.Entry<Long, List<HoleArray>> row : rows.entrySet()) {
+                List<HoleArray> above = rows.get(row.getKey() + dy);
+                if (above == null) {
+                    continue;
+                }
+                for (HoleArray a : row.getValue()) {
+                    for (HoleArray b : above) {
+                        n += overlap(a, b, dx);
+                    }
+                }
+            }
+            return n;
+        }
+
+        /** Columns i of {@code a} whose position moved by dx is a column of {@code b}. */
+        private static long overlap(HoleArray a, HoleArray b, long dx) {
+            if (a.stepX() != b.stepX() || a.columns() == 1 || b.columns() == 1) {
+                long n = 0;  // unlike steps (or a lone hole, whose step says nothing): column by column
+                for (int i = 0; i < a.columns(); i++) {
+                    long off = a.x() + i * a.stepX() + dx - b.x();
+                    long step = b.columns() == 1 ? 1 : b.stepX();
+                    if (off >= 0 && off % step == 0 && off / step < b.columns()) {
+                        n++;
+                    }
+                }
+                return n;
+            }
+            long off = a.x() + dx - b.x();
+            if (Math.floorMod(off, a.stepX()) != 0) {
+                return 0;
+            }
+            long k = Math.floorDiv(off, a.stepX());  // column i of a is column i + k of b
+            return Math.max(0, Math.min(a.columns(), b.columns() - k) - Math.max(0, -k));
         }
 
         boolean contains(long x, long y) {
@@ -169,6 +274,25 @@ public final class LayoutRules {
             report.add(new Violation(DesignRule.MIN_HOLE, String.format(Locale.ROOT,
                     "hole %.1f nm at its narrowest is below min_feature_nm %s (every hole: one hole polygon is written)",
                     w, fmt(limits.minFeatureNm())), x, y, w, limits.minFeatureNm()), layout.holeCount());
+        }
+    }
+
+    // --- widest hole -------------------------------------------------------------------------------
+
+    /** {@code max_hole}: twice the written polygon's circumradius, every hole (one polygon is written). */
+    private static void maxHole(Layout layout, Limits limits, DrcReport report) {
+        if (!limits.checksMaxHole()) {
+            return;
+        }
+        double w = 2 * layout.hole().circumradius() * layout.dbuNm();
+        HoleArray a = layout.arrays().get(0);
+        double x = a.x() * layout.dbuNm();
+        double y = a.y() * layout.dbuNm();
+        report.measure(DesignRule.MAX_HOLE, w, x, y);
+        if (w > limits.maxHoleNm()) {
+            report.add(new Violation(DesignRule.MAX_HOLE, String.format(Locale.ROOT,
+                    "hole %.1f nm across at its widest is above max_hole_nm %s (every hole: one hole polygon is written)",
+                    w, fmt(limits.maxHoleNm())), x, y, w, limits.maxHoleNm()), layout.holeCount());
         }
     }
 

@@ -30,8 +30,8 @@ final class ScatteredRules {
         }
         var holes = layout.layers().holes();
         var outline = layout.layers().outline();
-        GdsRules.Options o = new GdsRules.Options(holes.layer(), holes.datatype(), outline.layer(), outline.datatype(),
-                limits.minFeatureNm(), limits.marginNm(), limits.gridNm(), DrcReport.DEFAULT_CAP);
+        GdsRules.Options o = GdsRules.Options.of(holes.layer(), holes.datatype(), outline.layer(), outline.datatype(),
+                limits, DrcReport.DEFAULT_CAP);
         try {
             return GdsRules.check(GdsReader.read(bytes.toByteArray()), o).report();
         } catch (GdsFormatException e) {

@@ -66,11 +66,57 @@ class LayoutRulesTest {
         DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 200, 1));
         assertThat(broken(r)).isEmpty();
         assertThat(rule(r, DesignRule.MIN_NECK).worstNm())
-                .isEqualTo(UnitCellFacts.of(l.lattice(), l.hole(), 1).neckWidthNm());
+                .isCloseTo(UnitCellFacts.of(l.lattice(), l.hole(), 1).neckWidthNm(), within(1e-6));  // kept to 1e-6 nm
         Geometry boundary = l.outlineNm().getBoundary();
         double brute = allHoles(l).stream().mapToDouble(h -> h.distance(boundary)).min().orElseThrow();
-        assertThat(rule(r, DesignRule.HOLE_MARGIN).worstNm()).isCloseTo(brute, within(1e-9)).isGreaterThanOrEqualTo(200);
-        assertThat(rule(r, DesignRule.MIN_HOLE).worstNm()).isEqualTo(l.hole().minWidth());
+        assertThat(rule(r, DesignRule.HOLE_MARGIN).worstNm()).isCloseTo(brute, within(1e-6)).isGreaterThanOrEqualTo(200);
+        assertThat(rule(r, DesignRule.MIN_HOLE).worstNm()).isCloseTo(l.hole().minWidth(), within(1e-6));
+    }
+
+    @Test
+    void everyWrittenNeckIsCountedAsBruteForceCountsTheNeighbourPairs() {
+        for (LatticeType type : LatticeType.values()) {
+            // a disc-shaped outline: ragged block edges, many blocks per row
+            PolygonDevice disc = new PolygonDevice((Polygon) GF.createPoint(new Coordinate(1500, 1500)).buffer(1400, 16));
+            Layout l = Layout.of(disc, GridLattice.of(type, 100, 1), HoleShape.regular(60, 24, 1), 100, 1);
+            DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(20, 100, 1));
+            List<Polygon> holes = allHoles(l);
+            double nearest = l.lattice().nearestDistance();
+            long n = 0;
+            double sum = 0;
+            double min = Double.MAX_VALUE;
+            for (int i = 0; i < holes.size(); i++) {
+                for (int j = i + 1; j < holes.size(); j++) {
+                    Coordinate a = holes.get(i).getEnvelopeInternal().centre();
+                    Coordinate b = holes.get(j).getEnvelopeInternal().centre();
+                    if (a.distance(b) <= nearest * 1.02) {
+                        double d = holes.get(i).distance(holes.get(j));
+                        n++;
+                        sum += d;
+                        min = Math.min(min, d);
+                    }
+                }
+            }
+            NeckStatistics s = r.necks();
+            assertThat(s.count()).as(type.name()).isEqualTo(n).isPositive();
+            assertThat(s.minNm()).as(type.name()).isCloseTo(min, within(1e-6));
+            assertThat(s.meanNm()).as(type.name()).isCloseTo(sum / n, within(1e-6));
+            assertThat(rule(r, DesignRule.MIN_NECK).worstNm()).isEqualTo(s.minNm());
+        }
+    }
+
+    @Test
+    void edgeDamageAndTheWidestHoleAreRulesOfEveryWrittenNeckAndHole() {
+        Layout l = layout(LatticeType.SQUARE, 100, 84, 200);
+        DrcReport r = LayoutRules.check(l, new LayoutRules.Limits(10, 200, 1, 8, 80, Double.NaN));
+        // 16 nm necks less 2 × 8 nm: every one destroyed; every 84 nm hole above 80 nm
+        assertThat(broken(r)).containsOnlyKeys("neck_destroyed", "max_hole");
+        assertThat(r.count(DesignRule.NECK_DESTROYED)).isEqualTo(r.necks().count());
+        assertThat(r.count(DesignRule.MAX_HOLE)).isEqualTo(l.holeCount());
+        assertThat(rule(r, DesignRule.MAX_HOLE).worstNm()).isCloseTo(2 * l.hole().circumradius(), within(1e-6));
+        // no edge damage: no neck_destroyed rule to break
+        assertThat(LayoutRules.check(l, new LayoutRules.Limits(10, 200, 1, 0, Double.NaN, Double.NaN)).rules())
+                .extracting(DrcReport.RuleSummary::rule).doesNotContain(DesignRule.NECK_DESTROYED, DesignRule.MAX_HOLE);
     }
 
     /**
