@@ -177,17 +177,14 @@ public final class LayoutRules {
     /**
      * Hole-to-outline distance and holes outside the outline, measured on the written polygons.
      *
-     * <p>Only the holes on the edges of each block (its first and last row and column) are
-     * measured one by one. The interior holes of a block lie inside the rectangle spanned by the
-     * edge holes' centres, shrunk by one step on each side and grown by the hole's circumradius;
-     * the exact distance from that rectangle to the outline boundary is a lower bound for every
-     * interior hole. The fill only keeps a hole whose centre is inside the outline and clears it by
-     * margin plus circumradius, and a block's rows are contiguous runs of such holes, so for a
-     * simply connected outline the boundary lies outside the block and that bound is not below the
-     * edge holes' distance: the interior is farther from the outline by construction. Should the
-     * bound come out lower (an outline with a notch or an inner ring reaching into the block), the
-     * interior holes of that block are measured one by one too, so the result never rests on the
-     * assumption.
+     * <p>Each block is halved recursively ({@link #range}): a part is skipped when the rectangle of
+     * its holes' centres grown by the hole's circumradius lies inside the outline and at least as
+     * far from its boundary as both the margin and the nearest hole measured so far, since then no
+     * hole in it can break the margin, lie outside, or be the worst; otherwise it is halved, down to
+     * a few holes measured one by one. That rectangle's distance is a lower bound for every hole in
+     * it, so the worst distance and every violation are those of measuring each hole, while only the
+     * holes near the boundary are measured: the ends of each row on a Corbino ring's curve, whose
+     * blocks are single rows, instead of all of them.
      */
     static void edges(Layout layout, Limits limits, DrcReport report) {
         double dbu = layout.dbuNm();
@@ -196,30 +193,62 @@ public final class LayoutRules {
         outline.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.setCoordinate(
                 new Coordinate(Math.round(c.x), Math.round(c.y))));
         outline.geometryChanged();
-        IndexedFacetDistance boundary = new IndexedFacetDistance(outline.getBoundary());
-        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(outline);
-        Polygon hole = UnitCellFacts.polygon(layout.hole());
-        double r = layout.hole().circumradius();
+        Outline o = new Outline(new IndexedFacetDistance(outline.getBoundary()), new IndexedPointInAreaLocator(outline),
+                UnitCellFacts.polygon(layout.hole()), layout.hole().circumradius(), dbu, limits, report);
         for (HoleArray a : layout.arrays()) {
-            double blockBest = Double.MAX_VALUE;
-            for (int j = 0; j < a.rows(); j++) {
-                boolean edgeRow = j == 0 || j == a.rows() - 1;
-                for (int i = 0; i < a.columns(); i = edgeRow || i == a.columns() - 1 ? i + 1 : a.columns() - 1) {
-                    blockBest = Math.min(blockBest, hole(a, i, j, hole, r, boundary, inside, dbu, limits, report));
-                }
-            }
-            if (a.columns() > 2 && a.rows() > 2) {
-                Polygon inner = (Polygon) GF.toGeometry(new Envelope(a.x() + a.stepX() - r,
-                        a.x() + (a.columns() - 2) * a.stepX() + r, a.y() + a.stepY() - r,
-                        a.y() + (a.rows() - 2) * a.stepY() + r));
-                boolean innerInside = inside.locate(inner.getCentroid().getCoordinate()) == Location.INTERIOR;
-                if (!innerInside || boundary.distance(inner) < Math.max(blockBest, limits.marginNm() / dbu)) {
-                    for (int j = 1; j < a.rows() - 1; j++) {
-                        for (int i = 1; i < a.columns() - 1; i++) {
-                            hole(a, i, j, hole, r, boundary, inside, dbu, limits, report);
-                        }
+            o.range(a, 0, a.columns() - 1, 0, a.rows() - 1);
+        }
+    }
+
+    /** The outline a layout's holes are measured against, and the nearest hole measured so far. */
+    private static final class Outline {
+        final IndexedFacetDistance boundary;
+        final IndexedPointInAreaLocator inside;
+        final Polygon hole;
+        final double r;
+        final double dbu;
+        final Limits limits;
+        final DrcReport report;
+        double nearest = Double.POSITIVE_INFINITY;
+
+        Outline(IndexedFacetDistance boundary, IndexedPointInAreaLocator inside, Polygon hole, double r, double dbu,
+                Limits limits, DrcReport report) {
+            this.boundary = boundary;
+            this.inside = inside;
+            this.hole = hole;
+            this.r = r;
+            this.dbu = dbu;
+            this.limits = limits;
+            this.report = report;
+        }
+
+        /** Columns i0..i1 and rows j0..j1 of block a. */
+        void range(HoleArray a, int i0, int i1, int j0, int j1) {
+            if ((long) (i1 - i0 + 1) * (j1 - j0 + 1) <= 4) {
+                for (int j = j0; j <= j1; j++) {
+                    for (int i = i0; i <= i1; i++) {
+                        nearest = Math.min(nearest, hole(a, i, j, hole, r, boundary, inside, dbu, limits, report));
                     }
                 }
+                return;
+            }
+            double bound = Math.max(limits.marginNm() / dbu, nearest);
+            if (bound < Double.POSITIVE_INFINITY) {
+                Polygon rect = (Polygon) GF.toGeometry(new Envelope(a.x() + i0 * a.stepX() - r,
+                        a.x() + i1 * a.stepX() + r, a.y() + j0 * a.stepY() - r, a.y() + j1 * a.stepY() + r));
+                if (inside.locate(rect.getCentroid().getCoordinate()) == Location.INTERIOR
+                        && boundary.distance(rect) >= bound) {
+                    return;
+                }
+            }
+            if (i1 - i0 >= j1 - j0) {
+                int m = (i0 + i1) >>> 1;
+                range(a, i0, m, j0, j1);
+                range(a, m + 1, i1, j0, j1);
+            } else {
+                int m = (j0 + j1) >>> 1;
+                range(a, i0, i1, j0, m);
+                range(a, i0, i1, m + 1, j1);
             }
         }
     }
