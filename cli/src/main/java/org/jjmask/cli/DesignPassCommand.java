@@ -11,6 +11,9 @@ abstract class DesignPassCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ForceOption force;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
@@ -19,6 +22,8 @@ abstract class DesignPassCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return DesignRun.run(spec(), output, command.commandLine());
+        Spec spec = spec();
+        WorkGuard.require(WorkGuard.design(command.name(), spec), force.force);
+        return DesignRun.run(spec, output, command.commandLine());
     }
 }

@@ -33,6 +33,9 @@ final class PredictCommand implements Callable<Integer> {
             + "damping, and Hc2 perpendicular / parallel and their anisotropy at a few temperatures.")
     boolean field;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force;
+
     @Spec
     CommandSpec command;
 
@@ -51,7 +54,9 @@ final class PredictCommand implements Callable<Integer> {
         if (specFile == null) {
             throw new UserError("predict needs a SPEC file (or --list-presets)");
         }
-        DesignResult r = Designer.run(SpecReader.read(specFile));
+        org.jjmask.design.Spec spec = SpecReader.read(specFile);
+        WorkGuard.require(WorkGuard.design("predict", spec), force.force);
+        DesignResult r = Designer.run(spec);
         if (json) {
             out.print(Summary.toJson(Summary.of(r, List.of())));
         } else {
@@ -65,6 +70,7 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        WorkGuard.warnWriteTime(r.writeTimeS(), spec, command.commandLine().getErr());
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,9 @@
 package org.jjmask.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jjmask.design.CellDesign;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
@@ -75,6 +75,9 @@ final class SweepCommand implements Callable<Integer> {
             + "the CSV's columns and numbers) instead of the CSV.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
@@ -98,36 +101,50 @@ final class SweepCommand implements Callable<Integer> {
         if (json && csv != null) {
             throw new UserError("--json prints on stdout; give it or -o FILE.csv, not both");
         }
+        WorkGuard.require(WorkGuard.sweep(spec, n, !estimateHoles, threads, json), force.force);
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         long t0 = System.nanoTime();
-        List<Sweep.Row> rows;
-        // a bar only on a terminal: System.console() is there when the JVM talks to one
-        boolean bar = !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        if (bar) {
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(n)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                rows = Sweep.run(spec, axes, threads, !estimateHoles, done -> pb.step());
+        long[] counts = new long[2];  // rows, clean rows
+        try (Progress progress = Progress.of("sweep", n, quiet)) {
+            IntConsumer step = done -> progress.tick();
+            if (json) {
+                // the JSON is one document: its rows are collected (as text, not as the points' objects)
+                StringBuilder lines = new StringBuilder();
+                Sweep.stream(spec, axes, threads, !estimateHoles, r -> lines.append(line(r)), step);
+                progress.close();
+                out.print(json(lines.toString()));
+            } else if (csv == null) {
+                out.print(header());
+                Sweep.stream(spec, axes, threads, !estimateHoles, r -> out.print(line(r)), step);
+            } else {
+                // rows go to the staged file as they come; it is moved into place only when all are there
+                try (AtomicFiles files = new AtomicFiles()) {
+                    files.stage(csv, f -> {
+                        try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+                            w.write(header());
+                            Sweep.stream(spec, axes, threads, !estimateHoles, r -> {
+                                try {
+                                    w.write(line(r));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                                counts[0]++;
+                                counts[1] += r.cell().clean() ? 1 : 0;
+                            }, step);
+                        } catch (UncheckedIOException e) {
+                            throw e.getCause();
+                        }
+                    });
+                    files.commit();
+                }
             }
-        } else {
-            IntConsumer none = done -> { };
-            rows = Sweep.run(spec, axes, threads, !estimateHoles, none);
         }
-        String text = json ? json(rows) : csv(rows);
-        if (csv == null) {
-            out.print(text);
+        out.flush();
+        if (csv != null && !quiet) {
+            out.printf("wrote %s: %,d points (%,d clean under the design rules) in %.2f s%n", csv, counts[0], counts[1],
+                    (System.nanoTime() - t0) / 1e9);
             out.flush();
-        } else {
-            try (AtomicFiles files = new AtomicFiles()) {
-                files.stage(csv, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
-                files.commit();
-            }
-            if (!quiet) {
-                long clean = rows.stream().filter(r -> r.cell().clean()).count();
-                out.printf("wrote %s: %,d points (%,d clean under the design rules) in %.2f s%n", csv, rows.size(), clean,
-                        (System.nanoTime() - t0) / 1e9);
-                out.flush();
-            }
         }
         err.flush();
         return ExitCodes.OK;
@@ -183,11 +200,17 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The rows as JSON: one object per point, keyed by the CSV's columns, numbers as numbers. */
     static String json(List<Sweep.Row> rows) {
+        StringBuilder b = new StringBuilder();
+        rows.forEach(r -> b.append(line(r)));
+        return json(b.toString());
+    }
+
+    /** The JSON of CSV rows (without the header), as {@link #json(List)}. */
+    static String json(String csvRows) {
         com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
         com.fasterxml.jackson.databind.node.ArrayNode out = root.putArray("rows");
-        List<String> lines = csv(rows).lines().skip(1).toList();
-        for (String line : lines) {
+        for (String line : csvRows.lines().toList()) {
             String[] v = line.split(",", -1);
             com.fasterxml.jackson.databind.node.ObjectNode o = out.addObject();
             for (int i = 0; i < COLUMNS.size(); i++) {
@@ -204,34 +227,42 @@ final class SweepCommand implements Callable<Integer> {
         return Summary.toJson(root);
     }
 
+    /** The whole CSV of {@code rows}: {@link #header} and a {@link #line} per row. */
     static String csv(List<Sweep.Row> rows) {
         StringBuilder b = new StringBuilder(rows.size() * 200);
-        b.append(String.join(",", COLUMNS)).append('\n');
-        for (Sweep.Row r : rows) {
-            Spec s = r.spec();
-            CellDesign c = r.cell();
-            List<String> v = new ArrayList<>();
-            v.add(s.name());
-            v.add(s.lattice().type().specName());
-            v.add(num(s.lattice().pitchNm()));
-            v.add(num(s.lattice().holeDiameterNm()));
-            v.add(num(c.facts().neckWidthNm()));
-            v.add(Long.toString(r.holes()));
-            v.add(num(c.facts().plaquetteAreaNm2()));
-            v.add(num(Math.min(c.facts().porosity(), 1)));
-            // neighbouring holes touch: the film is cut apart, no junction to predict (0 and insulator)
-            Optional<Prediction> p = c.prediction();
-            for (Quantity q : Quantity.sweepColumns()) {
-                if (q == Quantity.PERIOD) {
-                    v.add(p.map(x -> x.phase().jsonName()).orElse("insulator"));
-                }
-                v.add(p.map(x -> num(q.of(x))).orElse("0"));
-            }
-            v.add(String.join(";", c.rules()));
-            v.add(Boolean.toString(c.clean()));
-            b.append(String.join(",", v)).append('\n');
-        }
+        b.append(header());
+        rows.forEach(r -> b.append(line(r)));
         return b.toString();
+    }
+
+    static String header() {
+        return String.join(",", COLUMNS) + "\n";
+    }
+
+    /** One row's CSV line, with its newline. */
+    static String line(Sweep.Row r) {
+        Spec s = r.spec();
+        CellDesign c = r.cell();
+        List<String> v = new ArrayList<>();
+        v.add(s.name());
+        v.add(s.lattice().type().specName());
+        v.add(num(s.lattice().pitchNm()));
+        v.add(num(s.lattice().holeDiameterNm()));
+        v.add(num(c.facts().neckWidthNm()));
+        v.add(Long.toString(r.holes()));
+        v.add(num(c.facts().plaquetteAreaNm2()));
+        v.add(num(Math.min(c.facts().porosity(), 1)));
+        // neighbouring holes touch: the film is cut apart, no junction to predict (0 and insulator)
+        Optional<Prediction> p = c.prediction();
+        for (Quantity q : Quantity.sweepColumns()) {
+            if (q == Quantity.PERIOD) {
+                v.add(p.map(x -> x.phase().jsonName()).orElse("insulator"));
+            }
+            v.add(p.map(x -> num(q.of(x))).orElse("0"));
+        }
+        v.add(String.join(";", c.rules()));
+        v.add(Boolean.toString(c.clean()));
+        return String.join(",", v) + "\n";
     }
 
     /** Six significant digits as in the JSON, plain notation, never NaN or infinite. */
