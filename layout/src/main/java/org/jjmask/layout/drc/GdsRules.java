@@ -85,7 +85,12 @@ public final class GdsRules {
 
     public static Result check(GdsLibrary lib, Options o) throws GdsFormatException {
         List<String> tops = GdsInspector.inspect(lib).topCells();
-        Polygons flattened = new Polygons() {
+        return check(flattened(lib, o, tops), lib.metresPerDbu() * 1e9, o, tops);
+    }
+
+    /** The polygons of {@code lib} flattened from the top cells {@code tops} on the layers {@code o} names. */
+    public static Polygons flattened(GdsLibrary lib, Options o, List<String> tops) {
+        return new Polygons() {
             @Override
             public void outlines(Consumer<int[]> sink) throws GdsFormatException {
                 for (String top : tops) {
@@ -119,7 +124,6 @@ public final class GdsRules {
                 return paths;
             }
         };
-        return check(flattened, lib.metresPerDbu() * 1e9, o, tops);
     }
 
     /** The rules on polygons on a grid of {@code dbu} nm; {@code tops} names where they came from. */
