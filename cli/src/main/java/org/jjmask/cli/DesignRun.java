@@ -86,7 +86,7 @@ final class DesignRun {
                 Path tmp = files.stage(target, f -> writeGds(result, created, f));
                 outputs.add(describe("gds", target, tmp));
                 beside.addAll(stageBesideGds(result, outDir, files));
-                progress.step("gds");
+                progress.step(formats.contains(Format.PDF) ? "pdf" : "json");
             }
             if (formats.contains(Format.PDF)) {
                 Path target = outDir.resolve(spec.name() + ".pdf");
@@ -94,7 +94,7 @@ final class DesignRun {
                         optimization.map(Optimized::outcome)));
                 Path tmp = files.stage(target, f -> Files.write(f, pdf));
                 outputs.add(describe("pdf", target, tmp));
-                progress.step("pdf");
+                progress.step("json");
             }
             outputs.addAll(beside);
             if (optimization.isPresent()) {
@@ -108,7 +108,7 @@ final class DesignRun {
             if (formats.contains(Format.JSON)) {
                 Path target = outDir.resolve(spec.name() + ".json");
                 files.stage(target, f -> Files.writeString(f, json, StandardCharsets.UTF_8));
-                progress.step("json");
+                progress.step("done");
             }
             written = files.commit();
         }
