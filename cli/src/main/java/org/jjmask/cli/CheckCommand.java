@@ -20,6 +20,7 @@ import org.jjmask.design.Designer;
 import org.jjmask.layout.drc.Violation;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
+import org.jjmask.gds.GdsFormatException;
 import org.jjmask.gds.GdsLibrary;
 import org.jjmask.gds.GdsReader;
 import org.jjmask.layout.drc.DrcReport;
@@ -77,6 +78,9 @@ final class CheckCommand implements Callable<Integer> {
             + "violations (at most 1000 per rule; all are counted).")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
@@ -100,7 +104,37 @@ final class CheckCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UserError(file + ": cannot read: " + e.getMessage());
             }
-            GdsRules.Result r = GdsRules.check(lib, options(lib.metresPerDbu() * 1e9));
+            GdsRules.Options options = options(lib.metresPerDbu() * 1e9);
+            // counted through the arrays without expanding them: a 32767 × 32767 AREF is one multiplication
+            org.jjmask.gds.Inspection inspection = org.jjmask.gds.GdsInspector.inspect(lib);
+            long polygons = inspection.layerCount(options.holesLayer(), options.holesDatatype()).polygons();
+            WorkGuard.require(WorkGuard.checkGds(file.getFileName().toString(), polygons), force.force);
+            GdsRules.Result r;
+            try (Progress progress = Progress.of("check", Math.max(1, polygons), json)) {
+                progress.message("holes");
+                GdsRules.Polygons flat = GdsRules.flattened(lib, options, inspection.topCells());
+                long[] seen = new long[1];
+                GdsRules.Polygons counted = new GdsRules.Polygons() {
+                    @Override
+                    public void outlines(java.util.function.Consumer<int[]> sink) throws GdsFormatException {
+                        flat.outlines(sink);
+                    }
+
+                    @Override
+                    public long holes(java.util.function.Consumer<int[]> sink) throws GdsFormatException {
+                        long paths = flat.holes(xy -> {
+                            sink.accept(xy);
+                            if ((++seen[0] & 0xFFF) == 0) {
+                                progress.stepTo(seen[0]);
+                            }
+                        });
+                        progress.stepTo(seen[0]);
+                        progress.message("necks");
+                        return paths;
+                    }
+                };
+                r = GdsRules.check(counted, lib.metresPerDbu() * 1e9, options, inspection.topCells());
+            }
             report = r.report();
             o.put("kind", "gds");
             o.put("holes", r.holes());
@@ -117,8 +151,14 @@ final class CheckCommand implements Callable<Integer> {
                         + "a spec sets its limits under fabrication: and lattice:");
             }
             Spec spec = SpecReader.read(file);
-            DesignResult result = Designer.run(spec);
-            report = DesignRules.report(spec, result.layout());
+            WorkGuard.require(WorkGuard.design("check", spec), force.force);
+            DesignResult result;
+            try (Progress progress = Progress.of("check", Designer.STEPS.size() + 1, json)) {
+                progress.message(Designer.STEPS.get(0));
+                result = Designer.run(spec, done -> progress.step(DesignRun.next(done, "report")));
+                report = DesignRules.report(spec, result.layout());
+                progress.step("done");
+            }
             Set<DesignRule> seen = new HashSet<>();
             report.rules().stream().filter(DrcReport.RuleSummary::violated).forEach(s -> seen.add(s.rule()));
             for (Violation v : result.drc()) {

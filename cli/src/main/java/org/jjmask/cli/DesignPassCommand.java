@@ -13,6 +13,9 @@ abstract class DesignPassCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ForceOption force;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
@@ -28,7 +31,9 @@ abstract class DesignPassCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // the calibration is read (and refused) before the design pass, so bad input costs nothing
         Optional<CalibrationFile> calibration = calibration();
-        Spec spec = TbktCache.resolve(spec(), command.commandLine().getErr(), output.quiet);
+        Spec spec = spec();
+        WorkGuard.require(WorkGuard.design(command.name(), spec), force.force);
+        spec = TbktCache.resolve(spec, command.commandLine().getErr(), output.quiet);
         return DesignRun.run(spec, output, command.commandLine(), calibration);
     }
 }

@@ -49,8 +49,19 @@ final class DesignRun {
     /** As {@link #run(Spec, OutputOptions, picocli.CommandLine)}, with the calibration's page in the report. */
     static int run(Spec spec, OutputOptions output, picocli.CommandLine commandLine, Optional<CalibrationFile> calibration)
             throws IOException, UserError {
-        return write(Designer.run(spec), output.outDir, output.formatSet(), BuildTime.from(System.getenv()),
-                output.quiet, output.json, commandLine.getOut(), commandLine.getErr(), Optional.empty(), calibration);
+        Set<Format> formats = output.formatSet();
+        try (Progress progress = Progress.of("design", Designer.STEPS.size() + formats.size(), output.quiet)) {
+            progress.message(Designer.STEPS.get(0));
+            DesignResult result = Designer.run(spec, done -> progress.step(next(done, "writing")));
+            return write(result, output.outDir, formats, BuildTime.from(System.getenv()), output.quiet, output.json,
+                    commandLine.getOut(), commandLine.getErr(), Optional.empty(), calibration, progress);
+        }
+    }
+
+    /** The step of {@link Designer#STEPS} after {@code done}, or {@code last}, for the bar: what runs now. */
+    static String next(String done, String last) {
+        int i = Designer.STEPS.indexOf(done);
+        return i + 1 < Designer.STEPS.size() ? Designer.STEPS.get(i + 1) : last;
     }
 
     static int run(Spec spec, Path outDir, Set<Format> formats, Instant created, boolean quiet, boolean printJson,
@@ -64,12 +75,17 @@ final class DesignRun {
      */
     static int write(DesignResult result, Path outDir, Set<Format> formats, Instant created, boolean quiet,
             boolean printJson, PrintWriter out, PrintWriter err, Optional<Optimized> optimization) throws IOException {
-        return write(result, outDir, formats, created, quiet, printJson, out, err, optimization, Optional.empty());
+        return write(result, outDir, formats, created, quiet, printJson, out, err, optimization, Optional.empty(),
+                Progress.none());
     }
 
+    /**
+     * {@link #write}, with the calibration's page in the report and its keys in the JSON, stepping
+     * {@code progress} once per file kind written (GDS, PDF, JSON).
+     */
     static int write(DesignResult result, Path outDir, Set<Format> formats, Instant created, boolean quiet,
             boolean printJson, PrintWriter out, PrintWriter err, Optional<Optimized> optimization,
-            Optional<CalibrationFile> calibration) throws IOException {
+            Optional<CalibrationFile> calibration, Progress progress) throws IOException {
         Spec spec = result.spec();
         List<OutputFile> outputs = new ArrayList<>();
         // the files beside the GDS go into the JSON's list, not the report's (which cites the mask)
@@ -82,6 +98,7 @@ final class DesignRun {
                 Path tmp = files.stage(target, f -> writeGds(result, created, f));
                 outputs.add(describe("gds", target, tmp));
                 beside.addAll(stageBesideGds(result, outDir, files));
+                progress.step(formats.contains(Format.PDF) ? "pdf" : "json");
             }
             if (formats.contains(Format.PDF)) {
                 Path target = outDir.resolve(spec.name() + ".pdf");
@@ -89,6 +106,7 @@ final class DesignRun {
                         optimization.map(Optimized::outcome), calibration));
                 Path tmp = files.stage(target, f -> Files.write(f, pdf));
                 outputs.add(describe("pdf", target, tmp));
+                progress.step("json");
             }
             outputs.addAll(beside);
             if (optimization.isPresent()) {
@@ -103,9 +121,11 @@ final class DesignRun {
             if (formats.contains(Format.JSON)) {
                 Path target = outDir.resolve(spec.name() + ".json");
                 files.stage(target, f -> Files.writeString(f, json, StandardCharsets.UTF_8));
+                progress.step("done");
             }
             written = files.commit();
         }
+        progress.close();  // the bar ends before the table is printed
         if (printJson) {
             out.print(json);
             out.flush();
@@ -116,6 +136,9 @@ final class DesignRun {
                 out.printf("wrote %s (%,d bytes)%n", p, Files.size(p));
             }
             out.flush();
+        }
+        if (!quiet) {
+            WorkGuard.warnWriteTime(result.writeTimeS(), spec, err);
         }
         boolean missed = optimization.isPresent() && !optimization.get().outcome().met();
         if (missed) {

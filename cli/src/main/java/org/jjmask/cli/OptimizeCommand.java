@@ -43,6 +43,9 @@ final class OptimizeCommand implements Callable<Integer> {
                     + "above it, a 3 × 3 matrix around NAME.optimized.yaml that `jjmask chip CHIP.yaml` lays out.")
     Path chipFile;
 
+    @Mixin
+    ForceOption force;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
@@ -54,44 +57,54 @@ final class OptimizeCommand implements Callable<Integer> {
         if (spec.target().isEmpty()) {
             throw new UserError(specFile + ": target: missing (optimize needs a target, e.g. target: {tbkt_K: 5})");
         }
+        // the search is on the unit cell; the design it returns fills the spec's device
+        WorkGuard.require(WorkGuard.design("optimize", spec), force.force);
         java.time.Instant created = BuildTime.from(System.getenv());
         String original = Files.readString(specFile, StandardCharsets.UTF_8);
         PrintWriter err = command.commandLine().getErr();
-        OptimizationResult search = Optimizer.optimize(spec);
-        if (search.bestSpec().isEmpty()) {
-            err.println("jjmask: no design within the bounds of target.vary can be made under the fabrication limits "
-                    + "(min_feature_nm " + Numbers.format(spec.fabrication().minFeatureNm()) + " nm"
-                    + spec.fabrication().maxHoleNm().stream().mapToObj(m -> ", max_hole_nm " + Numbers.format(m))
-                            .findFirst().orElse("") + "); nothing written");
-            err.flush();
-            return ExitCodes.VIOLATION;
-        }
-        Spec best = search.bestSpec().get();
-        String name = spec.name() + ".optimized.yaml";
-        Path dir = specFile.toAbsolutePath().getParent();
-        String yaml = OptimizedSpec.yaml(original, best, dir == null ? Path.of("") : dir,
-                "optimised by jjmask optimize from " + specFile.getFileName() + ": " + best.lattice().type().specName()
-                        + " lattice, pitch " + Numbers.format(best.lattice().pitchNm()) + " nm, holes "
-                        + Numbers.format(best.lattice().holeDiameterNm()) + " nm\n`jjmask design " + name
-                        + "` reproduces the design");
-        // the returned design is this file's design pass, so that `design` of it gives the same numbers
-        Spec reread = TbktCache.resolve(SpecReader.parse(yaml, name), err, output.quiet);
-        DesignResult design = Designer.run(reread);
-        // with ebeam.predict_printed the draws scatter around the printed hole, not the drawn one
-        YieldAnalysis.Result yield = YieldAnalysis.run(Designer.printedSpec(design), reread.target().orElseThrow().goals(),
-                reread.target().orElseThrow().yieldSamples());
-        OptimizationOutcome outcome = new OptimizationOutcome(search, design, yield, name);
-        int code = DesignRun.write(design, output.outDir, output.formatSet(), created, output.quiet, output.json,
-                command.commandLine().getOut(), err, Optional.of(new DesignRun.Optimized(outcome, yaml)));
-        if (chipFile != null) {
-            writeChip(design, output.outDir.resolve(name), chipFile, specFile);
-            if (!output.quiet && !output.json) {
-                command.commandLine().getOut().printf("wrote %s (3 × 3 around the optimum; jjmask chip %s)%n",
-                        chipFile, chipFile);
-                command.commandLine().getOut().flush();
+        try (Progress progress = Progress.of("optimize", 3 + output.formatSet().size(), output.quiet)) {
+            progress.message("search");
+            OptimizationResult search = Optimizer.optimize(spec);
+            if (search.bestSpec().isEmpty()) {
+                progress.close();
+                err.println("jjmask: no design within the bounds of target.vary can be made under the fabrication limits "
+                        + "(min_feature_nm " + Numbers.format(spec.fabrication().minFeatureNm()) + " nm"
+                        + spec.fabrication().maxHoleNm().stream().mapToObj(m -> ", max_hole_nm " + Numbers.format(m))
+                                .findFirst().orElse("") + "); nothing written");
+                err.flush();
+                return ExitCodes.VIOLATION;
             }
+            progress.step("design");
+            Spec best = search.bestSpec().get();
+            String name = spec.name() + ".optimized.yaml";
+            Path dir = specFile.toAbsolutePath().getParent();
+            String yaml = OptimizedSpec.yaml(original, best, dir == null ? Path.of("") : dir,
+                    "optimised by jjmask optimize from " + specFile.getFileName() + ": " + best.lattice().type().specName()
+                            + " lattice, pitch " + Numbers.format(best.lattice().pitchNm()) + " nm, holes "
+                            + Numbers.format(best.lattice().holeDiameterNm()) + " nm\n`jjmask design " + name
+                            + "` reproduces the design");
+            // the returned design is this file's design pass, so that `design` of it gives the same numbers
+            Spec reread = TbktCache.resolve(SpecReader.parse(yaml, name), err, output.quiet);
+            DesignResult design = Designer.run(reread);
+            progress.step("yield");
+            // with ebeam.predict_printed the draws scatter around the printed hole, not the drawn one
+            YieldAnalysis.Result yield = YieldAnalysis.run(Designer.printedSpec(design),
+                    reread.target().orElseThrow().goals(), reread.target().orElseThrow().yieldSamples());
+            progress.step("writing");
+            OptimizationOutcome outcome = new OptimizationOutcome(search, design, yield, name);
+            int code = DesignRun.write(design, output.outDir, output.formatSet(), created, output.quiet, output.json,
+                    command.commandLine().getOut(), err, Optional.of(new DesignRun.Optimized(outcome, yaml)),
+                    Optional.empty(), progress);
+            if (chipFile != null) {
+                writeChip(design, output.outDir.resolve(name), chipFile, specFile);
+                if (!output.quiet && !output.json) {
+                    command.commandLine().getOut().printf("wrote %s (3 × 3 around the optimum; jjmask chip %s)%n",
+                            chipFile, chipFile);
+                    command.commandLine().getOut().flush();
+                }
+            }
+            return code;
         }
-        return code;
     }
 
     /** The chip file around the optimum, its base the optimised spec (named relative to the chip file). */

@@ -33,6 +33,9 @@ final class PredictCommand implements Callable<Integer> {
             + "damping, and Hc2 perpendicular / parallel and their anisotropy at a few temperatures.")
     boolean field;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force;
+
     @Spec
     CommandSpec command;
 
@@ -51,8 +54,9 @@ final class PredictCommand implements Callable<Integer> {
         if (specFile == null) {
             throw new UserError("predict needs a SPEC file (or --list-presets)");
         }
-        DesignResult r = Designer.run(TbktCache.resolve(SpecReader.read(specFile), command.commandLine().getErr(),
-                json));
+        org.jjmask.design.Spec spec = SpecReader.read(specFile);
+        WorkGuard.require(WorkGuard.design("predict", spec), force.force);
+        DesignResult r = Designer.run(TbktCache.resolve(spec, command.commandLine().getErr(), json));
         if (json) {
             out.print(Summary.toJson(Summary.of(r, List.of())));
         } else {
@@ -66,6 +70,7 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        WorkGuard.warnWriteTime(r.writeTimeS(), spec, command.commandLine().getErr());
         return ExitCodes.OK;
     }
 }

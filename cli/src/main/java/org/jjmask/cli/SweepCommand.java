@@ -1,6 +1,9 @@
 package org.jjmask.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.jjmask.design.CellDesign;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
@@ -80,6 +80,9 @@ final class SweepCommand implements Callable<Integer> {
             + "the CSV's columns and numbers) instead of the CSV.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ForceOption force;
+
     @picocli.CommandLine.Spec
     CommandSpec command;
 
@@ -108,39 +111,62 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--shard needs -o PART (the part file to write) and no --json");
         }
         int[] points = Sweep.shardPoints((int) n, sh[0], sh[1]);
+        WorkGuard.require(WorkGuard.sweep(spec, points.length, !estimateHoles, threads, json), force.force);
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         long t0 = System.nanoTime();
-        List<Sweep.Row> rows;
-        // a bar only on a terminal: System.console() is there when the JVM talks to one
-        boolean bar = !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        if (bar) {
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(points.length)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                rows = Sweep.run(spec, axes, threads, !estimateHoles, done -> pb.step(), points);
+        long[] counts = new long[2];  // rows, clean rows
+        try (Progress progress = Progress.of("sweep", points.length, quiet)) {
+            IntConsumer step = done -> progress.tick();
+            if (shard != null) {
+                // a shard's part file: its share of the rows, each with its grid index, for `jjmask merge`
+                List<Sweep.Row> rows = Sweep.run(spec, axes, threads, !estimateHoles, step, points);
+                String text = SweepPart.text(SweepPart.runId(spec.sha256(), vary, estimateHoles), sh[0], sh[1], (int) n,
+                        points, csv(rows));
+                try (AtomicFiles files = new AtomicFiles()) {
+                    files.stage(csv, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
+                    files.commit();
+                }
+                counts[0] = rows.size();
+                counts[1] = rows.stream().filter(r -> r.cell().clean()).count();
+            } else if (json) {
+                // the JSON is one document: its rows are collected (as text, not as the points' objects)
+                StringBuilder lines = new StringBuilder();
+                Sweep.stream(spec, axes, threads, !estimateHoles, r -> lines.append(line(r)), step);
+                progress.close();
+                out.print(json(lines.toString()));
+            } else if (csv == null) {
+                out.print(header());
+                Sweep.stream(spec, axes, threads, !estimateHoles, r -> out.print(line(r)), step);
+            } else {
+                // rows go to the staged file as they come; it is moved into place only when all are there
+                try (AtomicFiles files = new AtomicFiles()) {
+                    files.stage(csv, f -> {
+                        try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+                            w.write(header());
+                            Sweep.stream(spec, axes, threads, !estimateHoles, r -> {
+                                try {
+                                    w.write(line(r));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                                counts[0]++;
+                                counts[1] += r.cell().clean() ? 1 : 0;
+                            }, step);
+                        } catch (UncheckedIOException e) {
+                            throw e.getCause();
+                        }
+                    });
+                    files.commit();
+                }
             }
-        } else {
-            IntConsumer none = done -> { };
-            rows = Sweep.run(spec, axes, threads, !estimateHoles, none, points);
         }
-        String text = json ? json(rows) : shard == null ? csv(rows)
-                : SweepPart.text(SweepPart.runId(spec.sha256(), vary, estimateHoles), sh[0], sh[1], (int) n, points,
-                        csv(rows));
-        if (csv == null) {
-            out.print(text);
+        out.flush();
+        if (csv != null && !quiet) {
+            out.printf("wrote %s: %s%,d points (%,d clean under the design rules) in %.2f s%n", csv,
+                    shard == null ? "" : "shard " + sh[0] + "/" + sh[1] + ", ", counts[0], counts[1],
+                    (System.nanoTime() - t0) / 1e9);
             out.flush();
-        } else {
-            try (AtomicFiles files = new AtomicFiles()) {
-                files.stage(csv, f -> Files.writeString(f, text, StandardCharsets.UTF_8));
-                files.commit();
-            }
-            if (!quiet) {
-                long clean = rows.stream().filter(r -> r.cell().clean()).count();
-                out.printf("wrote %s: %s%,d points (%,d clean under the design rules) in %.2f s%n", csv,
-                        shard == null ? "" : "shard " + sh[0] + "/" + sh[1] + ", ", rows.size(), clean,
-                        (System.nanoTime() - t0) / 1e9);
-                out.flush();
-            }
         }
         err.flush();
         return ExitCodes.OK;
@@ -196,11 +222,17 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The rows as JSON: one object per point, keyed by the CSV's columns, numbers as numbers. */
     static String json(List<Sweep.Row> rows) {
+        StringBuilder b = new StringBuilder();
+        rows.forEach(r -> b.append(line(r)));
+        return json(b.toString());
+    }
+
+    /** The JSON of CSV rows (without the header), as {@link #json(List)}. */
+    static String json(String csvRows) {
         com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
         com.fasterxml.jackson.databind.node.ArrayNode out = root.putArray("rows");
-        List<String> lines = csv(rows).lines().skip(1).toList();
-        for (String line : lines) {
+        for (String line : csvRows.lines().toList()) {
             String[] v = line.split(",", -1);
             com.fasterxml.jackson.databind.node.ObjectNode o = out.addObject();
             for (int i = 0; i < COLUMNS.size(); i++) {
@@ -217,34 +249,42 @@ final class SweepCommand implements Callable<Integer> {
         return Summary.toJson(root);
     }
 
+    /** The whole CSV of {@code rows}: {@link #header} and a {@link #line} per row. */
     static String csv(List<Sweep.Row> rows) {
         StringBuilder b = new StringBuilder(rows.size() * 200);
-        b.append(String.join(",", COLUMNS)).append('\n');
-        for (Sweep.Row r : rows) {
-            Spec s = r.spec();
-            CellDesign c = r.cell();
-            List<String> v = new ArrayList<>();
-            v.add(s.name());
-            v.add(s.lattice().type().specName());
-            v.add(num(s.lattice().pitchNm()));
-            v.add(num(s.lattice().holeDiameterNm()));
-            v.add(num(c.facts().neckWidthNm()));
-            v.add(Long.toString(r.holes()));
-            v.add(num(c.facts().plaquetteAreaNm2()));
-            v.add(num(Math.min(c.facts().porosity(), 1)));
-            // neighbouring holes touch: the film is cut apart, no junction to predict (0 and insulator)
-            Optional<Prediction> p = c.prediction();
-            for (Quantity q : Quantity.sweepColumns()) {
-                if (q == Quantity.PERIOD) {
-                    v.add(p.map(x -> x.phase().jsonName()).orElse("insulator"));
-                }
-                v.add(p.map(x -> num(q.of(x))).orElse("0"));
-            }
-            v.add(String.join(";", c.rules()));
-            v.add(Boolean.toString(c.clean()));
-            b.append(String.join(",", v)).append('\n');
-        }
+        b.append(header());
+        rows.forEach(r -> b.append(line(r)));
         return b.toString();
+    }
+
+    static String header() {
+        return String.join(",", COLUMNS) + "\n";
+    }
+
+    /** One row's CSV line, with its newline. */
+    static String line(Sweep.Row r) {
+        Spec s = r.spec();
+        CellDesign c = r.cell();
+        List<String> v = new ArrayList<>();
+        v.add(s.name());
+        v.add(s.lattice().type().specName());
+        v.add(num(s.lattice().pitchNm()));
+        v.add(num(s.lattice().holeDiameterNm()));
+        v.add(num(c.facts().neckWidthNm()));
+        v.add(Long.toString(r.holes()));
+        v.add(num(c.facts().plaquetteAreaNm2()));
+        v.add(num(Math.min(c.facts().porosity(), 1)));
+        // neighbouring holes touch: the film is cut apart, no junction to predict (0 and insulator)
+        Optional<Prediction> p = c.prediction();
+        for (Quantity q : Quantity.sweepColumns()) {
+            if (q == Quantity.PERIOD) {
+                v.add(p.map(x -> x.phase().jsonName()).orElse("insulator"));
+            }
+            v.add(p.map(x -> num(q.of(x))).orElse("0"));
+        }
+        v.add(String.join(";", c.rules()));
+        v.add(Boolean.toString(c.clean()));
+        return String.join(",", v) + "\n";
     }
 
     /** Six significant digits as in the JSON, plain notation, never NaN or infinite. */

@@ -52,13 +52,26 @@ public final class Designer {
     private Designer() {}
 
     public static DesignResult run(Spec spec) {
+        return run(spec, stage -> { });
+    }
+
+    /** The steps of {@link #run} that {@code done} is told of, in order. */
+    public static final List<String> STEPS = List.of("layout", "design rules", "network", "prediction", "uncertainty");
+
+    /**
+     * {@link #run}, telling {@code done} each of {@link #STEPS} as it finishes (a progress bar's
+     * hook: a large device spends seconds in each).
+     */
+    public static DesignResult run(Spec spec, java.util.function.Consumer<String> done) {
         LatticeType type = spec.lattice().type();
         GridLattice lattice = spec.lattice().gridLattice(DBU_NM);
         HoleShape hole = spec.lattice().idealHole().written(DBU_NM);
         Layout layout = layout(spec, lattice);
+        done.accept(STEPS.get(0));
         UnitCellFacts facts = UnitCellFacts.of(lattice, hole, DBU_NM);
         org.jjmask.layout.drc.DrcReport rules = DesignRules.report(spec, layout);
         List<Violation> drc = DesignRules.check(spec, layout, rules);
+        done.accept(STEPS.get(1));
 
         NetworkWindow window = layout.isScattered() ? scatteredNetwork(spec, layout, facts) : null;
         NetworkStatistics network = window != null ? window.network().statistics()
@@ -101,16 +114,19 @@ public final class Designer {
                 }
             }
         }
+        done.accept(STEPS.get(2));
         Material material = material(spec);
         Substrate substrate = substrate(spec);
         Conditions conditions = new Conditions(spec.conditions().baseTemperatureK(),
                 spec.fabrication().edgeDamageNm(), spec.fabrication().edgeExtrapolationOrCleanNm());
         Prediction prediction = Predictor.predict(geometry, material, substrate, conditions, spec.model().options());
+        done.accept(STEPS.get(3));
         Optional<FilmLayout> film = spec.fabrication().negativeTone() ? Optional.of(FilmTiling.of(layout)) : Optional.empty();
         // the inputs' ranges through this pass's own geometry (on the grid, the cheap path's prediction)
         ArrayGeometry drawnGeometry = geometry;
         Uncertainty uncertainty = Uncertainty.propagate(spec,
                 s -> Optional.of(predict(s, drawnGeometry, s.fabrication().edgeDamageNm())));
+        done.accept(STEPS.get(4));
         List<ValidityFlag> allNotes = new ArrayList<>(notes(spec, layout, rules.necks(), coupling));
         allNotes.addAll(exposureNotes);
         return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,

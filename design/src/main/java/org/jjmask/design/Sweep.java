@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.jjmask.layout.LatticeType;
@@ -43,7 +44,8 @@ public final class Sweep {
     /**
      * Runs the grid on {@code threads} threads; {@code progress} is called once per finished point
      * (from any thread). {@code exactHoles}: fill the device for each point, else estimate the holes
-     * as the fill region's area over the plaquette area.
+     * as the fill region's area over the plaquette area. Holds every row: {@link #stream} for a
+     * large grid.
      */
     public static List<Row> run(Spec base, List<Axis> axes, int threads, boolean exactHoles, IntConsumer progress) {
         return run(base, axes, threads, exactHoles, progress, IntStream.range(0, size(axes)).toArray());
@@ -68,6 +70,27 @@ public final class Sweep {
      */
     public static List<Row> run(Spec base, List<Axis> axes, int threads, boolean exactHoles, IntConsumer progress,
             int[] points) {
+        List<Row> rows = new ArrayList<>();
+        stream(base, axes, threads, exactHoles, rows::add, progress, points);
+        return rows;
+    }
+
+    /** Points computed in parallel at a time before their rows are handed on, in grid order. */
+    public static final int CHUNK = 1024;
+
+    /**
+     * Runs the grid as {@link #run} does but hands each row to {@code sink} as soon as it and every
+     * row before it are computed, in grid order on the calling thread, so that memory stays that of
+     * one chunk of {@value #CHUNK} points however large the grid. The same rows as {@link #run}.
+     */
+    public static void stream(Spec base, List<Axis> axes, int threads, boolean exactHoles, Consumer<Row> sink,
+            IntConsumer progress) {
+        stream(base, axes, threads, exactHoles, sink, progress, IntStream.range(0, size(axes)).toArray());
+    }
+
+    /** {@link #stream} over the grid points {@code points} only (indices in grid order), in the order given. */
+    public static void stream(Spec base, List<Axis> axes, int threads, boolean exactHoles, Consumer<Row> sink,
+            IntConsumer progress, int[] points) {
         int n = points.length;
         // the device is the same at every point: its fill region's area once
         double fillArea = exactHoles ? 0 : Designer.device(base).fillRegion().intersection(
@@ -75,11 +98,16 @@ public final class Sweep {
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
-            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(i -> {
-                Row r = point(base, axes, points[i], exactHoles, fillArea);
-                progress.accept(done.incrementAndGet());
-                return r;
-            }).toList()).join();
+            for (int start = 0; start < n; start += CHUNK) {
+                int from = start;
+                int to = Math.min(n, start + CHUNK);
+                List<Row> chunk = pool.submit(() -> IntStream.range(from, to).parallel().mapToObj(i -> {
+                    Row r = point(base, axes, points[i], exactHoles, fillArea);
+                    progress.accept(done.incrementAndGet());
+                    return r;
+                }).toList()).join();
+                chunk.forEach(sink);
+            }
         } finally {
             pool.shutdown();
         }

@@ -254,20 +254,8 @@ public final class LayoutGds {
         if (!annotations.marks().isEmpty()) {
             w.sref(cells.marks(), 0, 0);
         }
-        Polygon outline = layout.outlineNm();
-        if (outline.getNumInteriorRing() == 0) {
-            Coordinate[] ring = outline.getExteriorRing().getCoordinates();
-            int[] xy = new int[2 * ring.length];
-            for (int k = 0; k < ring.length; k++) {
-                xy[2 * k] = (int) Math.round(ring[k].x / dbuNm);
-                xy[2 * k + 1] = (int) Math.round(ring[k].y / dbuNm);
-            }
-            w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), xy);
-        } else {
-            // GDS boundaries have no holes: an outline with interior rings goes out in hole-free pieces
-            for (int[] piece : Fracture.holeFree(LatticeFill.scale(outline, 1 / dbuNm))) {
-                w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), piece);
-            }
+        for (int[] piece : outlineBoundaries(layout)) {
+            w.boundary(layout.layers().outline().layer(), layout.layers().outline().datatype(), piece);
         }
         for (Polygon pad : layout.padsNm()) {
             for (int[] piece : Fracture.holeFree(LatticeFill.scale(pad, 1 / dbuNm))) {
@@ -276,6 +264,26 @@ public final class LayoutGds {
         }
         w.endCell();
         return cells.top();
+    }
+
+    /**
+     * The outline's boundaries as written, dbu: its ring on the database grid, or hole-free pieces
+     * when it has interior rings (GDS boundaries have none). Shared with the design rules of a
+     * scattered layout, which read them without a file.
+     */
+    public static List<int[]> outlineBoundaries(Layout layout) {
+        double dbuNm = layout.dbuNm();
+        Polygon outline = layout.outlineNm();
+        if (outline.getNumInteriorRing() == 0) {
+            Coordinate[] ring = outline.getExteriorRing().getCoordinates();
+            int[] xy = new int[2 * ring.length];
+            for (int k = 0; k < ring.length; k++) {
+                xy[2 * k] = (int) Math.round(ring[k].x / dbuNm);
+                xy[2 * k + 1] = (int) Math.round(ring[k].y / dbuNm);
+            }
+            return List.of(xy);
+        }
+        return Fracture.holeFree(LatticeFill.scale(outline, 1 / dbuNm));
     }
 
     /** Claims every cell name the device will write, so that a clash is refused before any of it is written. */

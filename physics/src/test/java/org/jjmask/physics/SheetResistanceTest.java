@@ -46,6 +46,19 @@ class SheetResistanceTest {
         }
     }
 
+    /**
+     * The closed form against the integral summed independently: numpy's trapezoid rule over
+     * 2,000,001 points of 1/(w + 2(r − √(r² − x²))) (w, r, from, to; the sum).
+     */
+    @Test
+    void neckChannelEqualsTheIntegralSummedPointByPoint() {
+        double[][] cases = {{30, 35, 35, 35, 1.7145321572454493}, {1, 50, 20, 50, 18.5661476870908},
+            {0.1, 100, 100, 100, 96.81217054016733}, {50, 10, 5, 10, 0.2836588197971493}};
+        for (double[] c : cases) {
+            assertThat(SheetResistance.neckChannelSquares(c[0], c[1], c[2], c[3])).isCloseTo(c[4], within(1e-8 * c[4]));
+        }
+    }
+
     @Test
     void neckChannelApproachesTheAsymptoteForVeryNarrowNecks() {
         double d = 100;

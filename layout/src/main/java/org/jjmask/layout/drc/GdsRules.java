@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,6 +83,19 @@ public final class GdsRules {
         }
     }
 
+    /**
+     * What the rules read, in two passes: the outline's polygons, then the holes' (each the ring of
+     * one placed polygon, dbu, closed or not). A GDSII library is flattened for them
+     * ({@link #check(GdsLibrary, Options)}); a layout hands them over as it would write them, with
+     * no file between ({@link ScatteredRules}).
+     */
+    public interface Polygons {
+        void outlines(Consumer<int[]> sink) throws GdsFormatException;
+
+        /** Every hole polygon to {@code sink}; returns how many paths on the holes layer were passed over. */
+        long holes(Consumer<int[]> sink) throws GdsFormatException;
+    }
+
     /** The report and what was checked. */
     public record Result(DrcReport report, long holes, long outlinePolygons, int distinctShapes, double dbuNm,
             List<String> topCells) {}
@@ -91,8 +105,51 @@ public final class GdsRules {
     private GdsRules() {}
 
     public static Result check(GdsLibrary lib, Options o) throws GdsFormatException {
-        double dbu = lib.metresPerDbu() * 1e9;
         List<String> tops = GdsInspector.inspect(lib).topCells();
+        return check(flattened(lib, o, tops), lib.metresPerDbu() * 1e9, o, tops);
+    }
+
+    /** The polygons of {@code lib} flattened from the top cells {@code tops} on the layers {@code o} names. */
+    public static Polygons flattened(GdsLibrary lib, Options o, List<String> tops) {
+        return new Polygons() {
+            @Override
+            public void outlines(Consumer<int[]> sink) throws GdsFormatException {
+                for (String top : tops) {
+                    for (Iterator<PlacedShape> it = GdsFlattener.shapes(lib, top); it.hasNext();) {
+                        PlacedShape s = it.next();
+                        if (s.layer() == o.outlineLayer() && s.datatype() == o.outlineDatatype() && isArea(s)) {
+                            sink.accept(s.xy());
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public long holes(Consumer<int[]> sink) throws GdsFormatException {
+                long paths = 0;
+                for (String top : tops) {
+                    for (Iterator<PlacedShape> it = GdsFlattener.shapes(lib, top); it.hasNext();) {
+                        PlacedShape s = it.next();
+                        if (s.layer() != o.holesLayer() || s.datatype() != o.holesDatatype()) {
+                            continue;
+                        }
+                        if (!isArea(s)) {
+                            if (s.element() instanceof org.jjmask.gds.Path) {
+                                paths++;
+                            }
+                            continue;
+                        }
+                        sink.accept(s.xy());
+                    }
+                }
+                return paths;
+            }
+        };
+    }
+
+    /** The rules on polygons on a grid of {@code dbu} nm; {@code tops} names where they came from. */
+    /** The rules on polygons on a grid of {@code dbu} nm; {@code tops} names where they came from. */
+    public static Result check(Polygons polygons, double dbu, Options o, List<String> tops) throws GdsFormatException {
         DrcReport report = new DrcReport(o.cap());
         report.declare(DesignRule.MIN_NECK, o.minFeatureNm()).declare(DesignRule.OVERLAP, 0)
                 .declare(DesignRule.MIN_HOLE, o.minFeatureNm()).declare(DesignRule.HOLE_MARGIN, o.marginNm())
@@ -102,17 +159,12 @@ public final class GdsRules {
 
         // pass 1: the outline
         List<Geometry> outlines = new ArrayList<>();
-        for (String top : tops) {
-            for (Iterator<PlacedShape> it = GdsFlattener.shapes(lib, top); it.hasNext();) {
-                PlacedShape s = it.next();
-                if (s.layer() == o.outlineLayer() && s.datatype() == o.outlineDatatype() && isArea(s)) {
-                    int[] xy = ring(s.xy());
-                    if (xy.length >= 6) {
-                        outlines.add(polygon(xy, 0, 0));
-                    }
-                }
+        polygons.outlines(raw -> {
+            int[] xy = ring(raw);
+            if (xy.length >= 6) {
+                outlines.add(polygon(xy, 0, 0));
             }
-        }
+        });
         Outline outline = outlines.isEmpty() ? null : new Outline(outlines);
         if (outline == null) {
             report.note("no polygons on the outline layer " + o.outlineLayer() + "/" + o.outlineDatatype()
@@ -133,61 +185,48 @@ public final class GdsRules {
         Shapes shapes = new Shapes();
         Holes holes = new Holes();
         Map<Long, int[]> gridMemo = new HashMap<>();
-        long paths = 0;
-        for (String top : tops) {
-            for (Iterator<PlacedShape> it = GdsFlattener.shapes(lib, top); it.hasNext();) {
-                PlacedShape s = it.next();
-                if (s.layer() != o.holesLayer() || s.datatype() != o.holesDatatype()) {
-                    continue;
-                }
-                if (!isArea(s)) {
-                    if (s.element() instanceof org.jjmask.gds.Path) {
-                        paths++;
-                    }
-                    continue;
-                }
-                int[] xy = ring(s.xy());
-                if (xy.length < 6) {
-                    continue;
-                }
-                int minX = Integer.MAX_VALUE;
-                int minY = Integer.MAX_VALUE;
-                for (int k = 0; k < xy.length; k += 2) {
-                    minX = Math.min(minX, xy[k]);
-                    minY = Math.min(minY, xy[k + 1]);
-                }
-                int[] rel = new int[xy.length];
-                for (int k = 0; k < xy.length; k += 2) {
-                    rel[k] = xy[k] - minX;
-                    rel[k + 1] = xy[k + 1] - minY;
-                }
-                Shape shape = shapes.intern(rel, dbu);
-                holes.add(minX, minY, shape.id);
-                double cx = (minX + shape.cx) * dbu;
-                double cy = (minY + shape.cy) * dbu;
-                report.measure(DesignRule.MIN_HOLE, shape.widthNm, cx, cy);
-                if (shape.widthNm < o.minFeatureNm()) {
-                    report.add(new Violation(DesignRule.MIN_HOLE, String.format(Locale.ROOT,
-                            "hole at (%.0f, %.0f) nm is %.1f nm wide at its narrowest, below %s nm", cx, cy,
-                            shape.widthNm, LayoutRules.fmt(o.minFeatureNm())), cx, cy, shape.widthNm, o.minFeatureNm()));
-                }
-                if (limits.checksMaxHole()) {
-                    double widest = 2 * shape.radius * dbu;
-                    report.measure(DesignRule.MAX_HOLE, widest, cx, cy);
-                    if (widest > o.maxHoleNm()) {
-                        report.add(new Violation(DesignRule.MAX_HOLE, String.format(Locale.ROOT,
-                                "hole at (%.0f, %.0f) nm is %.1f nm across at its widest, above max_hole_nm %s", cx, cy,
-                                widest, LayoutRules.fmt(o.maxHoleNm())), cx, cy, widest, o.maxHoleNm()));
-                    }
-                }
-                if (gridCheck) {
-                    gridHole(shape, minX, minY, gridDbu, g, dbu, o, report, gridMemo);
-                }
-                if (outline != null) {
-                    outline.check(shape, minX, minY, dbu, o, report);
+        long paths = polygons.holes(raw -> {
+            int[] xy = ring(raw);
+            if (xy.length < 6) {
+                return;
+            }
+            int minX = Integer.MAX_VALUE;
+            int minY = Integer.MAX_VALUE;
+            for (int k = 0; k < xy.length; k += 2) {
+                minX = Math.min(minX, xy[k]);
+                minY = Math.min(minY, xy[k + 1]);
+            }
+            int[] rel = new int[xy.length];
+            for (int k = 0; k < xy.length; k += 2) {
+                rel[k] = xy[k] - minX;
+                rel[k + 1] = xy[k + 1] - minY;
+            }
+            Shape shape = shapes.intern(rel, dbu);
+            holes.add(minX, minY, shape.id);
+            double cx = (minX + shape.cx) * dbu;
+            double cy = (minY + shape.cy) * dbu;
+            report.measure(DesignRule.MIN_HOLE, shape.widthNm, cx, cy);
+            if (shape.widthNm < o.minFeatureNm()) {
+                report.add(new Violation(DesignRule.MIN_HOLE, String.format(Locale.ROOT,
+                        "hole at (%.0f, %.0f) nm is %.1f nm wide at its narrowest, below %s nm", cx, cy,
+                        shape.widthNm, LayoutRules.fmt(o.minFeatureNm())), cx, cy, shape.widthNm, o.minFeatureNm()));
+            }
+            if (limits.checksMaxHole()) {
+                double widest = 2 * shape.radius * dbu;
+                report.measure(DesignRule.MAX_HOLE, widest, cx, cy);
+                if (widest > o.maxHoleNm()) {
+                    report.add(new Violation(DesignRule.MAX_HOLE, String.format(Locale.ROOT,
+                            "hole at (%.0f, %.0f) nm is %.1f nm across at its widest, above max_hole_nm %s", cx, cy,
+                            widest, LayoutRules.fmt(o.maxHoleNm())), cx, cy, widest, o.maxHoleNm()));
                 }
             }
-        }
+            if (gridCheck) {
+                gridHole(shape, minX, minY, gridDbu, g, dbu, o, report, gridMemo);
+            }
+            if (outline != null) {
+                outline.check(shape, minX, minY, dbu, o, report);
+            }
+        });
         if (paths > 0) {
             report.note(paths + " paths on the holes layer were not checked (only boundaries and boxes are)");
         }
@@ -521,6 +560,9 @@ public final class GdsRules {
         }
         boxed = null;
         Map<PairKey, Gap> memo = new HashMap<>();
+        boolean memoUseful = true;
+        long lookups = 0;
+        long misses = 0;
         for (int p = 0; p < n; p++) {
             int i = order[p];
             long bx = (holes.x[i] - minX) / bucket;
@@ -546,8 +588,16 @@ public final class GdsRules {
                         if (Math.hypot(gx, gy) > reach) {
                             continue;
                         }
-                        Gap gap = memo.computeIfAbsent(new PairKey(si.id, sj.id, (int) dx, (int) dy),
-                                pk -> gap(si, sj, dx, dy));
+                        Gap gap;
+                        if (memoUseful) {
+                            int before = memo.size();
+                            gap = memo.computeIfAbsent(new PairKey(si.id, sj.id, (int) dx, (int) dy),
+                                    pk -> gap(si, sj, dx, dy));
+                            lookups++;
+                            misses += memo.size() - before;
+                        } else {
+                            gap = gap(si, sj, dx, dy);
+                        }
                         double cdx = dx + sj.cx - si.cx;
                         double cdy = dy + sj.cy - si.cy;
                         boolean neighbour = cdx * cdx + cdy * cdy <= neighbour2;
@@ -556,6 +606,12 @@ public final class GdsRules {
                 }
             }
             if (memo.size() > 1_000_000) {
+                memo.clear();
+            }
+            // scattered holes make nearly every pair unique: then the memo only costs (a third of the
+            // rules' time on a disordered array), and the gap, a pure function of the pair, is measured
+            if (memoUseful && lookups >= 20_000 && misses * 10 > lookups * 9) {
+                memoUseful = false;
                 memo.clear();
             }
         }

@@ -301,17 +301,14 @@ public final class LayoutRules {
     /**
      * Hole-to-outline distance and holes outside the outline, measured on the written polygons.
      *
-     * <p>Only the holes on the edges of each block (its first and last row and column) are
-     * measured one by one. The interior holes of a block lie inside the rectangle spanned by the
-     * edge holes' centres, shrunk by one step on each side and grown by the hole's circumradius;
-     * the exact distance from that rectangle to the outline boundary is a lower bound for every
-     * interior hole. The fill only keeps a hole whose centre is inside the outline and clears it by
-     * margin plus circumradius, and a block's rows are contiguous runs of such holes, so for a
-     * simply connected outline the boundary lies outside the block and that bound is not below the
-     * edge holes' distance: the interior is farther from the outline by construction. Should the
-     * bound come out lower (an outline with a notch or an inner ring reaching into the block), the
-     * interior holes of that block are measured one by one too, so the result never rests on the
-     * assumption.
+     * <p>Each block is halved recursively ({@link #range}): a part is skipped when the rectangle of
+     * its holes' centres grown by the hole's circumradius lies inside the outline and at least as
+     * far from its boundary as both the margin and the nearest hole measured so far, since then no
+     * hole in it can break the margin, lie outside, or be the worst; otherwise it is halved, down to
+     * a few holes measured one by one. That rectangle's distance is a lower bound for every hole in
+     * it, so the worst distance and every violation are those of measuring each hole, while only the
+     * holes near the boundary are measured: the ends of each row on a Corbino ring's curve, whose
+     * blocks are single rows, instead of all of them.
      */
     static void edges(Layout layout, Limits limits, DrcReport report) {
         double dbu = layout.dbuNm();
@@ -320,122 +317,64 @@ public final class LayoutRules {
         outline.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.setCoordinate(
                 new Coordinate(Math.round(c.x), Math.round(c.y))));
         outline.geometryChanged();
-        IndexedFacetDistance boundary = new IndexedFacetDistance(outline.getBoundary());
-        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(outline);
-        Polygon hole = UnitCellFacts.polygon(layout.hole());
-        double r = layout.hole().circumradius();
-        double[] measured = {Double.MAX_VALUE};
+        Outline o = new Outline(new IndexedFacetDistance(outline.getBoundary()), new IndexedPointInAreaLocator(outline),
+                UnitCellFacts.polygon(layout.hole()), layout.hole().circumradius(), dbu, limits, report);
         for (HoleArray a : layout.arrays()) {
-            double blockBest = Double.MAX_VALUE;
-            double[][] pieceBound = new double[2][];
-            // in the order one by one would take them: the first and last row as runs, the ends of the rows between
-            for (int j = 0; j < a.rows(); j++) {
-                if (j == 0 || j == a.rows() - 1) {
-                    blockBest = Math.min(blockBest, run(a, j, hole, r, boundary, inside, dbu, limits, report, measured));
-                    continue;
-                }
-                int[] ends = a.columns() > 1 ? new int[] {0, a.columns() - 1} : new int[] {0};
-                for (int e = 0; e < ends.length; e++) {
-                    int i = ends[e];
-                    // the row ends between as pieces of a column, each decided when first reached:
-                    // the least distance measured only falls, so a piece skippable then stays so
-                    int piece = (j - 1) / RUN;
-                    if (pieceBound[e] == null) {
-                        pieceBound[e] = new double[(a.rows() - 2 + RUN - 1) / RUN];
-                        java.util.Arrays.fill(pieceBound[e], Double.NaN);
-                    }
-                    if (Double.isNaN(pieceBound[e][piece])) {
-                        int jEnd = Math.min(a.rows() - 2, (piece + 1) * RUN);
-                        double bound = jEnd > j ? boundary.distance(hull(a, i, j, i, jEnd, hole)) : 0;
-                        pieceBound[e][piece] = skippable(bound, a, i, j, inside, dbu, limits, measured) ? bound : -1;
-                    }
-                    if (pieceBound[e][piece] >= 0) {
-                        blockBest = Math.min(blockBest, pieceBound[e][piece]);
-                        continue;
-                    }
-                    double d = hole(a, i, j, hole, r, boundary, inside, dbu, limits, report);
-                    if (d > 0) {
-                        measured[0] = Math.min(measured[0], d);
-                    }
-                    blockBest = Math.min(blockBest, d);
-                }
-            }
-            if (a.columns() > 2 && a.rows() > 2) {
-                Polygon inner = (Polygon) GF.toGeometry(new Envelope(a.x() + a.stepX() - r,
-                        a.x() + (a.columns() - 2) * a.stepX() + r, a.y() + a.stepY() - r,
-                        a.y() + (a.rows() - 2) * a.stepY() + r));
-                boolean innerInside = inside.locate(inner.getCentroid().getCoordinate()) == Location.INTERIOR;
-                if (!innerInside || boundary.distance(inner) < Math.max(blockBest, limits.marginNm() / dbu)) {
-                    for (int j = 1; j < a.rows() - 1; j++) {
-                        for (int i = 1; i < a.columns() - 1; i++) {
-                            hole(a, i, j, hole, r, boundary, inside, dbu, limits, report);
-                        }
-                    }
-                }
-            }
+            o.range(a, 0, a.columns() - 1, 0, a.rows() - 1);
         }
     }
 
-    /** Edge holes measured together: at most this many share one lower bound. */
-    private static final int RUN = 64;
+    /** The outline a layout's holes are measured against, and the nearest hole measured so far. */
+    private static final class Outline {
+        final IndexedFacetDistance boundary;
+        final IndexedPointInAreaLocator inside;
+        final Polygon hole;
+        final double r;
+        final double dbu;
+        final Limits limits;
+        final DrcReport report;
+        double nearest = Double.POSITIVE_INFINITY;
 
-    /**
-     * The holes of row {@code j} of a block, in pieces of {@link #RUN}, in the order
-     * one by one would take them; returns their least distance (dbu) or a lower bound of it. A piece
-     * is skipped when the distance from the outline to the convex hull of its first and last hole
-     * (holes are convex: the hull holds every hole between) is at least the least distance measured
-     * so far and the margin, and its first centre is inside: none of its holes can then be a
-     * violation or a new worst ({@link DrcReport#measure} keeps the first strictly lower value), so
-     * the report is what measuring each would give. Along a straight edge the bound is the holes'
-     * own distance, and a Hall bar's edge holes cost one query per piece instead of one each.
-     */
-    private static double run(HoleArray a, int j, Polygon hole, double r, IndexedFacetDistance boundary,
-            IndexedPointInAreaLocator inside, double dbu, Limits limits, DrcReport report, double[] measured) {
-        int n = a.columns();
-        double best = Double.MAX_VALUE;
-        for (int k0 = 0; k0 < n; k0 += RUN) {
-            int k1 = Math.min(n, k0 + RUN) - 1;
-            if (k1 > k0) {
-                double bound = boundary.distance(hull(a, k0, j, k1, j, hole));
-                if (skippable(bound, a, k0, j, inside, dbu, limits, measured)) {
-                    best = Math.min(best, bound);
-                    continue;
+        Outline(IndexedFacetDistance boundary, IndexedPointInAreaLocator inside, Polygon hole, double r, double dbu,
+                Limits limits, DrcReport report) {
+            this.boundary = boundary;
+            this.inside = inside;
+            this.hole = hole;
+            this.r = r;
+            this.dbu = dbu;
+            this.limits = limits;
+            this.report = report;
+        }
+
+        /** Columns i0..i1 and rows j0..j1 of block a. */
+        void range(HoleArray a, int i0, int i1, int j0, int j1) {
+            if ((long) (i1 - i0 + 1) * (j1 - j0 + 1) <= 4) {
+                for (int j = j0; j <= j1; j++) {
+                    for (int i = i0; i <= i1; i++) {
+                        nearest = Math.min(nearest, hole(a, i, j, hole, r, boundary, inside, dbu, limits, report));
+                    }
+                }
+                return;
+            }
+            double bound = Math.max(limits.marginNm() / dbu, nearest);
+            if (bound < Double.POSITIVE_INFINITY) {
+                Polygon rect = (Polygon) GF.toGeometry(new Envelope(a.x() + i0 * a.stepX() - r,
+                        a.x() + i1 * a.stepX() + r, a.y() + j0 * a.stepY() - r, a.y() + j1 * a.stepY() + r));
+                if (inside.locate(rect.getCentroid().getCoordinate()) == Location.INTERIOR
+                        && boundary.distance(rect) >= bound) {
+                    return;
                 }
             }
-            for (int k = k0; k <= k1; k++) {
-                double d = hole(a, k, j, hole, r, boundary, inside, dbu, limits, report);
-                if (d > 0) {
-                    measured[0] = Math.min(measured[0], d);
-                }
-                best = Math.min(best, d);
+            if (i1 - i0 >= j1 - j0) {
+                int m = (i0 + i1) >>> 1;
+                range(a, i0, m, j0, j1);
+                range(a, m + 1, i1, j0, j1);
+            } else {
+                int m = (j0 + j1) >>> 1;
+                range(a, i0, i1, j0, m);
+                range(a, i0, i1, m + 1, j1);
             }
         }
-        return best;
-    }
-
-    /**
-     * Whether holes whose hull is {@code bound} (dbu) from the outline, the first at (i, j), can be
-     * left unmeasured: none can be a violation or a new worst.
-     */
-    private static boolean skippable(double bound, HoleArray a, int i, int j, IndexedPointInAreaLocator inside,
-            double dbu, Limits limits, double[] measured) {
-        return bound > 0 && bound >= measured[0] && bound * dbu >= limits.marginNm() && inside.locate(
-                new Coordinate(a.x() + i * a.stepX(), a.y() + j * a.stepY())) == Location.INTERIOR;
-    }
-
-    /** The convex hull of the holes at (i0, j0) and (i1, j1) of a block, dbu. */
-    private static Geometry hull(HoleArray a, int i0, int j0, int i1, int j1, Polygon hole) {
-        Coordinate[] ring = hole.getExteriorRing().getCoordinates();
-        Coordinate[] both = new Coordinate[2 * ring.length];
-        long x0 = a.x() + i0 * a.stepX();
-        long y0 = a.y() + j0 * a.stepY();
-        long x1 = a.x() + i1 * a.stepX();
-        long y1 = a.y() + j1 * a.stepY();
-        for (int k = 0; k < ring.length; k++) {
-            both[k] = new Coordinate(ring[k].x + x0, ring[k].y + y0);
-            both[ring.length + k] = new Coordinate(ring[k].x + x1, ring[k].y + y1);
-        }
-        return new org.locationtech.jts.algorithm.ConvexHull(both, GF).getConvexHull();
     }
 
     /** Measures one hole against the outline; returns its distance (dbu), 0 when it crosses or is outside. */

@@ -222,4 +222,57 @@ class LayoutRulesTest {
         assertThat(rule(r, DesignRule.HOLE_OUTSIDE).first().xNm()).isEqualTo(1500.0);
         assertThat(rule(r, DesignRule.HOLE_MARGIN).worstNm()).isCloseTo(1480 - 1400 - 35, within(0.5));
     }
+
+    /**
+     * A Corbino ring's blocks are single rows whose ends meet the curve: the halving measures only
+     * the holes near it, and its worst distance and verdict are those of every hole measured.
+     */
+    @Test
+    void aRingMeasuresWhatBruteForceMeasures() {
+        Layout l = Layout.of(new org.jjmask.layout.Corbino(3, 8, 1), GridLattice.of(LatticeType.TRIANGULAR, 100, 1),
+                HoleShape.regular(70, 32, 1), 200, 1);
+        // the outline as written, on the 1 nm grid, as the rules measure it
+        Geometry written = l.outlineNm().copy();
+        written.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.setCoordinate(
+                new Coordinate(Math.round(c.x), Math.round(c.y))));
+        written.geometryChanged();
+        var boundary = new org.locationtech.jts.operation.distance.IndexedFacetDistance(written.getBoundary());
+        double[] each = allHoles(l).stream().mapToDouble(boundary::distance).toArray();
+        double brute = java.util.Arrays.stream(each).min().orElseThrow();
+        DrcReport clean = LayoutRules.check(l, new LayoutRules.Limits(20, 200, 1));
+        assertThat(broken(clean)).isEmpty();
+        assertThat(rule(clean, DesignRule.HOLE_MARGIN).worstNm()).isCloseTo(brute, within(1e-9));
+        // a margin above the nearest hole's: every hole nearer than it is a violation, counted as brute force counts
+        double margin = brute + 60;
+        long nearer = java.util.Arrays.stream(each).filter(d -> d < margin).count();
+        DrcReport tight = LayoutRules.check(l, new LayoutRules.Limits(20, margin, 1));
+        assertThat(nearer).isGreaterThan(10);
+        assertThat(broken(tight)).containsExactly(Map.entry("hole_margin", nearer));
+    }
+
+    /**
+     * A scattered layout's rules read its polygons directly; they give the report that the GDSII
+     * file it writes, read back and checked as any file is, gives.
+     */
+    @Test
+    void aScatteredLayoutGetsTheVerdictOfItsWrittenFile() throws Exception {
+        Layout l = Layout.scattered(new org.jjmask.layout.Corbino(2, 5, 1), GridLattice.of(LatticeType.TRIANGULAR, 100, 1),
+                new org.jjmask.layout.IdealHole.Circle(70, 32, false), 150, 0, 1,
+                new org.jjmask.layout.HoleVariation(4, 6, 7), 12, 0, 0);
+        LayoutRules.Limits limits = new LayoutRules.Limits(22, 160, 1);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.jjmask.gds.GdsWriter w = org.jjmask.gds.GdsWriter.open(bytes)) {
+            org.jjmask.layout.LayoutGds.write(l, "DRC", java.time.LocalDateTime.of(2000, 1, 1, 0, 0), w);
+        }
+        DrcReport file = GdsRules.check(org.jjmask.gds.GdsReader.read(bytes.toByteArray()),
+                new GdsRules.Options(1, 0, 2, 0, 22, 160, 1, DrcReport.DEFAULT_CAP)).report();
+        DrcReport direct = LayoutRules.check(l, limits);
+        assertThat(broken(file)).isNotEmpty();
+        assertThat(broken(direct)).isEqualTo(broken(file));
+        for (DrcReport.RuleSummary s : file.rules()) {
+            DrcReport.RuleSummary d = rule(direct, s.rule());
+            assertThat(d.count()).as(s.rule().specName()).isEqualTo(s.count());
+            assertThat(Double.valueOf(d.worstNm())).as(s.rule().specName()).isEqualTo(Double.valueOf(s.worstNm()));
+        }
+    }
 }
