@@ -99,7 +99,7 @@ public final class FitReport {
     }
 
     private static PDFormXObject rt(Pages pages, FitResult fit, int w) throws IOException {
-        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("T (K)").yAxisTitle("R_sq (Ω)").build();
+        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("T (K)").yAxisTitle("R_{□} (Ω)").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(3);
         double[] t = fit.data().x();
@@ -121,7 +121,7 @@ public final class FitReport {
     }
 
     private static PDFormXObject rb(Pages pages, MeasuredCurve rb, FieldOscillation.Result f, int w) throws IOException {
-        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("B (mT)").yAxisTitle("R_sq (Ω)").build();
+        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("B (mT)").yAxisTitle("R_{□} (Ω)").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(3);
         double[] b = Arrays.stream(rb.x()).map(v -> v * 1e3).toArray();

@@ -41,7 +41,10 @@ final class LayoutPage {
             pages.y = c.paragraph(Pages.LEFT, pages.y, Pages.WIDTH, device, Style.BODY_BOLD) + Style.BODY_BOLD.leading();
         }
         pages.y -= 8;
-        float used = DeviceFigure.draw(c, layout, r.annotations(), zoom, Pages.LEFT, pages.y, Pages.WIDTH, DEVICE_MAX_H);
+        // a scattered lattice's facts run longer beside the zoom: a lower device figure keeps the layer
+        // table on this page instead of alone on the next (issue 12)
+        float deviceH = layout.isScattered() ? DEVICE_MAX_H - 55 : DEVICE_MAX_H;
+        float used = DeviceFigure.draw(c, layout, r.annotations(), zoom, Pages.LEFT, pages.y, Pages.WIDTH, deviceH);
         pages.y -= used + 6;
         legend(c, pages, layout, r.annotations(), zoom != null);
 
@@ -167,8 +170,10 @@ final class LayoutPage {
                 + " nm nominal (" + layout.hole().ideal().shapeName() + ", width along x); written as a "
                 + layout.hole().vertices() + "-gon, narrowest width " + Numbers.format(layout.hole().minWidth() * dbu)
                 + " nm, widest " + Numbers.format(2 * r0) + " nm, equal-area diameter "
-                + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm");
-        y = key(c, x, y, width, "w", LatticeZoom.NECK, "neck, narrowest film between two holes: "
+                + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm; the physics takes the ideal shape's, "
+                + Numbers.format(f.holeEquivalentDiameterNm()) + " nm");
+        y = key(c, x, y, width, "w", LatticeZoom.NECK, (layout.isScattered() ? "neck of the unscattered cell, "
+                : "neck, ") + "narrowest film between two holes: "
                 + Numbers.format(f.neckWidthNm()) + " nm, measured between the written polygons");
         if (layout.scattered().isPresent()) {
             Spec.FabricationSpec fab = r.spec().fabrication();
@@ -189,9 +194,13 @@ final class LayoutPage {
                 "lattice: " + r.spec().lattice().type().specName() + " (island network: "
                         + r.geometry().network().name().toLowerCase(java.util.Locale.ROOT) + ")",
                 "aspect distortion of the super-cell on the " + Numbers.format(dbu) + " nm grid: "
-                        + Numbers.format(g.aspectDistortion()) + " (" + Numbers.percent(g.aspectDistortion()) + " %)",
-                "plaquette area " + Numbers.format(f.plaquetteAreaNm2()) + " nm², hole area "
-                        + Numbers.format(f.holeAreaNm2()) + " nm², porosity " + Numbers.format(f.porosity()),
+                        // three digits: the distortion is a fact of the grid, read as a percentage
+                        + Numbers.format(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g",
+                                100 * g.aspectDistortion()))).replace('-', '−') + " %",
+                (layout.isScattered() ? "unscattered cell: " : "") + "plaquette area " + Numbers.format(f.plaquetteAreaNm2())
+                        + " nm², hole area " + Numbers.format(f.holeAreaNm2()) + " nm², porosity " + Numbers.format(f.porosity())
+                        + (layout.isScattered() ? "; the extracted network's porosity " + Numbers.format(r.geometry().porosity())
+                                : ""),
                 "edge margin " + Numbers.format(layout.marginNm()) + " nm: only whole holes, none closer to the outline",
                 "holes are drawn exactly as written; film shaded, exposed holes white");
         for (String line : lines) {
@@ -209,7 +218,9 @@ final class LayoutPage {
 
     private static void layers(Pages pages, DesignResult r) throws IOException {
         LayerMap layers = r.layout().layers();
-        pages.heading("GDS layers and tone", 60);
+        // the table and its paragraph are kept together: the paragraph's end alone on a page reads as lost
+        float tone = 12 * (Summary.writtenLayers(r).size() + 1) + 4 + 6 * Style.BODY.leading();
+        pages.heading("GDS layers and tone", tone);
         PageCanvas c = pages.canvas();
         Style h = new Style(7.5f, true, Style.MUTED);
         c.text(Pages.LEFT + 4, pages.y, "layer", h);

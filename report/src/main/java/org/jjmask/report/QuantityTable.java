@@ -68,11 +68,11 @@ final class QuantityTable {
         pages.y -= ROW;
     }
 
-    /** A wrapped explanatory line under the previous row, across the table (e.g. the phase criterion). */
+    /** A wrapped explanatory line under the previous row, across the table (e.g. the phase criterion), in ASCII notation: typeset here. */
     void note(String text) throws IOException {
         Style s = Style.SMALL;
         pages.y += ROW - s.leading() - 1.5f;
-        pages.paragraph(text, s, Pages.LEFT + 14, Pages.WIDTH - 18);
+        pages.notes(text, s, Pages.LEFT + 14, Pages.WIDTH - 18);
         pages.y -= 3;
     }
 }

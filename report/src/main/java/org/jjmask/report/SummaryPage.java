@@ -62,10 +62,14 @@ final class SummaryPage {
         t.row("pitch a, nominal", Numbers.format(spec.lattice().pitchNm()), "nm", "pitch_nm");
         t.row("pitch a, as written on the grid", Numbers.format(f.pitchWrittenNm()), "nm", "pitch_written_nm");
         t.row("hole diameter d", Numbers.format(spec.lattice().holeDiameterNm()), "nm", "hole_diameter_nm");
-        t.row("neck width w (narrowest film between holes)", Numbers.format(f.neckWidthNm()), "nm", "neck_width_nm");
+        // the neck and porosity the physics took, as the JSON has them: the written unit cell's, or for a
+        // scattered array the mean of its extracted network (issue 12: one source value for both)
+        t.row(r.layout().isScattered() ? "neck width w (mean of the extracted network)"
+                : "neck width w (narrowest film between holes)", Numbers.format(r.geometry().neckWidthNm()), "nm",
+                "neck_width_nm");
         t.row("plaquette area A_{p} (area per hole)", Numbers.format(f.plaquetteAreaNm2()), "nm²",
                 "plaquette_area_nm2");
-        t.row("porosity (hole area / plaquette area)", Numbers.format(f.porosity()), "", "porosity");
+        t.row("porosity (hole area / plaquette area)", Numbers.format(r.geometry().porosity()), "", "porosity");
 
         for (Quantity.Group g : Quantity.Group.values()) {
             t.group(g.title());
@@ -116,7 +120,7 @@ final class SummaryPage {
         for (Goal g : goals) {
             String text;
             if (g instanceof Goal.Quantity q) {
-                text = Numbers.format(q.actual(p)) + " against " + Numbers.format(q.value()) + " ± "
+                text = OptimizationPage.achieved(r, q, p) + " against " + Numbers.format(q.value()) + " ± "
                         + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed")
                         + (r.uncertainty().present() ? " (probability " + Numbers.format(Math.round(
                                 r.uncertainty().probability(g) * 100) / 100.0) + " over the input ranges)" : "");
@@ -140,7 +144,8 @@ final class SummaryPage {
             pages.need(Style.BODY.leading() * 2);
             pages.canvas().text(Pages.LEFT, pages.y, "✓ clean: no violations", Style.BODY_BOLD.withColor(Style.GOOD));
             pages.y -= Style.BODY.leading();
-            pages.paragraph("Checked on the written lattice and hole polygon: neck " + Numbers.format(r.facts().neckWidthNm())
+            pages.paragraph((r.layout().isScattered() ? "Checked on the holes as written; the unscattered cell's neck "
+                    : "Checked on the written lattice and hole polygon: neck ") + Numbers.format(r.facts().neckWidthNm())
                     + " nm, hole " + Numbers.format(r.layout().hole().minWidth() * r.layout().dbuNm())
                     + " nm at its narrowest; limits: " + limits + ".", Style.BODY);
             return;
@@ -167,19 +172,20 @@ final class SummaryPage {
                 + Numbers.format(m.sheetResistanceOhm()) + " Ω, ξ(0) = " + Numbers.format(m.coherenceLengthNm())
                 + " nm, thickness " + Numbers.format(m.thicknessNm()) + " nm, 2Δ(0)/k_{B}T_{c0} = "
                 + Numbers.format(m.gapRatio());
-        String filmSource = m.name() + ". Source: " + orNone(m.source());
+        // sources are in ASCII notation (they reach the terminal and the JSON too): typeset for the page
+        String filmSource = Notation.typeset(m.name() + ". Source: " + orNone(m.source()));
         String substrate = "ε_{r} at low temperature = " + Numbers.format(s.epsilonLowT());
-        String substrateSource = s.name() + ". Source: " + orNone(s.source());
+        String substrateSource = Notation.typeset(s.name() + ". Source: " + orNone(s.source()));
         // the section is short: kept whole, so no page holds only its last lines
         float whole = pages.itemHeight(film, Style.BODY, indent, true) + pages.itemHeight(filmSource, Style.TINY, indent,
-                false) + pages.itemHeight(substrate, Style.BODY, indent, true)
-                + pages.itemHeight(substrateSource, Style.TINY, indent, false) + 4;
+                true) + pages.itemHeight(substrate, Style.BODY, indent, true)
+                + pages.itemHeight(substrateSource, Style.TINY, indent, true) + 4;
         pages.heading("Material and substrate", whole);
         pages.item("film", film, Style.BODY, indent, true);
-        pages.item("", filmSource, Style.TINY, indent, false);
+        pages.item("", filmSource, Style.TINY, indent, true);
         pages.gap(2);
         pages.item("substrate", substrate, Style.BODY, indent, true);
-        pages.item("", substrateSource, Style.TINY, indent, false);
+        pages.item("", substrateSource, Style.TINY, indent, true);
         pages.gap(2);
     }
 
