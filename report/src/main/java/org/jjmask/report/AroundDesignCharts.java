@@ -71,6 +71,8 @@ final class AroundDesignCharts {
         if (metalEdge(model, th, th * 100) > 1) {
             // room for the anomalous-metal band and its label right of R_th: it is thin (under a decade)
             xMax = Math.max(xMax, decadeAbove(th * 300));
+            // and as much room left of R_th for the superconductor's label
+            xMin = Math.min(xMin, decadeBelow(th / 300));
         }
         double yMin = decadeBelow(Math.min(min(y), Math.min(dy, 1)) / 3);
         double yMax = decadeAbove(Math.max(max(y), dy) * 3);

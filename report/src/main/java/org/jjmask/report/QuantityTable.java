@@ -10,7 +10,8 @@ import java.io.IOException;
  */
 final class QuantityTable {
 
-    private static final float ROW = 11.8f;
+    // 11 pt rows: a spec with a target still gets its material and sources on page 1 (issue 12)
+    private static final float ROW = 11f;
     private static final float VALUE_X = Pages.LEFT + 218;
     // wide enough for a value with its interval, "0.0221 (+0.0073/−0.0059)" (issue 12)
     private static final float UNIT_X = VALUE_X + 126;
