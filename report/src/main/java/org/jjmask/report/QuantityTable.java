@@ -10,12 +10,12 @@ import java.io.IOException;
  */
 final class QuantityTable {
 
-    // 11 pt rows: a spec with a target still gets its material and sources on page 1 (issue 12)
-    private static final float ROW = 11f;
+    // 10.6 pt rows (9 pt text): a spec with a target still gets its material and sources on page 1 (issue 12)
+    private static final float ROW = 10.6f;
     private static final float VALUE_X = Pages.LEFT + 218;
     // wide enough for a value with its interval, "0.0221 (+0.0073/−0.0059)" (issue 12)
-    private static final float UNIT_X = VALUE_X + 126;
-    private static final float KEY_X = UNIT_X + 30;
+    private static final float UNIT_X = VALUE_X + 134;
+    private static final float KEY_X = UNIT_X + 28;
     private static final Color SHADE = new Color(0xf1, 0xf4, 0xf8);
     private static final Color GROUP = new Color(0xdd, 0xe6, 0xf0);
     private static final Style KEY = new Style(7, false, Style.MUTED);

@@ -86,7 +86,8 @@ final class SummaryPage {
                 t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
                         p.phase().jsonName() + phaseProbability(r), "", "phase", true);
                 if (!p.phaseCriterion().isBlank()) {
-                    t.note(p.phaseCriterion());
+                    // the criterion only: how R_N was solved is under "Models used" (page 1 keeps its material)
+                    t.note(p.phaseCriterion().split("; R_N by ")[0]);
                 }
             }
         }
