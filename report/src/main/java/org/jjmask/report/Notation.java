@@ -32,8 +32,9 @@ final class Notation {
 
     private static final Pattern EXPONENT = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)[eE]([+-]?)0*(\\d+)(?![\\w.])");
     private static final Pattern GREEK_WORD = Pattern.compile(
-            "(?<![A-Za-z])(xi|eta|mu|Delta|sigma|Phi|eps|epsilon|rho|kappa|omega|gamma|pi|hbar|lambda|alpha|beta|tau)"
-                    + "(\\d*)(?![A-Za-z])");
+            "(?<![A-Za-z.])(xi|eta|mu|Delta|sigma|Phi|eps|epsilon|rho|kappa|omega|gamma|pi|hbar|lambda|alpha|beta|tau)"
+                    // not a spec key's part: beta_um, alpha_nm, sigma_nm stay as the user writes them
+                    + "(\\d*)(?![A-Za-z])(?!_(?:nm|um|K|ohm|mT|T|deg|pct|uC)\\b)(?!_\\w+_)");
     private static final Pattern SYMBOL_SUB = Pattern.compile(
             "(?<![A-Za-z_])([A-Za-zξηµΔσΦερκωγπλαβτ]{1,2})_([A-Za-z0-9]+(?:,[A-Za-z0-9]+)?)(?![\\w])");
     private static final Pattern POWER = Pattern.compile("\\^(-?[A-Za-z0-9γπ]+(?:\\.\\d+)?)");
