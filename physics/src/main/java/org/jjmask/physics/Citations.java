@@ -27,7 +27,7 @@ public final class Citations {
                     + "(2001)); self-dual check: Dykhne, JETP 32, 63 (1971) [jjmask NetworkStiffness]");
     public static final Citation BCS = new Citation("bcs-1957",
             "Bardeen, Cooper & Schrieffer, Phys. Rev. 108, 1175 (1957): gap equation, solved in Matsubara form "
-                    + "ln(Tc/T) = 2 pi kT sum_n [1/w_n - 1/sqrt(w_n^2+D^2)]; Delta(0) = pi e^-gamma k_B Tc; "
+                    + "ln(Tc/T) = 2 pi kT sum_n [1/w_n - 1/sqrt(w_n^2 + Delta^2)], w_n the Matsubara frequencies; Delta(0) = pi e^-gamma k_B Tc; "
                     + "strong coupling by scaling with 2Delta0/kTc over 3.528");
     public static final Citation AMBEGAOKAR_BARATOFF = new Citation("ambegaokar-baratoff-1963",
             "Ambegaokar & Baratoff, PRL 10, 486 (1963): I_c R_N = (pi Delta/2e) tanh(Delta/2kT), "

@@ -206,9 +206,14 @@ public final class LaplaceSheetResistance implements NormalStateModel {
     }
 
     private static String grids(SheetEstimate est) {
-        StringBuilder sb = new StringBuilder();
-        est.grids().forEach(s -> sb.append(sb.length() == 0 ? "" : ", ").append(s.unknowns()));
-        return sb.append(" cells").toString();
+        // "grids of 193 and 719 cells": a comma between the counts read as one number, "193, 719" (issue 12)
+        List<String> counts = est.grids().stream().map(g -> Long.toString(g.unknowns())).toList();
+        if (counts.isEmpty()) {
+            return "no grid (nothing to solve)";
+        }
+        return (counts.size() == 1 ? "a grid of " + counts.get(0)
+                : "grids of " + String.join(", ", counts.subList(0, counts.size() - 1)) + " and "
+                        + counts.get(counts.size() - 1)) + " cells";
     }
 
     /** Polygon solves, cached by lattice and outline (in units of the pitch). */

@@ -24,6 +24,9 @@ final class AroundDesignCharts {
     static final Color DESIGN = new Color(0xc0, 0x39, 0x2b);
     static final Color SCAN = RtChart.CURVE;
     static final Color BOUNDARY = new Color(0x55, 0x5b, 0x66);
+    /** The anomalous-metal band: light amber, its upper edge a darker line. */
+    static final Color METAL = new Color(0xf6, 0xe3, 0xb4);
+    static final Color METAL_EDGE = new Color(0xb7, 0x7f, 0x12);
 
     private AroundDesignCharts() {}
 
@@ -65,10 +68,16 @@ final class AroundDesignCharts {
         double dy = clamp(design.ejOverEc());
         double xMin = decadeBelow(Math.min(min(x), Math.min(dx, th)) / 3);
         double xMax = decadeAbove(Math.max(max(x), Math.max(dx, th)) * 3);
+        if (metalEdge(model, th, th * 100) > 1) {
+            // room for the anomalous-metal band and its label right of R_th: it is thin (under a decade)
+            xMax = Math.max(xMax, decadeAbove(th * 300));
+            // and as much room left of R_th for the superconductor's label
+            xMin = Math.min(xMin, decadeBelow(th / 300));
+        }
         double yMin = decadeBelow(Math.min(min(y), Math.min(dy, 1)) / 3);
         double yMax = decadeAbove(Math.max(max(y), dy) * 3);
 
-        XYChart chart = new XYChartBuilder().width(w).height(h).xAxisTitle("R_N / R_Q").yAxisTitle("E_J / E_C").build();
+        XYChart chart = new XYChartBuilder().width(w).height(h).xAxisTitle("R_{N} / R_{Q}").yAxisTitle("E_{J} / E_{C}").build();
         XYStyler s = chart.getStyler();
         Charts.style(s);
         s.setXAxisLogarithmic(true);
@@ -86,6 +95,23 @@ final class AroundDesignCharts {
             bx[k] = th * Math.pow(xMax / th, (k + 1.0) / n);
             by[k] = Math.max(yMin, model.criticalEjOverEc() * (1 - th / bx[k]));
         }
+        double[][] metal = metalBand(model, th, xMax, yMin);
+        if (metal != null) {
+            // filled to the axis, then the insulator's part below E_J = E_C painted white again: the band is what is left
+            org.knowm.xchart.XYSeries band = chart.addSeries("anomalous metal", metal[0], metal[1]);
+            band.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Area);
+            band.setFillColor(METAL);
+            band.setLineColor(METAL_EDGE);
+            band.setLineStyle(new java.awt.BasicStroke(0.8f));
+            band.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+            org.knowm.xchart.XYSeries below = chart.addSeries("insulator area", new double[] {metal[0][0], xMax},
+                    new double[] {1, 1});
+            below.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Area);
+            below.setFillColor(Color.WHITE);
+            below.setLineColor(BOUNDARY);
+            below.setLineStyle(new java.awt.BasicStroke(0.6f));
+            below.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+        }
         if (model.criticalEjOverEc() > 0 && th < xMax) {
             Charts.line(chart, "coherence", bx, by, BOUNDARY, false);
         }
@@ -96,12 +122,60 @@ final class AroundDesignCharts {
         Charts.point(chart, "design", dx, dy, DESIGN);
         chart.addAnnotation(new AnnotationText("superconductor", Math.sqrt(xMin * Math.min(th, xMax)),
                 Math.sqrt(Math.max(yMin, 1) * yMax), false));
-        if (th < xMax) {
-            chart.addAnnotation(new AnnotationText("insulator", Math.sqrt(th * xMax), Math.sqrt(yMin * Math.min(1, yMax)),
-                    false));
+        if (th < xMax && yMin < 1) {
+            // in the insulator's corner, well below the coherence boundary (not on it)
+            chart.addAnnotation(new AnnotationText("insulator", th * Math.pow(xMax / th, 0.6),
+                    yMin * Math.pow(Math.min(1, yMax) / yMin, 0.3), false));
+        }
+        if (metal != null) {
+            int k = metal[0].length - 1;
+            double xm = metal[0][0] * Math.pow(metal[0][k] / metal[0][0], 0.6);
+            double ym = Math.sqrt(Math.max(1, metalEdge(model, th, xm)));
+            chart.addAnnotation(new AnnotationText("anomalous metal", xm, ym, false));
         }
         s.setMarkerSize(7);
         return Charts.render(doc, fonts, chart, w, h);
+    }
+
+    /**
+     * The model's anomalous-metal band in the phase diagram at low temperature: right of R_th
+     * charging is not screened, E_C,eff = E_C (1 − R_th/R_N), and a coherent array (E_J > E_C, not
+     * an insulator) keeps R_sat = R_□,eff·A·exp(−√(8E_J/E_C,eff)) ≥ 10⁻³ R_□,eff — the predictor's
+     * superconductor criterion — while E_J/E_C < (ln(10³A))²/8 · (1 − R_th/R_N)
+     * [matveev-larkin-glazman-2002; kapitulnik-kivelson-spivak-2019]. Returns its upper edge from
+     * where it leaves E_J = E_C to the axis' end, or null when it never rises above E_J = E_C.
+     */
+    static double[][] metalBand(ModelOptions model, double th, double xMax, double yMin) {
+        if (!(th > 0) || th >= xMax) {
+            return null;
+        }
+        int n = 120;
+        List<double[]> pts = new java.util.ArrayList<>();
+        for (int k = 0; k <= n; k++) {
+            double xi = th * Math.pow(xMax / th, (double) k / n);
+            double yi = metalEdge(model, th, xi);
+            if (yi > 1) {
+                pts.add(new double[] {xi, yi});
+            }
+        }
+        if (pts.size() < 2) {
+            return null;
+        }
+        // start on E_J = E_C so the band closes there
+        double[][] out = new double[2][pts.size() + 1];
+        out[0][0] = pts.get(0)[0];
+        out[1][0] = 1;
+        for (int i = 0; i < pts.size(); i++) {
+            out[0][i + 1] = pts.get(i)[0];
+            out[1][i + 1] = pts.get(i)[1];
+        }
+        return out;
+    }
+
+    /** E_J/E_C at which R_sat = 10⁻³ R_□,eff, at R_N/R_Q = {@code x} (see {@link #metalBand}). */
+    static double metalEdge(ModelOptions model, double th, double x) {
+        double s = Math.log(model.phaseSlipScale() / org.jjmask.physics.Predictor.SUPERCONDUCTOR_RSAT_FRACTION);
+        return s > 0 ? s * s / 8 * (1 - th / x) : 0;
     }
 
     /** {@code y(x)} resampled at {@code n} evenly spaced x by linear interpolation (x increasing). */

@@ -98,16 +98,96 @@ final class Charts {
         s.setLineColor(new Color(0, 0, 0, 0));
     }
 
-    /** The chart as a vector form XObject of {@code w × h} points. */
+    /**
+     * The chart as a vector form XObject of {@code w × h} points. Axis titles in the report's markup
+     * ({@code E_{J} / E_{C}}) are typeset here: XChart's titles are plain strings, and Unicode has no
+     * subscript J, C, N or BKT, so the chart is drawn without titles in the space left beside and
+     * under it and the titles are set with real sub- and superscripts.
+     */
     static PDFormXObject render(PDDocument doc, ReportFonts fonts, XYChart chart, int w, int h) throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
         g.setFontTextDrawer(new ChartFontDrawer(fonts));
+        String xTitle = chart.getXAxisTitle();
+        String yTitle = chart.getYAxisTitle();
+        boolean typeset = isMarkup(xTitle) || isMarkup(yTitle);
         try {
-            chart.paint(g, w, h);
+            if (!typeset) {
+                chart.paint(g, w, h);
+            } else {
+                float size = 9.5f;
+                int left = Math.round(size * 1.6f);
+                int bottom = Math.round(size * 1.6f);
+                chart.getStyler().setXAxisTitleVisible(false);
+                chart.getStyler().setYAxisTitleVisible(false);
+                java.awt.Graphics2D inner = (java.awt.Graphics2D) g.create();
+                inner.translate(left, 0);
+                chart.paint(inner, w - left, h - bottom);
+                inner.dispose();
+                g.setColor(Style.INK);
+                // centred on the plot, which starts after the y tick labels (about 3 em) and ends at the padding
+                float plotLeft = left + 3 * size;
+                float xCentre = (plotLeft + w) / 2;
+                drawMarkup(g, xTitle, xCentre - markupWidth(g, xTitle, size) / 2, h - size * 0.45f, size);
+                java.awt.geom.AffineTransform t = g.getTransform();
+                g.rotate(-Math.PI / 2);
+                float yCentre = (h - bottom - 2 * size) / 2f;
+                drawMarkup(g, yTitle, -yCentre - markupWidth(g, yTitle, size) / 2, size * 1.05f, size);
+                g.setTransform(t);
+            }
         } finally {
             g.dispose();
         }
         return g.getXFormObject();
+    }
+
+    private static boolean isMarkup(String s) {
+        return s != null && (s.contains("_{") || s.contains("^{"));
+    }
+
+    /** Draws {@code markup}'s runs from (x, y): sub- and superscripts smaller and shifted, as on the page. */
+    private static void drawMarkup(java.awt.Graphics2D g, String markup, float x, float y, float size) {
+        for (String[] run : runs(markup)) {
+            float s = run[1].isEmpty() ? size : size * 0.72f;
+            float rise = run[1].equals("_") ? 0.22f * size : run[1].equals("^") ? -0.38f * size : 0;
+            g.setFont(ReportFonts.awt(false, s));
+            g.drawString(run[0], x, y + rise);
+            x += g.getFontMetrics().getStringBounds(run[0], g).getWidth();
+        }
+    }
+
+    private static float markupWidth(java.awt.Graphics2D g, String markup, float size) {
+        float w = 0;
+        for (String[] run : runs(markup)) {
+            java.awt.Font f = ReportFonts.awt(false, run[1].isEmpty() ? size : size * 0.72f);
+            w += (float) f.getStringBounds(run[0], g.getFontRenderContext()).getWidth();
+        }
+        return w;
+    }
+
+    /** {@code markup} as runs of {text, "" | "_" | "^"}. */
+    private static java.util.List<String[]> runs(String markup) {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < markup.length()) {
+            char c = markup.charAt(i);
+            int close = markup.indexOf('}', i);
+            if ((c == '_' || c == '^') && i + 1 < markup.length() && markup.charAt(i + 1) == '{' && close > i) {
+                if (plain.length() > 0) {
+                    out.add(new String[] {plain.toString(), ""});
+                    plain.setLength(0);
+                }
+                out.add(new String[] {markup.substring(i + 2, close), String.valueOf(c)});
+                i = close + 1;
+            } else {
+                plain.append(c);
+                i++;
+            }
+        }
+        if (plain.length() > 0) {
+            out.add(new String[] {plain.toString(), ""});
+        }
+        return out;
     }
 
     /** The key under a chart, as page text that can be read and searched: a line sample and a label per series. */

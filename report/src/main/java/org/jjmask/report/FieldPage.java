@@ -56,7 +56,7 @@ final class FieldPage {
     }
 
     private static void magnetoresistance(Pages pages, PageCanvas c, FieldResponse f) throws IOException {
-        c.text(Pages.LEFT, pages.y, "Magnetoresistance R□(B) at " + kelvin(f.rOfBTemperatureK()) + " K",
+        c.text(Pages.LEFT, pages.y, "Magnetoresistance R_{□}(B) at " + kelvin(f.rOfBTemperatureK()) + " K",
                 Style.SUBHEADING);
         pages.y -= Style.SUBHEADING.leading();
         int n = f.rOfB().size();
@@ -72,7 +72,7 @@ final class FieldPage {
             max = Math.max(max, Math.max(rr[i], env[i]));
         }
         double top = max > 0 ? max * 1.08 : 1;
-        FieldChart chart = new FieldChart("perpendicular field B (mT)", "R□ (Ω)", 0, b[n - 1], 0, top);
+        FieldChart chart = new FieldChart("perpendicular field B (mT)", "R_{□} (Ω)", 0, b[n - 1], 0, top);
         for (int k = 1; k * f.periodMT() <= b[n - 1] + 1e-9; k++) {
             chart.vertical("period " + k, k * f.periodMT(), PERIOD, true);
         }
@@ -151,7 +151,8 @@ final class FieldPage {
         double half = f.tbktOfF().get(f.tbktOfF().size() / 2).tbktK();
         return "Left: T_{BKT} of the ideal " + r.geometry().network().name().toLowerCase(java.util.Locale.ROOT)
                 + " network versus frustration at the zero-field T_{c}: periodic in f with period 1 and symmetric about"
-                + " 1/2; " + Numbers.format(f.tbktOfF().get(0).tbktK()) + " K at f = 0, " + Numbers.format(half)
+                + " 1/2; " + Shown.like(r, org.jjmask.design.Quantity.TBKT, f.tbktOfF().get(0).tbktK()) + " K at f = 0, "
+                + Shown.like(r, org.jjmask.design.Quantity.TBKT, half)
                 + " K at f = 1/2 (fully frustrated value from Monte Carlo; a smooth interpolation in between, which"
                 + " misses the structure at other rational f).";
     }
@@ -165,7 +166,8 @@ final class FieldPage {
                     .append(" phenomenological)");
         }
         s.append(". At ").append(Numbers.format(r.spec().conditions().baseTemperatureK())).append(" K: H_{c2}⊥ = ")
-                .append(Numbers.format(f.hc2PerpBaseT())).append(" T, H_{c2}∥ = ").append(Numbers.format(f.hc2ParBaseT()))
+                .append(Shown.value(r, org.jjmask.design.Quantity.HC2_PERP)).append(" T, H_{c2}∥ = ")
+                .append(Shown.value(r, org.jjmask.design.Quantity.HC2_PAR))
                 .append(" T, γ = H_{∥}/H_{⊥} = ").append(Numbers.format(f.anisotropyBase())).append(". ");
         if (f.hc2().reversedEverywhere()) {
             s.append("γ < 1 at every temperature: an in-plane field destroys superconductivity first.");

@@ -119,7 +119,7 @@ public final class FitReport {
     }
 
     private static PDFormXObject rt(Pages pages, CalibrationFile fit, int w) throws IOException {
-        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("T (K)").yAxisTitle("R_sq (Ω)").build();
+        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("T (K)").yAxisTitle("R_{□} (Ω)").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(3);
         double[] t = fit.t();
@@ -141,7 +141,7 @@ public final class FitReport {
     }
 
     private static PDFormXObject rb(Pages pages, CalibrationFile.Field f, int w) throws IOException {
-        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("B (mT)").yAxisTitle("R_sq (Ω)").build();
+        XYChart chart = new XYChartBuilder().width(w).height(CHART_H).xAxisTitle("B (mT)").yAxisTitle("R_{□} (Ω)").build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(3);
         double[] b = Arrays.stream(f.bT()).map(v -> v * 1e3).toArray();

@@ -24,12 +24,14 @@ import org.locationtech.jts.geom.Envelope;
 final class LayoutPage {
 
     private static final float DEVICE_MAX_H = 240;
-    private static final float ZOOM = 240;
+    private static final float ZOOM_MAX = 240;
 
     private LayoutPage() {}
 
     static void draw(Pages pages, DesignResult r) throws IOException {
         Layout layout = r.layout();
+        // a scattered lattice has a longer list of facts: a smaller zoom gives their column the width
+        final float ZOOM = layout.isScattered() ? 200 : ZOOM_MAX;
         UnitCellFacts facts = r.facts();
         PageCanvas c = pages.newPage("Layout");
         Envelope zoom = LatticeZoom.window(layout, facts, 1.0);
@@ -41,7 +43,15 @@ final class LayoutPage {
             pages.y = c.paragraph(Pages.LEFT, pages.y, Pages.WIDTH, device, Style.BODY_BOLD) + Style.BODY_BOLD.leading();
         }
         pages.y -= 8;
-        float used = DeviceFigure.draw(c, layout, r.annotations(), zoom, Pages.LEFT, pages.y, Pages.WIDTH, DEVICE_MAX_H);
+        // a scattered lattice's facts run longer beside the zoom: a lower device figure keeps the layer
+        // table on this page instead of alone on the next (issue 12)
+        // and the device is drawn lower when the layer table and its paragraph would not fit under the zoom
+        float layersH = Style.HEADING.leading() + 10 + 12 * (Summary.writtenLayers(r).size() + 1) + 4
+                + c.wrap(toneText(r, layout.layers()), Style.BODY, Pages.WIDTH).size() * Style.BODY.leading();
+        float room = pages.y - Pages.BOTTOM - 2 * (Style.SMALL.leading() + 6) - (Style.HEADING.leading() + 11) - ZOOM - 22
+                - layersH - 14 - (layout.isScattered() ? 60 : 0);  // a scattered lattice's facts run below the zoom
+        float deviceH = Math.max(110, Math.min(room, layout.isScattered() ? DEVICE_MAX_H - 40 : DEVICE_MAX_H));
+        float used = DeviceFigure.draw(c, layout, r.annotations(), zoom, Pages.LEFT, pages.y, Pages.WIDTH, deviceH);
         pages.y -= used + 6;
         legend(c, pages, layout, r.annotations(), zoom != null);
 
@@ -167,7 +177,8 @@ final class LayoutPage {
                 + " nm nominal (" + layout.hole().ideal().shapeName() + ", width along x); written as a "
                 + layout.hole().vertices() + "-gon, narrowest width " + Numbers.format(layout.hole().minWidth() * dbu)
                 + " nm, widest " + Numbers.format(2 * r0) + " nm, equal-area diameter "
-                + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm");
+                + Numbers.format(layout.hole().equivalentDiameter() * dbu) + " nm; the physics takes the ideal shape's, "
+                + Numbers.format(f.holeEquivalentDiameterNm()) + " nm");
         y = key(c, x, y, width, "w", LatticeZoom.NECK, r.necks().present() ? "neck, narrowest film between two holes: "
                 + Numbers.format(r.necks().minNm()) + " nm, measured between the written polygons (all "
                 + Numbers.count(r.necks().count()) + " necks: mean " + Numbers.spread(r.necks().meanNm(), r.necks().stdNm())
@@ -179,8 +190,9 @@ final class LayoutPage {
                     + Numbers.format(r.spec().lattice().rotationDeg()) + "°, diameter σ " + Numbers.format(fab.diameterSigmaNm())
                     + " nm, centre σ " + Numbers.format(fab.positionSigmaNm()) + " nm (preset " + fab.preset().specName() + ", seed "
                     + fab.seed() + ", truncated at 3σ); necks in the bulk window the network is extracted from "
-                    + Numbers.spread(n.neckWidthMeanNm(), n.neckWidthStdNm())
-                    + " nm, narrowest " + Numbers.format(n.neckWidthMinNm()) + " nm; each hole written as an SREF of its diameter's cell, the physics from the extracted network");
+                    + Numbers.format(n.neckWidthMeanNm()) + " ± " + Numbers.format(n.neckWidthStdNm()) + " nm, narrowest "
+                    + Numbers.format(n.neckWidthMinNm()) + " nm (the physics takes this network; the legend above says "
+                    + "how the holes are written)");
         } else {
             y = key(c, x, y, width, "▭", LatticeZoom.CELL, "written super-cell " + Numbers.format(g.cellX() * dbu) + " × "
                     + Numbers.format(g.cellY() * dbu) + " nm holding " + g.basis().size() + " hole"
@@ -191,11 +203,15 @@ final class LayoutPage {
                 "lattice: " + r.spec().lattice().type().specName() + " (island network: "
                         + r.geometry().network().name().toLowerCase(java.util.Locale.ROOT) + ")",
                 "aspect distortion of the super-cell on the " + Numbers.format(dbu) + " nm grid: "
-                        + Numbers.format(g.aspectDistortion()) + " (" + Numbers.percent(g.aspectDistortion()) + " %)",
-                "plaquette area " + Numbers.format(f.plaquetteAreaNm2()) + " nm², hole area "
-                        + Numbers.format(f.holeAreaNm2()) + " nm², porosity " + Numbers.format(f.porosity()),
+                        // three digits: the distortion is a fact of the grid, read as a percentage
+                        + Numbers.format(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g",
+                                100 * g.aspectDistortion()))).replace('-', '−') + " %",
+                (layout.isScattered() ? "unscattered cell: " : "") + "plaquette area " + Numbers.format(f.plaquetteAreaNm2())
+                        + " nm², hole area " + Numbers.format(f.holeAreaNm2()) + " nm², porosity " + Numbers.format(f.porosity())
+                        + (layout.isScattered() ? "; the extracted network's porosity " + Numbers.format(r.geometry().porosity())
+                                : ""),
                 "edge margin " + Numbers.format(layout.marginNm()) + " nm: only whole holes, none closer to the outline",
-                "holes are drawn exactly as written; film shaded, exposed holes white");
+                "drawn as written: film shaded, holes white");
         for (String line : lines) {
             y = c.richParagraph(x, y, width, line, b) - 2;
         }
@@ -211,7 +227,11 @@ final class LayoutPage {
 
     private static void layers(Pages pages, DesignResult r) throws IOException {
         LayerMap layers = r.layout().layers();
-        pages.heading("GDS layers and tone", 60);
+        String text = toneText(r, layers);
+        // the table and its paragraph are kept together: the paragraph's end alone on a page reads as lost
+        float tone = 12 * (Summary.writtenLayers(r).size() + 1) + 4
+                + pages.canvas().wrap(text, Style.BODY, Pages.WIDTH).size() * Style.BODY.leading();
+        pages.heading("GDS layers and tone", tone);
         PageCanvas c = pages.canvas();
         Style h = new Style(7.5f, true, Style.MUTED);
         c.text(Pages.LEFT + 4, pages.y, "layer", h);
@@ -227,25 +247,28 @@ final class LayoutPage {
             pages.y -= 12;
         }
         pages.gap(4);
+        pages.paragraph(text, Style.BODY);
+    }
+
+    /** The paragraph under the layer table: what the tone exposes, the area and the beam time. */
+    private static String toneText(DesignResult r, LayerMap layers) {
         String exposed = "Exposed area " + Numbers.format(r.exposedAreaNm2() * 1e-6) + " µm², "
                 + Numbers.percent(r.exposedFraction()) + " % of the outline; beam time t = D·A/I ≈ "
                 + Numbers.duration(r.writeTimeS()) + " at " + Numbers.format(r.spec().ebeam().doseUcCm2())
                 + " µC/cm², " + Numbers.format(r.spec().ebeam().currentNa()) + " nA (no stage or settling time).";
         if (r.film().isPresent()) {
             FilmLayout f = r.film().get();
-            pages.paragraph("Tone: negative. The film layer (" + layers.film().layer() + "/" + layers.film().datatype()
+            return ("Tone: negative. The film layer (" + layers.film().layer() + "/" + layers.film().datatype()
                     + ") is what the e-beam exposes: the outline minus the holes, cut into hole-free pieces ("
                     + f.tilePieces().size() + " per lattice super-cell, placed by " + f.tileArrays().size()
                     + " arrays, and " + f.edgePieces().size() + " pieces along the edges). The holes layer ("
                     + layers.holes().layer() + "/" + layers.holes().datatype() + ") and the outline layer ("
-                    + layers.outline().layer() + "/" + layers.outline().datatype() + ") are for reference. " + exposed,
-                    Style.BODY);
+                    + layers.outline().layer() + "/" + layers.outline().datatype() + ") are for reference. " + exposed);
         } else {
-            pages.paragraph("Tone: positive. The holes layer (" + layers.holes().layer() + "/" + layers.holes().datatype()
+            return ("Tone: positive. The holes layer (" + layers.holes().layer() + "/" + layers.holes().datatype()
                     + ") is what the e-beam exposes; after development the film is etched through the exposed holes. "
                     + "The outline layer (" + layers.outline().layer() + "/" + layers.outline().datatype()
-                    + ") is for reference and a separate mesa step; it is not part of the hole exposure. " + exposed,
-                    Style.BODY);
+                    + ") is for reference and a separate mesa step; it is not part of the hole exposure. " + exposed);
         }
     }
 }

@@ -40,6 +40,12 @@ final class OptimizationPage {
 
     private OptimizationPage() {}
 
+    /** A goal's achieved value rounded as the summary table rounds the quantity (its interval's digits). */
+    static String achieved(org.jjmask.design.DesignResult r, Goal.Quantity q, Prediction p) {
+        return org.jjmask.design.Quantity.byKey(q.key()).map(k -> Shown.like(r, k, q.actual(p)))
+                .orElse(Numbers.format(q.actual(p)));
+    }
+
     static void draw(Pages pages, OptimizationOutcome o) throws IOException {
         OptimizationResult s = o.search();
         Spec.TargetSpec t = s.target();
@@ -69,7 +75,7 @@ final class OptimizationPage {
             if (g instanceof Goal.Quantity q) {
                 table.row(q.key() + " " + Numbers.format(q.value()) + " ± " + Numbers.format(q.tolerance())
                         + (q.weight() != 1 ? " (weight " + Numbers.format(q.weight()) + ")" : ""),
-                        Numbers.format(q.actual(p)), g.met(p) ? "met" : "missed", yield.substring(3),
+                        achieved(o.design(), q, p), g.met(p) ? "met" : "missed", yield.substring(3),
                         !g.met(p));
             } else if (g instanceof Goal.PhaseIs ph) {
                 table.row("phase " + ph.phase().jsonName(), p.phase().jsonName(), g.met(p) ? "met" : "missed", yield.substring(3),
@@ -91,7 +97,9 @@ final class OptimizationPage {
                 + "tolerance)^{2}, 0 on every target; a wrong phase costs as much as 3 tolerances.", Style.SMALL);
 
         YieldAnalysis.Result y = o.yield();
-        pages.heading("Fabrication yield", CHART_H + 40);
+        // the heading, its paragraph and the histograms stay together: a page must not end on the
+        // heading and three lines with the charts overleaf (issue 12)
+        pages.heading("Fabrication yield", CHART_H + 24 + 4 * Style.BODY.leading());
         pages.paragraph(String.format(Locale.ROOT, "%d seeded draws (seed %d) of the process spread: hole diameter σ "
                 + "%s nm, position σ %s nm, edge damage %s ± %s nm. Yield (every goal met): %s. %d draws cut the film "
                 + "apart.", y.samples(), y.seed(), Numbers.format(y.spread().diameterSigmaNm()),
@@ -101,10 +109,10 @@ final class OptimizationPage {
         pages.gap(4);
         pages.need(CHART_H + 20);
         PageCanvas c2 = pages.canvas();
-        place(pages, c2, histogram(pages, y.rnOhm(), "R_N per junction (Ω)", w), Pages.LEFT,
-                "R_N: mean " + Numbers.format(y.rnOhm().mean()) + " Ω, σ " + Numbers.format(y.rnOhm().std()) + " Ω");
-        place(pages, c2, histogram(pages, y.tbktK(), "T_BKT (K)", w), Pages.RIGHT - w,
-                "T_BKT: mean " + Numbers.format(y.tbktK().mean()) + " K, σ " + Numbers.format(y.tbktK().std()) + " K");
+        place(pages, c2, histogram(pages, y.rnOhm(), "R_{N} per junction (Ω)", w), Pages.LEFT,
+                "R_{N}: mean " + Numbers.format(y.rnOhm().mean()) + " Ω, σ " + Numbers.format(y.rnOhm().std()) + " Ω");
+        place(pages, c2, histogram(pages, y.tbktK(), "T_{BKT} (K)", w), Pages.RIGHT - w,
+                "T_{BKT}: mean " + Numbers.format(y.tbktK().mean()) + " K, σ " + Numbers.format(y.tbktK().std()) + " K");
         pages.y -= CHART_H + 14;
     }
 

@@ -139,6 +139,11 @@ final class PageCanvas implements AutoCloseable {
         return wrap(markup, style, maxWidth, maxWidth, true);
     }
 
+    /** As {@link #wrapMarkup(String, Style, float)} with a first line of a different width (a run-in lead). */
+    List<String> wrapMarkup(String markup, Style style, float firstWidth, float maxWidth) {
+        return wrap(markup, style, firstWidth, maxWidth, true);
+    }
+
     private List<String> wrap(String text, Style style, float firstWidth, float otherWidth, boolean markup) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

@@ -115,12 +115,31 @@ final class Pages {
 
     /** Wrapped text in the report's own markup ({@code T_{c}}), over the full width. */
     void rich(String markup, Style style) throws IOException {
-        lines(current.wrapMarkup(markup, style, WIDTH), true, style, LEFT);
+        rich(markup, style, LEFT, WIDTH);
+    }
+
+    void rich(String markup, Style style, float x, float width) throws IOException {
+        lines(current.wrapMarkup(markup, style, width), true, style, x);
+    }
+
+    /** Text from the physics or design modules, in ASCII notation, typeset ({@link Notation}) and wrapped. */
+    void notes(String ascii, Style style, float x, float width) throws IOException {
+        rich(Notation.typeset(ascii), style, x, width);
     }
 
     private void lines(List<String> lines, boolean markup, Style style, float x) throws IOException {
-        for (String line : lines) {
-            need(style.leading());
+        int n = lines.size();
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            // no paragraph starts with a lone line at a page's foot, none ends with one at the top of the next
+            // (issue 12: "≈" at the bottom of page 2, "0.0193 s at 250 µC/cm²" alone on page 3)
+            if (i == 0) {
+                need(style.leading() * Math.min(n, n <= 3 ? 3 : 2));
+            } else if (n - i == 2 && n >= 4) {
+                need(style.leading() * 2);
+            } else {
+                need(style.leading());
+            }
             if (markup) {
                 current.text(x, y, line, style);
             } else {
@@ -157,19 +176,25 @@ final class Pages {
     }
 
     /**
-     * A run-in item: {@code lead} in bold, then plain {@code text} from outside continuing on the
-     * same line, further lines indented a little. Compact for long keys (references, flag codes).
+     * A run-in item: {@code lead} in bold (markup), then {@code text} from outside, in ASCII
+     * notation, typeset by {@link Notation} and continuing on the same line, further lines
+     * indented a little. Compact for long keys (references, flag codes).
      */
     void runIn(String lead, String text, Style style) throws IOException {
+        runInMarkup(lead, Notation.typeset(text), style);
+    }
+
+    /** As {@link #runIn} for text already in the report's markup. */
+    void runInMarkup(String lead, String markup, Style style) throws IOException {
         Style bold = new Style(style.size(), true, style.color());
         float indent = 12;
         float leadW = current.width(lead, bold) + style.size() * 0.4f;
-        List<String> lines = current.wrap(text, style, WIDTH - leadW, WIDTH - indent);
+        List<String> lines = current.wrapMarkup(markup, style, WIDTH - leadW, WIDTH - indent);
         need(style.leading() * Math.min(4, Math.max(1, lines.size())));  // short items are not split
         current.text(LEFT, y, lead, bold);
         for (int i = 0; i < lines.size(); i++) {
             need(style.leading());
-            current.drawPlain(i == 0 ? LEFT + leadW : LEFT + indent, y, lines.get(i), style);
+            current.text(i == 0 ? LEFT + leadW : LEFT + indent, y, lines.get(i), style);
             y -= style.leading();
         }
         if (lines.isEmpty()) {

@@ -7,6 +7,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.PitchScan;
+import org.jjmask.design.Quantity;
 import org.jjmask.design.Spec;
 import org.jjmask.physics.Constants;
 import org.jjmask.physics.Citation;
@@ -28,7 +29,7 @@ final class PhysicsPage {
     static void draw(Pages pages, DesignResult r) throws IOException {
         Prediction p = r.prediction();
         PageCanvas c = pages.newPage("Physics");
-        pages.canvas().text(Pages.LEFT, pages.y, "Resistive transition R□(T)", Style.SUBHEADING);
+        pages.canvas().text(Pages.LEFT, pages.y, "Resistive transition R_{□}(T)", Style.SUBHEADING);
         pages.y -= Style.SUBHEADING.leading();
         RtChart.Data data = RtChart.data(p.rOfT());
         if (data.t().length < 2) {
@@ -45,7 +46,7 @@ final class PhysicsPage {
                         + Numbers.format(zoom[0]) + " to " + Numbers.format(zoom[1]) + " K");
             }
             pages.y -= CHART_H + 16;
-            Charts.key(c, pages, RtChart.legend(p));
+            Charts.key(c, pages, RtChart.legend(r));
             String caption = "Sheet resistance of the patterned film, " + p.rOfT().size() + " points from "
                     + Numbers.format(p.rOfT().get(0).temperatureK()) + " K to "
                     + Numbers.format(p.rOfT().get(p.rOfT().size() - 1).temperatureK()) + " K. Vertical lines: onset T_{c}"
@@ -89,34 +90,36 @@ final class PhysicsPage {
         pages.heading("Models used", 40);
         String normal = p.phaseCriterion().contains("; R_N by ")
                 ? p.phaseCriterion().substring(p.phaseCriterion().indexOf("; R_N by ") + 9) : model.normalState().specName();
-        pages.runIn("R□,eff, R_N", normal + (model.normalState() == Spec.NormalState.LAPLACE ? " [laplace-unit-cell; "
-                : " [maxwell-garnett-2d; neck-channel-integral; ") + "resistor-network-uniform-field]", FLAG);
-        pages.runIn("Δ(T)", "BCS gap equation in Matsubara form, 2Δ0/k_BT_c = " + Numbers.format(r.material().gapRatio())
-                + " [bcs-1957]", FLAG);
-        pages.runIn("E_J", (model.coupling() == Spec.Coupling.KULIK_OMELYANCHUK ? "2 × " : "") + "Ambegaokar–Baratoff, "
-                + "E_J = (R_Q/2R_N) Δ tanh(Δ/2k_BT)" + (r.geometry().stiffnessFactor() != 1
+        // the report's own text, in its markup; the physics' strings (the method, the phase criterion) typeset
+        pages.runInMarkup("R_{□,eff}, R_{N}", Notation.typeset(normal) + (model.normalState() == Spec.NormalState.LAPLACE
+                ? " [laplace-unit-cell; " : " [maxwell-garnett-2d; neck-channel-integral; ") + "resistor-network-uniform-field]",
+                FLAG);
+        pages.runInMarkup("Δ(T)", "BCS gap equation in Matsubara form, 2Δ_{0}/k_{B}T_{c} = "
+                + Numbers.format(r.material().gapRatio()) + " [bcs-1957]", FLAG);
+        pages.runInMarkup("E_{J}", (model.coupling() == Spec.Coupling.KULIK_OMELYANCHUK ? "2 × " : "") + "Ambegaokar–Baratoff, "
+                + "E_{J} = (R_{Q}/2R_{N}) Δ tanh(Δ/2k_{B}T)" + (r.geometry().stiffnessFactor() != 1
                 ? ", the disordered network's stiffness × " + Numbers.format(r.geometry().stiffnessFactor()) : "")
                 + " [ambegaokar-baratoff-1963" + (r.geometry().stiffnessFactor() != 1 ? "; network-stiffness-kirchhoff" : "")
                 + "]", FLAG);
-        pages.runIn("E_C", "e²/2C, C = C_g (disk on the substrate, ε = " + Numbers.format(r.substrate().epsilonLowT())
-                + ") + z C_J (coplanar strips) [disk-capacitance; coplanar-strips]", FLAG);
+        pages.runInMarkup("E_{C}", "e²/2C, C = C_{g} (disk on the substrate, ε_{r} = " + Numbers.format(r.substrate().epsilonLowT())
+                + ") + z C_{J} (coplanar strips) [disk-capacitance; coplanar-strips]", FLAG);
         var measured = model.options().measuredXy();
         String network = r.geometry().network().name().toLowerCase(java.util.Locale.ROOT);
         String c = measured.map(m -> Numbers.format(m.value()) + " ± " + Numbers.format(m.error())
                 + " measured by XY Monte Carlo on this design's own " + network + " network (" + m.description()
                 + "; see the Monte Carlo page) [helicity-jump-weber-minnhagen]")
                 .orElse(Numbers.format(r.geometry().network().xyConstant()) + " for the " + network + " network");
-        pages.runIn("T_BKT", "self-consistent k_BT = c·(E_J(T) − κ E_C,eff), c = " + c
+        pages.runInMarkup("T_{BKT}", "self-consistent k_{B}T = c·(E_{J}(T) − κ E_{C,eff}), c = " + c
                 + ", κ = " + Numbers.format(model.criticalEjOverEc())
-                + ", E_C,eff = E_C (1 − R_th/R_N), R_th = " + Numbers.format(model.dissipativeThresholdOhm())
+                + ", E_{C,eff} = E_{C} (1 − R_{th}/R_{N}), R_{th} = " + Numbers.format(model.dissipativeThresholdOhm())
                 + " Ω; capped at the film's BMO value [xy-constants; nelson-kosterlitz-1977; fazio-vanderzant-2001; "
                 + "hollen-2011; beasley-mooij-orlando-1979]", FLAG);
-        pages.runIn("R_sat, phase", "R_□,eff·min(1, A·exp(−√(8E_J/E_C))), A = " + Numbers.format(model.phaseSlipScale())
-                + "; " + p.phaseCriterion().split("; R_N by ")[0] + " [matveev-larkin-glazman-2002; "
-                + "kapitulnik-kivelson-spivak-2019]", FLAG);
-        pages.runIn("R(T)", "Aslamazov–Larkin above T_c0, Halperin–Nelson between T_BKT and T_c0, R_sat below "
+        pages.runInMarkup("R_{sat}, phase", "R_{□,eff}·min(1, A·exp(−√(8E_{J}/E_{C}))), A = "
+                + Numbers.format(model.phaseSlipScale()) + "; " + Notation.typeset(p.phaseCriterion().split("; R_N by ")[0])
+                + " [matveev-larkin-glazman-2002; kapitulnik-kivelson-spivak-2019]", FLAG);
+        pages.runInMarkup("R(T)", "Aslamazov–Larkin above T_{c0}, Halperin–Nelson between T_{BKT} and T_{c0}, R_{sat} below "
                 + "[aslamazov-larkin-1968; halperin-nelson-1979]", FLAG);
-        pages.runIn("field", "h/2e period Φ0/S per plaquette; H_c2 from GL thin-film and neck-strip orbital limits "
+        pages.runInMarkup("field", "h/2e period Φ_{0}/S per plaquette; H_{c2} from GL thin-film and neck-strip orbital limits "
                 + "combined with the Pauli limit in quadrature [flux-period; tinkham-critical-fields; "
                 + "clogston-chandrasekhar-1962]", FLAG);
     }
@@ -149,17 +152,20 @@ final class PhysicsPage {
         Charts.key(c, pages, List.of(new RtChart.Line("T_{BKT} of the array", RtChart.TBKT, false),
                 new RtChart.Line("onset T_{c}", RtChart.TC, true),
                 new RtChart.Line("R_{N}/R_{Q} and E_{J}/E_{C} along the scan", AroundDesignCharts.SCAN, false),
-                new RtChart.Line("phase boundaries", AroundDesignCharts.BOUNDARY, false)));
+                new RtChart.Line("phase boundaries", AroundDesignCharts.BOUNDARY, false),
+                new RtChart.Line("anomalous metal", AroundDesignCharts.METAL_EDGE, false)));
         PitchScan.Point first = scan.points().get(0);
         PitchScan.Point last = scan.points().get(scan.points().size() - 1);
         pages.rich("The same " + Numbers.format(scan.holeDiameterNm()) + " nm holes, material, substrate and model at "
                 + scan.points().size() + " pitches from " + Numbers.format(first.pitchNm()) + " nm (a "
                 + Numbers.format(first.neckNm()) + " nm neck) to " + Numbers.format(last.pitchNm())
                 + " nm; the red diamond is this design (pitch " + Numbers.format(r.geometry().pitchNm()) + " nm, T_{BKT} "
-                + Numbers.format(p.tbktK()) + " K, R_{N}/R_{Q} " + Numbers.format(p.rnOhm() / Constants.RQ)
-                + ", E_{J}/E_{C} " + Numbers.format(p.ejOverEc()) + "). Phase diagram: coherence needs E_{J}/E_{C} > κ(1 − R_{th}/R_{N})"
+                + Shown.value(r, Quantity.TBKT) + " K, R_{N}/R_{Q} " + Shown.scaled(r, Quantity.RN, 1 / Constants.RQ)
+                + ", E_{J}/E_{C} " + Shown.value(r, Quantity.EJ_OVER_EC) + "). Phase diagram: coherence needs E_{J}/E_{C} > κ(1 − R_{th}/R_{N})"
                 + " (solid grey, κ = " + Numbers.format(r.spec().model().criticalEjOverEc()) + "); the dashed line is R_{N} = R_{th} = "
-                + Numbers.format(r.spec().model().dissipativeThresholdOhm()) + " Ω, right of which E_{J} < E_{C} is an insulator.",
+                + Numbers.format(r.spec().model().dissipativeThresholdOhm()) + " Ω, right of which E_{J} < E_{C} is an insulator; the shaded band"
+                + " above it is the anomalous metal, coherent but with R_{sat} = R_{□,eff}·A·exp(−√(8E_{J}/E_{C,eff}))"
+                + " ≥ 10^{−3} R_{□,eff} at low temperature (E_{C,eff} = E_{C}(1 − R_{th}/R_{N})).",
                 Style.SMALL);
     }
 

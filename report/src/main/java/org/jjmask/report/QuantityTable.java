@@ -10,11 +10,12 @@ import java.io.IOException;
  */
 final class QuantityTable {
 
-    private static final float ROW = 11.8f;
+    // 10.6 pt rows (9 pt text): a spec with a target still gets its material and sources on page 1 (issue 12)
+    private static final float ROW = 10.6f;
     private static final float VALUE_X = Pages.LEFT + 218;
     // wide enough for a value with its interval, "0.0221 (+0.0073/−0.0059)" (issue 12)
-    private static final float UNIT_X = VALUE_X + 126;
-    private static final float KEY_X = UNIT_X + 30;
+    private static final float UNIT_X = VALUE_X + 134;
+    private static final float KEY_X = UNIT_X + 28;
     private static final Color SHADE = new Color(0xf1, 0xf4, 0xf8);
     private static final Color GROUP = new Color(0xdd, 0xe6, 0xf0);
     private static final Style KEY = new Style(7, false, Style.MUTED);
@@ -68,11 +69,11 @@ final class QuantityTable {
         pages.y -= ROW;
     }
 
-    /** A wrapped explanatory line under the previous row, across the table (e.g. the phase criterion). */
+    /** A wrapped explanatory line under the previous row, across the table (e.g. the phase criterion), in ASCII notation: typeset here. */
     void note(String text) throws IOException {
         Style s = Style.SMALL;
         pages.y += ROW - s.leading() - 1.5f;
-        pages.paragraph(text, s, Pages.LEFT + 14, Pages.WIDTH - 18);
+        pages.notes(text, s, Pages.LEFT + 14, Pages.WIDTH - 18);
         pages.y -= 3;
     }
 }

@@ -22,8 +22,8 @@ final class ReportFonts {
 
     /** Read once per JVM: the files are immutable and parsing them per document is cheap. */
     private static final class Files {
-        static final byte[] REGULAR_TTF = read(REGULAR);
-        static final byte[] BOLD_TTF = read(BOLD);
+        static final byte[] REGULAR_TTF = withoutLigatures(read(REGULAR));
+        static final byte[] BOLD_TTF = withoutLigatures(read(BOLD));
         static final Font REGULAR_AWT = awtFont(REGULAR_TTF);
         static final Font BOLD_AWT = awtFont(BOLD_TTF);
     }
@@ -98,6 +98,27 @@ final class ReportFonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font with its GSUB table hidden (its tag renamed), so that PDFBox does not set "fi", "ff"
+     * as ligature glyphs: with them, text copied from the report (or pdftotext's) reads "ﬁlm" and
+     * "sheet_resistance_eﬀ_ohm", a JSON key no script finds. The table directory is 12 bytes of
+     * header, then 16 bytes per table starting with its 4-byte tag.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        byte[] out = ttf.clone();
+        int tables = ((out[4] & 0xff) << 8) | (out[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (out[at] == 'G' && out[at + 1] == 'S' && out[at + 2] == 'U' && out[at + 3] == 'B') {
+                out[at] = 'g';
+                out[at + 1] = 's';
+                out[at + 2] = 'u';
+                out[at + 3] = 'b';
+            }
+        }
+        return out;
     }
 
     private static Font awtFont(byte[] ttf) {

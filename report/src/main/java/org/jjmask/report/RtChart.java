@@ -75,17 +75,18 @@ final class RtChart {
     record Line(String label, Color color, boolean dashed) {}
 
     /** The curve and the marked temperatures, in the order they are drawn. */
-    static List<Line> legend(Prediction p) {
+    static List<Line> legend(org.jjmask.design.DesignResult r) {
+        Prediction p = r.prediction();
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("R_{□}(T), predicted", CURVE, false));
         if (marks(p.tcOnsetK())) {
-            lines.add(new Line("onset T_{c} " + Numbers.format(p.tcOnsetK()) + " K", TC, false));
+            lines.add(new Line("onset T_{c} " + Shown.value(r, org.jjmask.design.Quantity.TC_ONSET) + " K", TC, false));
         }
         if (marks(p.tbktK())) {
-            lines.add(new Line("T_{BKT} array " + Numbers.format(p.tbktK()) + " K", TBKT, false));
+            lines.add(new Line("T_{BKT} array " + Shown.value(r, org.jjmask.design.Quantity.TBKT) + " K", TBKT, false));
         }
         if (marks(p.tbktFilmK())) {
-            lines.add(new Line("T_{BKT} film " + Numbers.format(p.tbktFilmK()) + " K", TBKT_FILM, true));
+            lines.add(new Line("T_{BKT} film " + Shown.value(r, org.jjmask.design.Quantity.TBKT_FILM) + " K", TBKT_FILM, true));
         }
         return lines;
     }
@@ -129,7 +130,7 @@ final class RtChart {
             i1--;
         }
         XYChart chart = new XYChartBuilder().width(w).height(h).xAxisTitle("temperature T (K)")
-                .yAxisTitle("sheet resistance R□ (Ω)").build();
+                .yAxisTitle("sheet resistance R_{□} (Ω)").build();
         style(chart.getStyler(), d, tMin, tMax);
         XYSeries curve = chart.addSeries("R", Arrays.copyOfRange(d.t(), i0, i1 + 1),
                 Arrays.copyOfRange(d.r(), i0, i1 + 1));

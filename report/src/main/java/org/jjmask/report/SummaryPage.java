@@ -68,7 +68,7 @@ final class SummaryPage {
         t.row("necks written: standard deviation σ", arrayValue(r, r.necks().stdNm()), "nm", "neck_width_std_nm");
         t.row("plaquette area A_{p} (area per hole)", arrayValue(r, f.plaquetteAreaNm2()), "nm²",
                 "plaquette_area_nm2");
-        t.row("porosity (hole area / plaquette area)", arrayValue(r, f.porosity()), "", "porosity");
+        t.row("porosity (hole area / plaquette area)", arrayValue(r, r.geometry().porosity()), "", "porosity");
 
         for (Quantity.Group g : Quantity.Group.values()) {
             t.group(g.title());
@@ -90,7 +90,8 @@ final class SummaryPage {
                 t.row("phase at T_{base} = " + Numbers.format(spec.conditions().baseTemperatureK()) + " K",
                         p.phase().jsonName() + phaseProbability(r), "", "phase", true);
                 if (!p.phaseCriterion().isBlank()) {
-                    t.note(p.phaseCriterion());
+                    // the criterion only: how R_N was solved is under "Models used" (page 1 keeps its material)
+                    t.note(p.phaseCriterion().split("; R_N by ")[0]);
                 }
             }
         }
@@ -134,7 +135,7 @@ final class SummaryPage {
         for (Goal g : goals) {
             String text;
             if (g instanceof Goal.Quantity q) {
-                text = Numbers.format(q.actual(p)) + " against " + Numbers.format(q.value()) + " ± "
+                text = OptimizationPage.achieved(r, q, p) + " against " + Numbers.format(q.value()) + " ± "
                         + Numbers.format(q.tolerance()) + (g.met(p) ? ": met" : ": missed")
                         + (r.uncertainty().present() ? " (probability " + Numbers.format(Math.round(
                                 r.uncertainty().probability(g) * 100) / 100.0) + " over the input ranges)" : "");
@@ -185,19 +186,20 @@ final class SummaryPage {
                 + Numbers.format(m.sheetResistanceOhm()) + " Ω, ξ(0) = " + Numbers.format(m.coherenceLengthNm())
                 + " nm, thickness " + Numbers.format(m.thicknessNm()) + " nm, 2Δ(0)/k_{B}T_{c0} = "
                 + Numbers.format(m.gapRatio());
-        String filmSource = m.name() + ". Source: " + orNone(m.source());
+        // sources are in ASCII notation (they reach the terminal and the JSON too): typeset for the page
+        String filmSource = Notation.typeset(m.name() + ". Source: " + orNone(m.source()));
         String substrate = "ε_{r} at low temperature = " + Numbers.format(s.epsilonLowT());
-        String substrateSource = s.name() + ". Source: " + orNone(s.source());
+        String substrateSource = Notation.typeset(s.name() + ". Source: " + orNone(s.source()));
         // the section is short: kept whole, so no page holds only its last lines
         float whole = pages.itemHeight(film, Style.BODY, indent, true) + pages.itemHeight(filmSource, Style.TINY, indent,
-                false) + pages.itemHeight(substrate, Style.BODY, indent, true)
-                + pages.itemHeight(substrateSource, Style.TINY, indent, false) + 4;
+                true) + pages.itemHeight(substrate, Style.BODY, indent, true)
+                + pages.itemHeight(substrateSource, Style.TINY, indent, true) + 4;
         pages.heading("Material and substrate", whole);
         pages.item("film", film, Style.BODY, indent, true);
-        pages.item("", filmSource, Style.TINY, indent, false);
+        pages.item("", filmSource, Style.TINY, indent, true);
         pages.gap(2);
         pages.item("substrate", substrate, Style.BODY, indent, true);
-        pages.item("", substrateSource, Style.TINY, indent, false);
+        pages.item("", substrateSource, Style.TINY, indent, true);
         pages.gap(2);
     }
 
