@@ -67,6 +67,8 @@ public final class Designer {
         if (window != null && !window.network().isEmpty()) {
             // the frustration spread of a disordered array: its bulk plaquettes' areas (0 on the periodic grid)
             geometry = geometry.withPlaquetteAreaStdNm2(finiteOrZero(window.network().plaquetteAreaStdNm2()));
+            // the weakest necks decide the anomalous metal (physics WeakLinks)
+            geometry = geometry.withNeckWidthStdNm(finiteOrZero(network.neckWidthStdNm()));
         }
         if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
@@ -299,12 +301,22 @@ public final class Designer {
         }
         ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(),
                 facts.holeEquivalentDiameterNm(), facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(),
-                facts.holeAreaNm2(), facts.porosity(), facts.islandAreaNm2());
+                facts.holeAreaNm2(), facts.porosity(), facts.islandAreaNm2())
+                .withNeckWidthStdNm(neckWidthSigmaNm(spec.fabrication()));
         if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole, dbuNm));
         }
         return new CellDesign(spec, facts, Optional.of(geometry), Optional.of(predict(spec, geometry,
                 spec.fabrication().edgeDamageNm())), drc);
+    }
+
+    /**
+     * The neck-width spread the process's hole spreads imply, for the cheap path that sees one cell:
+     * w = |c_i − c_j| − (D_i + D_j)/2 with independent normal centres (σ_pos per coordinate) and
+     * diameters gives σ_w² = 2σ_pos² + σ_D²/2 [derived] (the full pass measures it on the written holes).
+     */
+    static double neckWidthSigmaNm(Spec.FabricationSpec f) {
+        return Math.sqrt(2 * f.positionSigmaNm() * f.positionSigmaNm() + f.diameterSigmaNm() * f.diameterSigmaNm() / 2);
     }
 
     /**

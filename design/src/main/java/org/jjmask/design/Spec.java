@@ -129,19 +129,89 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      * {@link org.jjmask.physics.ModelOptions} for what each means and its source.
      */
     public record ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
-            double phaseSlipScale, Coupling coupling) {
+            double phaseSlipScale, Coupling coupling, FilmTc filmTc, double finkelsteinGamma,
+            AnomalousMetal anomalousMetal, java.util.OptionalDouble environmentOhm) {
+
+        /** Bulk film T_c, dissipative phase slips, no environment shunt. */
+        public ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+                double phaseSlipScale, Coupling coupling) {
+            this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, FilmTc.BULK,
+                    DEFAULT_FINKELSTEIN_GAMMA, AnomalousMetal.DISSIPATIVE_PHASE_SLIPS, java.util.OptionalDouble.empty());
+        }
+
+        /** γ = ln(ħ/k_BT_c0τ) when none is given [pheno: typical Finkel'stein fits give 5–8]. */
+        public static final double DEFAULT_FINKELSTEIN_GAMMA = 7.0;
 
         /** The same choices with another κ (a draw of the uncertainty propagation). */
         public ModelSpec withCriticalEjOverEc(double kappa) {
-            return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling);
+            return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling, filmTc,
+                    finkelsteinGamma, anomalousMetal, environmentOhm);
         }
 
         /** The physics' options for these choices. */
         public org.jjmask.physics.ModelOptions options() {
-            return new org.jjmask.physics.ModelOptions(normalState == NormalState.MAXWELL_GARNETT
+            org.jjmask.physics.ModelOptions o = new org.jjmask.physics.ModelOptions(normalState == NormalState.MAXWELL_GARNETT
                     ? org.jjmask.physics.SheetResistance.MAXWELL_GARNETT_NECK
                     : org.jjmask.physics.LaplaceSheetResistance.DEFAULT, criticalEjOverEc, dissipativeThresholdOhm,
                     phaseSlipScale, coupling.factor());
+            if (filmTc == FilmTc.FINKELSTEIN) {
+                o = o.withFilmTc(new org.jjmask.physics.FilmTcModel.Finkelstein(finkelsteinGamma));
+            }
+            if (anomalousMetal == AnomalousMetal.WEAK_LINK_PERCOLATION) {
+                o = o.withAnomalousMetal(new org.jjmask.physics.AnomalousMetal.WeakLinkPercolation());
+            }
+            if (environmentOhm.isPresent()) {
+                o = o.withEnvironmentOhm(environmentOhm.getAsDouble());
+            }
+            return o;
+        }
+    }
+
+    /** The film's T_c against disorder ({@code model.film_tc}). */
+    public enum FilmTc implements SpecName {
+        /** The material's T_c0 whatever its R_□. */
+        BULK("bulk"),
+        /** Finkel'stein's suppression with R_□ (JETP Lett. 45, 46 (1987)). */
+        FINKELSTEIN("finkelstein");
+
+        private final String specName;
+
+        FilmTc(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+    }
+
+    /** What sets the anomalous metal's R_sat ({@code model.anomalous_metal}). */
+    public enum AnomalousMetal implements SpecName {
+        /** Dissipative quantum vortex tunnelling (Shimshoni, Auerbach &amp; Kapitulnik 1998). */
+        DISSIPATIVE_PHASE_SLIPS("dissipative_phase_slips"),
+        /** Superconducting necks that do not percolate (Spivak, Zyuzin &amp; Hruska 2001). */
+        WEAK_LINK_PERCOLATION("weak_link_percolation");
+
+        private final String specName;
+
+        AnomalousMetal(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
         }
     }
 
