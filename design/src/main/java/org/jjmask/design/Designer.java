@@ -67,9 +67,11 @@ public final class Designer {
         if (window != null && !window.network().isEmpty()) {
             // the frustration spread of a disordered array: its bulk plaquettes' areas (0 on the periodic grid)
             geometry = geometry.withPlaquetteAreaStdNm2(finiteOrZero(window.network().plaquetteAreaStdNm2()));
-            // the weakest necks decide the anomalous metal (physics WeakLinks)
-            geometry = geometry.withNeckWidthStdNm(finiteOrZero(network.neckWidthStdNm()));
         }
+        // the weakest necks decide the anomalous metal (physics WeakLinks): the spread the process's sigmas imply,
+        // as on the cheap path (the extracted window's own spread counts the degenerate diagonals of square
+        // lattices as necks, and would make the two paths disagree)
+        geometry = geometry.withNeckWidthStdNm(neckWidthSigmaNm(spec.fabrication()));
         if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
         }
@@ -313,7 +315,7 @@ public final class Designer {
     /**
      * The neck-width spread the process's hole spreads imply, for the cheap path that sees one cell:
      * w = |c_i − c_j| − (D_i + D_j)/2 with independent normal centres (σ_pos per coordinate) and
-     * diameters gives σ_w² = 2σ_pos² + σ_D²/2 [derived] (the full pass measures it on the written holes).
+     * diameters gives σ_w² = 2σ_pos² + σ_D²/2 [derived]; the full pass uses it too, so the two paths agree.
      */
     static double neckWidthSigmaNm(Spec.FabricationSpec f) {
         return Math.sqrt(2 * f.positionSigmaNm() * f.positionSigmaNm() + f.diameterSigmaNm() * f.diameterSigmaNm() / 2);

@@ -225,7 +225,8 @@ public final class Predictor {
                     "insulator: E_J(0) = %.4g K <= kappa (1 - alpha) E_C = %.3g x %.4g K (alpha = %.3g, R_N = %.4g ohm): "
                             + "charging wins, no phase coherence", ej0K, o.criticalEjOverEc(), chargingK, alpha, rn);
             tbkt = 0.0;
-            rSat = rEff;
+            // the curve is drawn saturating at the mechanism's R_sat (the upturn is not modelled): continuous
+            // across the declared boundary, where the slips proliferate
         } else if (tbkt > base && rSat < SUPERCONDUCTOR_RSAT_FRACTION * rEff) {
             phase = Phase.SUPERCONDUCTOR;
             criterion = String.format(Locale.ROOT,
