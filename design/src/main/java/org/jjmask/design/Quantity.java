@@ -25,8 +25,6 @@ public enum Quantity {
             p -> p.capacitanceF() * 1e15),
     TC_ONSET("tc_onset_K", "K", "onset T_{c} (islands go superconducting)", Group.TRANSITIONS, 2, 1000, true,
             Prediction::tcOnsetK),
-    TC_NECK("tc_neck_K", "K", "the necks' own T_{c} (they couple below it)", Group.TRANSITIONS, 0, 0, false,
-            Prediction::tcNeckK),
     TBKT_FILM("tbkt_film_K", "K", "T_{BKT} of the unpatterned film", Group.TRANSITIONS, 0, 0, false,
             Prediction::tbktFilmK),
     TBKT("tbkt_K", "K", "T_{BKT} of the array (R → 0)", Group.TRANSITIONS, 1, 1000, true, Prediction::tbktK),
@@ -35,11 +33,7 @@ public enum Quantity {
     PERIOD("period_mT", "mT", "h/2e period, perpendicular field", Group.FIELD, 5, 1e6, true, Prediction::periodMT),
     PERIOD_H_OVER_E("period_h_over_e_mT", "mT", "h/e period", Group.FIELD, 0, 0, false, Prediction::periodHOverEMT),
     HC2_PERP("hc2_perp_T", "T", "upper critical field H_{c2,⊥}", Group.FIELD, 0, 0, true, Prediction::hc2PerpT),
-    HC2_PAR("hc2_par_T", "T", "upper critical field H_{c2,∥}", Group.FIELD, 0, 0, true, Prediction::hc2ParT),
-    HC2_PERP_FILM("hc2_perp_film_T", "T", "the unpatterned film's H_{c2,⊥}", Group.FIELD, 0, 0, false,
-            p -> p.filmFields().perpT()),
-    HC2_PAR_FILM("hc2_par_film_T", "T", "the unpatterned film's H_{c2,∥}", Group.FIELD, 0, 0, false,
-            p -> p.filmFields().parT());
+    HC2_PAR("hc2_par_T", "T", "upper critical field H_{c2,∥}", Group.FIELD, 0, 0, true, Prediction::hc2ParT);
 
     /** The report's groups of the headline table, in its order. */
     public enum Group {

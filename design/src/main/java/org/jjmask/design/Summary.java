@@ -188,6 +188,10 @@ public final class Summary {
             o.put(q.key(), sig(q.of(p)));
         }
         o.set("field", FieldSummary.of(p.field()));
+        // issue 13: the necks' own T_c and the unpatterned film's own fields (the report's Physics page shows them)
+        o.put("tc_neck_K", sig(p.tcNeckK()));
+        o.put("hc2_perp_film_T", sig(p.filmFields().perpT()));
+        o.put("hc2_par_film_T", sig(p.filmFields().parT()));
         o.set("phase_model", phaseModel(p.phaseModel()));
         uncertainty(o, r.uncertainty());
 
