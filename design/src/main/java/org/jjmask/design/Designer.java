@@ -82,6 +82,10 @@ public final class Designer {
             // the frustration spread of a disordered array: its bulk plaquettes' areas (0 on the periodic grid)
             geometry = geometry.withPlaquetteAreaStdNm2(finiteOrZero(window.network().plaquetteAreaStdNm2()));
         }
+        // the weakest necks decide the anomalous metal (physics WeakLinks): the spread the process's sigmas imply,
+        // as on the cheap path (the extracted window's own spread counts the degenerate diagonals of square
+        // lattices as necks, and would make the two paths disagree)
+        geometry = geometry.withNeckWidthStdNm(neckWidthSigmaNm(spec.fabrication()));
         if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole));
         }
@@ -383,12 +387,22 @@ public final class Designer {
         }
         ArrayGeometry geometry = new ArrayGeometry(network(type), facts.pitchWrittenNm(),
                 facts.holeEquivalentDiameterNm(), facts.neckWidthNm(), facts.plaquetteAreaNm2(), facts.plaquetteAreaNm2(),
-                facts.holeAreaNm2(), facts.porosity(), facts.islandAreaNm2());
+                facts.holeAreaNm2(), facts.porosity(), facts.islandAreaNm2())
+                .withNeckWidthStdNm(neckWidthSigmaNm(spec.fabrication()));
         if (spec.lattice().holeShape() != Spec.HoleShapeType.CIRCLE) {
             geometry = geometry.withHoleOutline(outlineNm(hole, dbuNm));
         }
         return new CellDesign(spec, facts, Optional.of(geometry), Optional.of(predict(spec, geometry,
                 spec.fabrication().edgeDamageNm())), drc);
+    }
+
+    /**
+     * The neck-width spread the process's hole spreads imply, for the cheap path that sees one cell:
+     * w = |c_i − c_j| − (D_i + D_j)/2 with independent normal centres (σ_pos per coordinate) and
+     * diameters gives σ_w² = 2σ_pos² + σ_D²/2 [derived]; the full pass uses it too, so the two paths agree.
+     */
+    static double neckWidthSigmaNm(Spec.FabricationSpec f) {
+        return Math.sqrt(2 * f.positionSigmaNm() * f.positionSigmaNm() + f.diameterSigmaNm() * f.diameterSigmaNm() / 2);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.jjmask.design.spec.Mapping;
 import org.jjmask.design.spec.Section;
 import org.jjmask.design.spec.SpecException;
 import org.jjmask.layout.VariationPreset;
+import org.jjmask.physics.FabricationPreset;
 
 /** {@code fabrication:}: process limits, the resist tone and the seeded disorder the holes are written with. */
 final class FabricationSection {
@@ -28,12 +29,14 @@ final class FabricationSection {
     static final Key MAX_HOLE = Key.number("max_hole_nm", "nm", 1, 100_000,
             "widest hole (twice its circumradius): bounds the optimiser, a design rule max_hole").optional();
     static final Key EDGE_DAMAGE = Key.number("edge_damage_nm", "nm", 0, 10_000,
-            "non-superconducting rim at each hole edge (widens holes electrically)").defaultsTo(0.0);
+            "non-superconducting rim at each hole edge (widens holes electrically)")
+            .defaultsTo("0; aao_milled: 3 [pheno]", true);
     static final Key EDGE_DAMAGE_SIGMA = Key.number("edge_damage_sigma_nm", "nm", 0, 1000,
             "run-to-run spread of edge_damage_nm, for the yield only").defaultsTo(0.0);
     static final Key EDGE_EXTRAPOLATION = Key.number("edge_extrapolation_nm", "nm", 0, 1e6,
             "de Gennes' extrapolation length b at the hole walls (dpsi/dn = -psi/b): small b a pair-breaking, "
-                    + "normal-like rim that lowers the necks' own T_c; absent: clean walls").optional();
+                    + "normal-like rim that lowers the necks' own T_c; absent: clean walls")
+            .defaultsTo("clean walls; aao_milled: 2 [pheno]", true);
 
     static final Section SECTION = Section.of("fabrication", "process limits, resist tone and seeded disorder",
             MIN_FEATURE, PRESET, DIAMETER_SIGMA, POSITION_SIGMA, SEED, TONE, GRID, MAX_HOLE, EDGE_DAMAGE,
@@ -73,13 +76,20 @@ final class FabricationSection {
                     + Mapping.fmt(minFeature) + " nm): no hole could be written");
         }
         double damageSigma = m.number(EDGE_DAMAGE_SIGMA);
-        double damage = m.number(EDGE_DAMAGE);
+        // the milled process's walls: the physics preset's dead edge and b, each overridable
+        java.util.Optional<FabricationPreset> walls = FabricationPreset.named(preset.specName())
+                .filter(p -> p != FabricationPreset.IDEAL);
+        double damage = m.number(EDGE_DAMAGE, walls.map(FabricationPreset::edgeDamageNm).orElse(0.0));
+        OptionalDouble extrapolation = m.optionalNumber(EDGE_EXTRAPOLATION);
+        if (extrapolation.isEmpty() && walls.isPresent()) {
+            extrapolation = OptionalDouble.of(walls.get().edgeExtrapolationNm());
+        }
         double grid = m.number(GRID);
         if (grid != Math.rint(grid)) {
             throw m.fault(GRID, "must be a whole number of nanometres (the database unit is 1 nm); got "
                     + Mapping.fmt(grid));
         }
         return new Spec.FabricationSpec(minFeature, sigmaD, damage, tone, grid, preset, sigmaPos, seed, maxHole,
-                damageSigma, m.optionalNumber(EDGE_EXTRAPOLATION));
+                damageSigma, extrapolation);
     }
 }

@@ -16,10 +16,11 @@ final class ModelSection {
             "κ of the quantum correction: coherence needs E_J(0) > κ·E_C,eff (van der Zant 1996: 0.6–1)")
             .defaultsTo(ModelOptions.DEFAULT.criticalEjOverEc());
     static final Key DISSIPATIVE_THRESHOLD = Key.number("dissipative_threshold_ohm", "Ω", 1, 1e7,
-            "R_th: charging is screened as E_C·(1 − R_th/R_N); R_N > R_th with E_J < E_C is an insulator (Hollen 2011)")
+            "R_th: dissipation α = R_th/R_S of the necks' quasiparticle shunt at ħω = 4E_C (Mattis–Bardeen) and "
+                    + "R_env; charging acts as (1 − α)E_C (Schmid 1983, Chakravarty 1988, Hollen 2011)")
             .defaultsTo(ModelOptions.DEFAULT.dissipativeThresholdOhm());
     static final Key PHASE_SLIP_SCALE = Key.number("phase_slip_scale", "", 1e-9, 1e9,
-            "the factor A of R_sat = R_□,eff·A·e^−√(8E_J/E_C) that calibration fits")
+            "the factor A of dissipative_phase_slips' R_sat = R_□,eff·A·Σ_necks e^−S that calibration fits")
             .defaultsTo(ModelOptions.DEFAULT.phaseSlipScale());
     static final Key COUPLING = Key.choice("coupling", "coupling", SpecName.names(Spec.Coupling.class),
             "I_cR_N of a tunnel junction (Ambegaokar–Baratoff) or a clean constriction (Kulik–Omelyanchuk, twice AB's)")
@@ -37,19 +38,37 @@ final class ModelSection {
     static final Key MC_SEED = Key.whole("mc_seed", "", 0, Long.MAX_VALUE,
             "tbkt: monte_carlo: the run's seed (same seed, same T_BKT)").defaultsTo(Spec.MonteCarloSpec.DEFAULT.seed());
 
+    static final Key FILM_TC = Key.choice("film_tc", "model", SpecName.names(Spec.FilmTc.class),
+            "bulk: the film pairs at material.tc0_K; finkelstein: T_c lowered by R_□ (Finkel'stein 1987), "
+                    + "0 beyond R_c").defaultsTo("bulk");
+    static final Key FINKELSTEIN_GAMMA = Key.number("finkelstein_gamma", "", 2.01, 50,
+            "γ = ln(ħ/k_BT_c0τ) of Finkel'stein's suppression [pheno: fits give 5–8; no preset's is sourced]")
+            .defaultsTo(Spec.ModelSpec.DEFAULT_FINKELSTEIN_GAMMA);
+    static final Key ANOMALOUS_METAL = Key.choice("anomalous_metal", "mechanism",
+            SpecName.names(Spec.AnomalousMetal.class),
+            "what sets R_sat: dissipative_phase_slips (vortices tunnel across the weakest necks, Shimshoni–Auerbach–"
+                    + "Kapitulnik 1998) or weak_link_percolation (superconducting necks fail to percolate, Spivak–"
+                    + "Zyuzin–Hruska 2001)").defaultsTo("dissipative_phase_slips");
+    static final Key ENVIRONMENT = Key.number("environment_ohm", "Ω", 1, 1e12,
+            "R_env: an Ohmic environment in parallel with each junction's quasiparticle shunt; absent: none")
+            .optional();
+
     static final Section SECTION = Section.of("model", "the physics' model choices and phenomenological parameters",
-            NORMAL_STATE, CRITICAL_EJ_OVER_EC, DISSIPATIVE_THRESHOLD, PHASE_SLIP_SCALE, COUPLING, TBKT, MC_LARGEST_SIZE,
-            MC_SWEEPS, MC_SEED);
+            NORMAL_STATE, CRITICAL_EJ_OVER_EC, DISSIPATIVE_THRESHOLD, PHASE_SLIP_SCALE, COUPLING, FILM_TC,
+            FINKELSTEIN_GAMMA, ANOMALOUS_METAL, ENVIRONMENT, TBKT, MC_LARGEST_SIZE, MC_SWEEPS, MC_SEED);
 
     private ModelSection() {}
 
     static Spec.ModelSpec read(Mapping m) throws SpecException {
         Spec.NormalState normal = m.choice(NORMAL_STATE, n -> SpecName.byName(Spec.NormalState.class, n));
         Spec.Coupling coupling = m.choice(COUPLING, n -> SpecName.byName(Spec.Coupling.class, n));
+        Spec.FilmTc filmTc = m.choice(FILM_TC, n -> SpecName.byName(Spec.FilmTc.class, n));
+        Spec.AnomalousMetal mechanism = m.choice(ANOMALOUS_METAL, n -> SpecName.byName(Spec.AnomalousMetal.class, n));
         Spec.TbktMethod tbkt = m.choice(TBKT, n -> SpecName.byName(Spec.TbktMethod.class, n));
         Spec.MonteCarloSpec mc = new Spec.MonteCarloSpec(m.whole(MC_LARGEST_SIZE), m.whole(MC_SWEEPS),
                 m.wholeLong(MC_SEED));
         return new Spec.ModelSpec(normal, m.number(CRITICAL_EJ_OVER_EC), m.number(DISSIPATIVE_THRESHOLD),
-                m.number(PHASE_SLIP_SCALE), coupling, tbkt, mc, java.util.Optional.empty());
+                m.number(PHASE_SLIP_SCALE), coupling, filmTc, m.number(FINKELSTEIN_GAMMA), mechanism,
+                m.optionalNumber(ENVIRONMENT), tbkt, mc, java.util.Optional.empty());
     }
 }

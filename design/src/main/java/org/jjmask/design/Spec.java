@@ -153,34 +153,59 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
      * {@link org.jjmask.physics.ModelOptions} for what each means and its source.
      */
     public record ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
-            double phaseSlipScale, Coupling coupling, TbktMethod tbkt, MonteCarloSpec monteCarlo,
-            Optional<TbktMeasurement> measured) {
+            double phaseSlipScale, Coupling coupling, FilmTc filmTc, double finkelsteinGamma,
+            AnomalousMetal anomalousMetal, java.util.OptionalDouble environmentOhm, TbktMethod tbkt,
+            MonteCarloSpec monteCarlo, Optional<TbktMeasurement> measured) {
 
-        /** The choices with T_BKT from the network kind's constant (the defaults of {@code tbkt} and its run). */
+        /**
+         * Bulk film T_c, dissipative phase slips, no environment shunt, T_BKT from the network kind's
+         * constant (the defaults of {@code tbkt} and its run).
+         */
         public ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
                 double phaseSlipScale, Coupling coupling) {
-            this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling,
-                    TbktMethod.BKT_ESTIMATE, MonteCarloSpec.DEFAULT, Optional.empty());
+            this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, FilmTc.BULK,
+                    DEFAULT_FINKELSTEIN_GAMMA, AnomalousMetal.DISSIPATIVE_PHASE_SLIPS, java.util.OptionalDouble.empty());
         }
+
+        /** These phase-model choices with T_BKT from the network kind's constant. */
+        public ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
+                double phaseSlipScale, Coupling coupling, FilmTc filmTc, double finkelsteinGamma,
+                AnomalousMetal anomalousMetal, java.util.OptionalDouble environmentOhm) {
+            this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, filmTc,
+                    finkelsteinGamma, anomalousMetal, environmentOhm, TbktMethod.BKT_ESTIMATE, MonteCarloSpec.DEFAULT,
+                    Optional.empty());
+        }
+
+        /** γ = ln(ħ/k_BT_c0τ) when none is given [pheno: typical Finkel'stein fits give 5–8]. */
+        public static final double DEFAULT_FINKELSTEIN_GAMMA = 7.0;
 
         /** The same choices with another κ (a draw of the uncertainty propagation). */
         public ModelSpec withCriticalEjOverEc(double kappa) {
-            return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling, tbkt, monteCarlo,
-                    measured);
+            return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling, filmTc,
+                    finkelsteinGamma, anomalousMetal, environmentOhm, tbkt, monteCarlo, measured);
         }
 
         /** The same choices with the Monte Carlo's T_BKT/E_J of this spec's network ({@code tbkt: monte_carlo}). */
         public ModelSpec withMeasured(TbktMeasurement m) {
-            return new ModelSpec(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, tbkt,
-                    monteCarlo, Optional.of(m));
+            return new ModelSpec(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, filmTc,
+                    finkelsteinGamma, anomalousMetal, environmentOhm, tbkt, monteCarlo, Optional.of(m));
         }
 
         /** The physics' options for these choices. */
         public org.jjmask.physics.ModelOptions options() {
-            org.jjmask.physics.ModelOptions o = new org.jjmask.physics.ModelOptions(
-                    normalState == NormalState.MAXWELL_GARNETT ? org.jjmask.physics.SheetResistance.MAXWELL_GARNETT_NECK
+            org.jjmask.physics.ModelOptions o = new org.jjmask.physics.ModelOptions(normalState == NormalState.MAXWELL_GARNETT
+                    ? org.jjmask.physics.SheetResistance.MAXWELL_GARNETT_NECK
                     : org.jjmask.physics.LaplaceSheetResistance.DEFAULT, criticalEjOverEc, dissipativeThresholdOhm,
                     phaseSlipScale, coupling.factor());
+            if (filmTc == FilmTc.FINKELSTEIN) {
+                o = o.withFilmTc(new org.jjmask.physics.FilmTcModel.Finkelstein(finkelsteinGamma));
+            }
+            if (anomalousMetal == AnomalousMetal.WEAK_LINK_PERCOLATION) {
+                o = o.withAnomalousMetal(new org.jjmask.physics.AnomalousMetal.WeakLinkPercolation());
+            }
+            if (environmentOhm.isPresent()) {
+                o = o.withEnvironmentOhm(environmentOhm.getAsDouble());
+            }
             return tbkt == TbktMethod.MONTE_CARLO && measured.isPresent()
                     ? o.withMeasuredXy(measured.get().constant()) : o;
         }
@@ -227,6 +252,54 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
                 s.add(0, l);
             }
             return s.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** The film's T_c against disorder ({@code model.film_tc}). */
+    public enum FilmTc implements SpecName {
+        /** The material's T_c0 whatever its R_□. */
+        BULK("bulk"),
+        /** Finkel'stein's suppression with R_□ (JETP Lett. 45, 46 (1987)). */
+        FINKELSTEIN("finkelstein");
+
+        private final String specName;
+
+        FilmTc(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
+        }
+    }
+
+    /** What sets the anomalous metal's R_sat ({@code model.anomalous_metal}). */
+    public enum AnomalousMetal implements SpecName {
+        /** Dissipative quantum vortex tunnelling (Shimshoni, Auerbach &amp; Kapitulnik 1998). */
+        DISSIPATIVE_PHASE_SLIPS("dissipative_phase_slips"),
+        /** Superconducting necks that do not percolate (Spivak, Zyuzin &amp; Hruska 2001). */
+        WEAK_LINK_PERCOLATION("weak_link_percolation");
+
+        private final String specName;
+
+        AnomalousMetal(String specName) {
+            this.specName = specName;
+        }
+
+        @Override
+        public String specName() {
+            return specName;
+        }
+
+        @Override
+        public String toString() {
+            return specName;
         }
     }
 

@@ -203,6 +203,11 @@ public final class Summary {
             o.put(q.key(), sig(q.of(p)));
         }
         o.set("field", FieldSummary.of(p.field()));
+        // issue 13: the necks' own T_c and the unpatterned film's own fields (the report's Physics page shows them)
+        o.put("tc_neck_K", sig(p.tcNeckK()));
+        o.put("hc2_perp_film_T", sig(p.filmFields().perpT()));
+        o.put("hc2_par_film_T", sig(p.filmFields().parT()));
+        o.set("phase_model", phaseModel(p.phaseModel()));
         uncertainty(o, r.uncertainty());
 
         o.put("tone", s.fabrication().tone().specName());
@@ -424,5 +429,38 @@ public final class Summary {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /**
+     * The phase's physics (issue 13): the one E_C, the necks' shunt and its dissipation α, the
+     * coherence margin, the necks' shares at the base temperature, and R_sat from the chosen
+     * mechanism beside the other's.
+     */
+    static ObjectNode phaseModel(org.jjmask.physics.PhaseModel m) {
+        ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        o.put("shunt_fraction", sig(m.shuntFraction()));
+        o.put("dissipation_alpha", sig(m.alpha()));
+        o.put("charging_K", sig(m.chargingK()));
+        o.put("coherence_margin", sig(Math.min(m.coherenceMargin(), 1e300)));
+        ObjectNode necks = o.putObject("necks");
+        necks.put("mean_nm", sig(m.links().meanNm()));
+        necks.put("sigma_nm", sig(m.links().sigmaNm()));
+        necks.put("critical_nm", sig(m.links().criticalNm()));
+        necks.put("superconducting", sig(m.links().superconducting()));
+        necks.put("normal", sig(m.links().normal()));
+        necks.put("cut", sig(m.links().cut()));
+        o.set("rsat", saturation(m.saturation()));
+        o.set("rsat_other_mechanism", saturation(m.alternative()));
+        return o;
+    }
+
+    private static ObjectNode saturation(org.jjmask.physics.Saturation s) {
+        ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        o.put("mechanism", s.mechanism());
+        o.put("estimate_ohm", sig(s.rSatOhm()));
+        o.put("boundary_measure", s.boundaryMeasure());
+        o.put("boundary_distance", sig(s.boundaryDistance()));
+        o.put("parameters", s.parameters());
+        return o;
     }
 }

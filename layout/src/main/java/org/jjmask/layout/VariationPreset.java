@@ -29,7 +29,16 @@ public enum VariationPreset {
      * domains are not modelled.
      */
     AAO("aao", 0, 0.08, 0, 0.05, "AAO-like: sigma_D 8 % of D, sigma_pos 5 % of the pitch "
-            + "[guess from SEM pore statistics; hard-anodised 170 nm pores: sigma 7 nm]; domains not modelled");
+            + "[guess from SEM pore statistics; hard-anodised 170 nm pores: sigma 7 nm]; domains not modelled"),
+
+    /**
+     * The seed experiment's process, an AAO mask transferred by ion milling: the AAO spreads here; the
+     * milled walls' dead edge and de Gennes' b are the physics' part of the preset
+     * ({@code org.jjmask.physics.FabricationPreset.AAO_MILLED}), applied by the spec reader.
+     */
+    AAO_MILLED("aao_milled", 0, 0.08, 0, 0.05, "AAO mask + ion milling (the seed's process): sigma_D 8 % of D, "
+            + "sigma_pos 5 % of the pitch [guess, as aao]; dead edge 3 nm and wall b = 2 nm [pheno] from the physics "
+            + "preset");
 
     private final String specName;
     private final double diameterSigmaNm;

@@ -26,10 +26,21 @@ import java.util.Objects;
  * @param plaquetteAreaStdNm2 (population) standard deviation of the plaquette areas over the bulk of
  *     the array: 0 for a periodic lattice; for a disordered one it spreads the frustration
  *     f = B·S/Φ0 from plaquette to plaquette and damps the h/2e oscillations ({@link FieldPredictor})
+ * @param neckWidthStdNm standard deviation of the neck widths (0 for a periodic lattice): the weakest
+ *     necks decide the anomalous metal ({@link WeakLinks})
  */
 public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
         double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
-        double islandAreaNm2, double[] holeOutlineNm, double stiffnessFactor, double plaquetteAreaStdNm2) {
+        double islandAreaNm2, double[] holeOutlineNm, double stiffnessFactor, double plaquetteAreaStdNm2,
+        double neckWidthStdNm) {
+
+    /** Without a neck-width spread. */
+    public ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
+            double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
+            double islandAreaNm2, double[] holeOutlineNm, double stiffnessFactor, double plaquetteAreaStdNm2) {
+        this(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2, holeAreaNm2, porosity,
+                islandAreaNm2, holeOutlineNm, stiffnessFactor, plaquetteAreaStdNm2, 0.0);
+    }
 
     /** Without a plaquette-area spread (a periodic lattice, or not measured). */
     public ArrayGeometry(IslandNetwork network, double pitchNm, double holeDiameterNm, double neckWidthNm,
@@ -44,13 +55,13 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
             double plaquetteAreaNm2, double unitCellAreaNm2, double holeAreaNm2, double porosity,
             double islandAreaNm2) {
         this(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2, holeAreaNm2, porosity,
-                islandAreaNm2, new double[0], 1.0, 0.0);
+                islandAreaNm2, new double[0], 1.0, 0.0, 0.0);
     }
 
     /** The same geometry with the written hole's outline (x0, y0, x1, y1, ... nm about its centre). */
     public ArrayGeometry withHoleOutline(double[] outlineNm) {
         return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
-                holeAreaNm2, porosity, islandAreaNm2, outlineNm, stiffnessFactor, plaquetteAreaStdNm2);
+                holeAreaNm2, porosity, islandAreaNm2, outlineNm, stiffnessFactor, plaquetteAreaStdNm2, neckWidthStdNm);
     }
 
     /**
@@ -59,13 +70,19 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
      */
     public ArrayGeometry withStiffnessFactor(double factor) {
         return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
-                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, factor, plaquetteAreaStdNm2);
+                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, factor, plaquetteAreaStdNm2, neckWidthStdNm);
     }
 
     /** The same geometry with the plaquette areas spread by this standard deviation (nm²). */
     public ArrayGeometry withPlaquetteAreaStdNm2(double stdNm2) {
         return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
-                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, stiffnessFactor, stdNm2);
+                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, stiffnessFactor, stdNm2, neckWidthStdNm);
+    }
+
+    /** The same geometry with the neck widths spread by this standard deviation (nm). */
+    public ArrayGeometry withNeckWidthStdNm(double stdNm) {
+        return new ArrayGeometry(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, unitCellAreaNm2,
+                holeAreaNm2, porosity, islandAreaNm2, holeOutlineNm, stiffnessFactor, plaquetteAreaStdNm2, stdNm);
     }
 
     /** σ_S/S: the relative spread of the plaquette areas, hence of the frustration at any field. */
@@ -103,6 +120,7 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
         }
         Checks.positive("stiffnessFactor", stiffnessFactor);
         Checks.nonNegative("plaquetteAreaStdNm2", plaquetteAreaStdNm2);
+        Checks.nonNegative("neckWidthStdNm", neckWidthStdNm);
     }
 
     @Override
@@ -112,14 +130,14 @@ public record ArrayGeometry(IslandNetwork network, double pitchNm, double holeDi
                 && g.plaquetteAreaNm2 == plaquetteAreaNm2 && g.unitCellAreaNm2 == unitCellAreaNm2
                 && g.holeAreaNm2 == holeAreaNm2 && g.porosity == porosity && g.islandAreaNm2 == islandAreaNm2
                 && java.util.Arrays.equals(g.holeOutlineNm, holeOutlineNm) && g.stiffnessFactor == stiffnessFactor
-                && g.plaquetteAreaStdNm2 == plaquetteAreaStdNm2;
+                && g.plaquetteAreaStdNm2 == plaquetteAreaStdNm2 && g.neckWidthStdNm == neckWidthStdNm;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(network, pitchNm, holeDiameterNm, neckWidthNm, plaquetteAreaNm2, porosity,
                 java.util.Arrays.hashCode(holeOutlineNm), stiffnessFactor,
-                plaquetteAreaStdNm2);
+                plaquetteAreaStdNm2, neckWidthStdNm);
     }
 
     /**

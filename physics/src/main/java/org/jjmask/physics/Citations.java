@@ -58,8 +58,20 @@ public final class Citations {
                     + "kappa = 1, a phenomenological choice)");
     public static final Citation DISSIPATION = new Citation("hollen-2011",
             "Hollen et al., PRB 84, 064528 (2011): nanohoneycomb a-Bi arrays turn insulating as the link resistance "
-                    + "passes R_Q; Chakravarty et al., PRB 37, 3283 (1988): Ohmic dissipation R_Q/R_N >~ 1 "
-                    + "stabilises phase coherence. Here E_C,eff = E_C max(0, 1 - R_Q/R_N) (phenomenological)");
+                    + "approaches R_Q; Schmid, PRL 51, 1506 (1983) and Chakravarty et al., PRB 37, 3283 (1988): an Ohmic "
+                    + "shunt below R_Q keeps the phase ordered. Here alpha = R_Q/R_S of the necks' quasiparticle shunt at "
+                    + "4E_C and charging acts as (1 - alpha) E_C");
+    public static final Citation MATTIS_BARDEEN = new Citation("mattis-bardeen-1958",
+            "Mattis & Bardeen, Phys. Rev. 111, 412 (1958): sigma1(omega)/sigma_n of a superconductor, 0 below 2Delta at "
+                    + "T = 0, (1 + 2Delta/hw) E(k) - (4Delta/hw) K(k) above it, k = (hw - 2Delta)/(hw + 2Delta)");
+    public static final Citation DISSIPATIVE_VORTICES = new Citation("shimshoni-auerbach-kapitulnik-1998",
+            "Shimshoni, Auerbach & Kapitulnik, PRL 80, 3352 (1998): a metallic phase from dissipative quantum "
+                    + "tunnelling of vortices; action of one vortex crossing a neck S = a R_Q w/(R_sq xi) (Golubev & "
+                    + "Zaikin, PRB 64, 014504 (2001), a of order one)");
+    public static final Citation WEAK_LINK_PERCOLATION = new Citation("spivak-zyuzin-hruska-2001",
+            "Spivak, Zyuzin & Hruska, PRB 64, 132502 (2001): superconducting regions that do not percolate leave a "
+                    + "metal at T = 0; effective-medium resistance of the superconducting/normal/cut necks (Kirkpatrick, "
+                    + "RMP 45, 574 (1973))");
     public static final Citation ANOMALOUS_METAL = new Citation("kapitulnik-kivelson-spivak-2019",
             "Kapitulnik, Kivelson & Spivak, RMP 91, 011002 (2019): anomalous metals, saturating R below T_BKT");
     public static final Citation PHASE_SLIPS = new Citation("matveev-larkin-glazman-2002",

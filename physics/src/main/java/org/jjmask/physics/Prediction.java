@@ -31,6 +31,8 @@ import java.util.Objects;
  * @param citations sources of the models used
  * @param field the field response: periods and their damping, T_BKT(f), R(B), H_c2(T) and γ(T)
  * @param nucleation where the film pairs: the unit cell's onset and the necks' own T_c (linearised GL)
+ * @param phaseModel the shunt, the one charging energy and the anomalous-metal mechanism behind the phase
+ * @param filmFields the unpatterned film's own H_c2 at the base temperature (WHH/Maki, no necks)
  */
 public record Prediction(
         double sheetResistanceEffOhm,
@@ -49,7 +51,30 @@ public record Prediction(
         double periodHOverEMT,
         double hc2PerpT, double hc2ParT,
         List<RtPoint> rOfT,
-        List<ValidityFlag> flags, List<Citation> citations, FieldResponse field, Nucleation nucleation) {
+        List<ValidityFlag> flags, List<Citation> citations, FieldResponse field, Nucleation nucleation,
+        PhaseModel phaseModel, CriticalFields.Result filmFields) {
+
+    /** Without the film's own fields. */
+    public Prediction(double sheetResistanceEffOhm, double rnOhm, double gap0MeV, double ejK, double ecK,
+            double ejOverEc, double capacitanceF, double tcOnsetK, double tbktFilmK, double tbktK, double rSatOhm,
+            Phase phase, String phaseCriterion, double periodMT, double periodHOverEMT, double hc2PerpT,
+            double hc2ParT, List<RtPoint> rOfT, List<ValidityFlag> flags, List<Citation> citations, FieldResponse field,
+            Nucleation nucleation, PhaseModel phaseModel) {
+        this(sheetResistanceEffOhm, rnOhm, gap0MeV, ejK, ecK, ejOverEc, capacitanceF, tcOnsetK, tbktFilmK, tbktK,
+                rSatOhm, phase, phaseCriterion, periodMT, periodHOverEMT, hc2PerpT, hc2ParT, rOfT, flags, citations,
+                field, nucleation, phaseModel, new CriticalFields.Result(0, 0, 0, 0, 0, false, false, 0));
+    }
+
+    /** Without the phase model's details. */
+    public Prediction(double sheetResistanceEffOhm, double rnOhm, double gap0MeV, double ejK, double ecK,
+            double ejOverEc, double capacitanceF, double tcOnsetK, double tbktFilmK, double tbktK, double rSatOhm,
+            Phase phase, String phaseCriterion, double periodMT, double periodHOverEMT, double hc2PerpT,
+            double hc2ParT, List<RtPoint> rOfT, List<ValidityFlag> flags, List<Citation> citations, FieldResponse field,
+            Nucleation nucleation) {
+        this(sheetResistanceEffOhm, rnOhm, gap0MeV, ejK, ecK, ejOverEc, capacitanceF, tcOnsetK, tbktFilmK, tbktK,
+                rSatOhm, phase, phaseCriterion, periodMT, periodHOverEMT, hc2PerpT, hc2ParT, rOfT, flags, citations,
+                field, nucleation, PhaseModel.none());
+    }
 
     /** Clean walls: the onset is the film's T_c0 and the necks pair with it. */
     public Prediction(double sheetResistanceEffOhm, double rnOhm, double gap0MeV, double ejK, double ecK,
@@ -95,6 +120,13 @@ public record Prediction(
         citations = List.copyOf(citations);
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(nucleation, "nucleation");
+        Objects.requireNonNull(phaseModel, "phaseModel");
+        Objects.requireNonNull(filmFields, "filmFields");
+    }
+
+    /** The necks' own T_c (the film's onset for clean walls). */
+    public double tcNeckK() {
+        return nucleation.suppressed() ? Math.min(nucleation.neckTcK(), tcOnsetK) : tcOnsetK;
     }
 
     /** γ = H∥/H⊥ at the base temperature; 0 when H⊥ is 0. */

@@ -141,13 +141,16 @@ public final class Predictor {
                             + "(factor ~2)", cg, net.coordination(), cj)));
         }
 
-        // BKT
-        double screening = BktTransition.chargingScreeningFactor(rn, o.dissipativeThresholdOhm());
-        double ecEffK = ecK * screening;
+        // one E_C everywhere; the junction's physical shunt at the charge fluctuation's ħω = 4E_C
+        double gapBaseNeckJ = base < tcNeck ? BcsGap.gapJ(base, tcNeck, m.gapRatio()) : 0.0;
+        double shunt = Dissipation.shuntFraction(4 * ecJ, gapBaseNeckJ, base);
+        double alpha = Dissipation.alpha(shunt, rn, o.dissipativeThresholdOhm(), o.environmentOhm());
+        double chargingK = ecK * Math.max(0.0, 1.0 - alpha);
         cites.add(Citations.XY_CONSTANTS);
         cites.add(Citations.NELSON_KOSTERLITZ);
         cites.add(Citations.QUANTUM_ARRAYS);
         cites.add(Citations.DISSIPATION);
+        cites.add(Citations.MATTIS_BARDEEN);
         double xy = o.measuredXy().map(MeasuredXyConstant::value).orElse(net.xyConstant());
         if (o.measuredXy().isPresent()) {
             cites.add(Citations.HELICITY_JUMP);
@@ -161,18 +164,20 @@ public final class Predictor {
                     "dice network: c = %.4f estimated from the helicity modulus (2/sqrt3) x square-lattice ratio "
                             + "0.8929, uncertain by ~8 %%; no published value", net.xyConstant())));
         }
-        if (screening == 0.0) {
-            flags.add(new ValidityFlag(ValidityFlag.CHARGING_SCREENED, String.format(Locale.ROOT,
-                    "R_N = %.4g ohm <= R_th = %.1f ohm: charging screened by the link conductance, no quantum "
-                            + "correction (E_C = %.3g K ignored)", rn, o.dissipativeThresholdOhm(), ecK)));
-        }
-        BktTransition.Result bkt = BktTransition.arrayK(xy, rnStiff, tcNeck, m.gapRatio(), ecEffK,
+        flags.add(new ValidityFlag(ValidityFlag.CHARGING_SCREENED, String.format(Locale.ROOT,
+                "shunt: sigma1(4E_C)/sigma_n = %.3g of the necks (Mattis-Bardeen, 4E_C = %.3g K against 2Delta = %.3g K, "
+                        + "thermal quasiparticles at %.3g K) gives alpha = R_th/R_S = %.3g; charging acts as (1 - alpha) E_C "
+                        + "= %.4g K of E_C = %.4g K", shunt, 4 * ecK, 2 * gapBaseNeckJ / Constants.KB, base, alpha,
+                chargingK, ecK)));
+        BktTransition.Result bkt = BktTransition.arrayK(xy, rnStiff, tcNeck, m.gapRatio(), chargingK,
                 o.criticalEjOverEc());
         double tbkt = bkt.tbktK();
-        if (bkt.coherent() && ecEffK > 0 && bkt.classicalK() > 0) {
+        double coherenceMargin = o.criticalEjOverEc() * chargingK > 0 ? ej0K / (o.criticalEjOverEc() * chargingK)
+                : 1e300;
+        if (bkt.coherent() && chargingK > 0 && bkt.classicalK() > 0) {
             flags.add(new ValidityFlag(ValidityFlag.QUANTUM_CORRECTION, String.format(Locale.ROOT,
-                    "k_B T = c (E_J(T) - %.2f E_C,eff), E_C,eff = E_C (1 - R_Q/R_N) = %.4g K: T_BKT %.4g K -> %.4g K",
-                    o.criticalEjOverEc(), ecEffK, bkt.classicalK(), tbkt)));
+                    "k_B T = c (E_J(T) - %.2f (1 - alpha) E_C), (1 - alpha) E_C = %.4g K: T_BKT %.4g K -> %.4g K",
+                    o.criticalEjOverEc(), chargingK, bkt.classicalK(), tbkt)));
         }
         double tbktFilm = BktTransition.filmK(tcFilm, m.sheetResistanceOhm(), m.gapRatio());
         cites.add(Citations.BEASLEY_MOOIJ_ORLANDO);
@@ -188,19 +193,34 @@ public final class Predictor {
             tbkt = tbktFilm;
         }
 
-        // R_sat and phase
-        double ejBaseJ = base < tcNeck ? JosephsonCoupling.ejJ(rnStiff, BcsGap.gapJ(base, tcNeck, m.gapRatio()), base) : 0.0;
-        double rSat = PhaseSlips.rSatOhm(rEff, ejBaseJ, ecEffK * Constants.KB, o.phaseSlipScale());
+        // the necks at the base temperature, and R_sat from the chosen mechanism (the other for comparison)
+        double ejBaseJ = base < tcNeck ? JosephsonCoupling.ejJ(rnStiff, gapBaseNeckJ, base) : 0.0;
+        double chargeAction = PhaseSlips.action(ejBaseJ, chargingK * Constants.KB);
+        WeakLinks links = WeakLinks.of(ns.necksDestroyed() ? Math.min(0.0, ns.effectiveNeckWidthNm())
+                        : ns.effectiveNeckWidthNm(), g.neckWidthStdNm(), CriticalFields.glXiSquaredNm2(m.coherenceLengthNm()),
+                nuc.cellPairBreaking(), new org.jjmask.physics.gl.EdgeCondition(c.edgeExtrapolationNm()),
+                base / tcFilm, Constants.RQ / m.sheetResistanceOhm(), VORTEX_ACTION_SCALE);
+        AnomalousMetal.Inputs amIn = new AnomalousMetal.Inputs(rEff, links, chargeAction, net.coordination(),
+                Constants.RQ / m.sheetResistanceOhm());
+        Saturation saturation = o.anomalousMetal().saturate(amIn);
+        Saturation alternative = (o.anomalousMetal() instanceof AnomalousMetal.WeakLinkPercolation
+                ? new AnomalousMetal.DissipativePhaseSlips(o.phaseSlipScale())
+                : (AnomalousMetal) new AnomalousMetal.WeakLinkPercolation()).saturate(amIn);
+        double rSat = saturation.rSatOhm();
         cites.add(Citations.ANOMALOUS_METAL);
+        cites.add(o.anomalousMetal() instanceof AnomalousMetal.WeakLinkPercolation ? Citations.WEAK_LINK_PERCOLATION
+                : Citations.DISSIPATIVE_VORTICES);
         cites.add(Citations.PHASE_SLIPS);
         Phase phase;
         String criterion;
-        boolean insulatorRule = rn > o.dissipativeThresholdOhm() && ej0K < ecK;
-        if (ns.necksDestroyed()) {
+        double cutShare = 1 - 2.0 / net.coordination();
+        if (ns.necksDestroyed() || links.cut() >= cutShare) {
             phase = Phase.INSULATOR;
-            criterion = String.format(Locale.ROOT,
+            criterion = ns.necksDestroyed() ? String.format(Locale.ROOT,
                     "insulator: edge damage 2 x %.3g nm consumes the %.3g nm necks; the film is cut apart",
-                    c.edgeDamageNm(), g.neckWidthNm());
+                    c.edgeDamageNm(), g.neckWidthNm()) : String.format(Locale.ROOT,
+                    "insulator: %.3g of the necks are cut (w - 2 delta <= 0), at least 1 - 2/z = %.3g: the film does "
+                            + "not percolate", links.cut(), cutShare);
             tbkt = 0.0;
             rSat = rEff;
         } else if (base >= tc) {
@@ -210,26 +230,27 @@ public final class Predictor {
             flags.add(new ValidityFlag(ValidityFlag.NORMAL_STATE, criterion
                     + "; R_sat is meaningless there and reported as 0"));
             rSat = 0.0;
-        } else if (insulatorRule) {
+        } else if (!bkt.coherent()) {
             phase = Phase.INSULATOR;
             criterion = String.format(Locale.ROOT,
-                    "insulator: R_N = %.4g ohm > R_th = %.1f ohm and E_J(0) = %.4g K < E_C = %.4g K", rn,
-                    o.dissipativeThresholdOhm(),
-                    ej0K, ecK);
+                    "insulator: E_J(0) = %.4g K <= kappa (1 - alpha) E_C = %.3g x %.4g K (alpha = %.3g, R_N = %.4g ohm): "
+                            + "charging wins, no phase coherence", ej0K, o.criticalEjOverEc(), chargingK, alpha, rn);
             tbkt = 0.0;
+            // the curve is drawn saturating at the mechanism's R_sat (the upturn is not modelled): continuous
+            // across the declared boundary, where the slips proliferate
         } else if (tbkt > base && rSat < SUPERCONDUCTOR_RSAT_FRACTION * rEff) {
             phase = Phase.SUPERCONDUCTOR;
             criterion = String.format(Locale.ROOT,
-                    "superconductor: T_BKT = %.4g K > T_base = %.4g K and R_sat = %.3g ohm < 1e-3 R_sq,eff = %.3g ohm",
-                    tbkt, base, rSat, SUPERCONDUCTOR_RSAT_FRACTION * rEff);
+                    "superconductor: T_BKT = %.4g K > T_base = %.4g K and R_sat = %.3g ohm < 1e-3 R_sq,eff = %.3g ohm "
+                            + "(%s: %s)", tbkt, base, rSat, SUPERCONDUCTOR_RSAT_FRACTION * rEff, saturation.mechanism(),
+                    saturation.parameters());
             rSat = 0.0;
         } else if (tbkt > base) {
             phase = Phase.ANOMALOUS_METAL;
             criterion = String.format(Locale.ROOT,
-                    "anomalous metal: T_BKT = %.4g K > T_base = %.4g K but R_sat = %.3g ohm >= 1e-3 R_sq,eff = %.3g ohm "
-                            + "(phase-slip action sqrt(8 E_J/E_C,eff) = %.3g)",
-                    tbkt, base, rSat, SUPERCONDUCTOR_RSAT_FRACTION * rEff,
-                    PhaseSlips.action(ejBaseJ, ecEffK * Constants.KB));
+                    "anomalous metal: T_BKT = %.4g K > T_base = %.4g K but R_sat = %.3g ohm >= 1e-3 R_sq,eff = %.3g ohm, "
+                            + "set by %s (%s)", tbkt, base, rSat, SUPERCONDUCTOR_RSAT_FRACTION * rEff,
+                    saturation.mechanism(), saturation.parameters());
         } else {
             phase = Phase.ANOMALOUS_METAL;
             criterion = String.format(Locale.ROOT,
@@ -238,18 +259,20 @@ public final class Predictor {
         if (tbkt <= 0.0) {
             tbkt = 0.0;
             flags.add(new ValidityFlag(ValidityFlag.NO_COHERENCE, String.format(Locale.ROOT,
-                    "no phase coherence: E_J(0) = %.4g K vs E_C = %.4g K (E_C,eff = %.4g K), R_N/R_Q = %.3g; "
-                            + "T_BKT reported as 0", ej0K, ecK, ecEffK, rn / Constants.RQ)));
+                    "no phase coherence: E_J(0) = %.4g K vs (1 - alpha) E_C = %.4g K (E_C = %.4g K), R_N/R_Q = %.3g; "
+                            + "T_BKT reported as 0", ej0K, chargingK, ecK, rn / Constants.RQ)));
         }
         if (phase != Phase.SUPERCONDUCTOR && rSat > 0) {
             flags.add(new ValidityFlag(ValidityFlag.RSAT_PHENOMENOLOGICAL, String.format(Locale.ROOT,
-                    "R_sat = %.4g ohm from R_sq,eff min(1, %.2g exp(-sqrt(8 E_J/E_C,eff))) (phenomenological, "
-                            + "scale to calibrate)", rSat, o.phaseSlipScale())));
+                    "R_sat = %.4g ohm by %s: %s (distance from its boundary %s = %.3g)", rSat, saturation.mechanism(),
+                    saturation.parameters(), saturation.boundaryMeasure(), saturation.boundaryDistance())));
         }
         if (phase == Phase.INSULATOR) {
             flags.add(new ValidityFlag(ValidityFlag.INSULATOR_UPTURN_NOT_MODELLED,
                     "insulator: R(T) is drawn saturating at R_sat; the insulating upturn is not modelled"));
         }
+        PhaseModel phaseModel = new PhaseModel(shunt, alpha, chargingK, Math.min(coherenceMargin, 1e300), links,
+                saturation, alternative);
 
         // R(T)
         ResistanceCurve.Parameters rp = new ResistanceCurve.Parameters(tc, Math.min(tbkt, tc), rEff,
@@ -283,7 +306,7 @@ public final class Predictor {
                             + "(orbital %.4g)", hc.pauliT(), hc.perpT(), hc.perpOrbitalT(), hc.parT(), hc.parOrbitalT())));
         }
         FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
-                g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, ecEffK, o.criticalEjOverEc(), rEff,
+                g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, chargingK, o.criticalEjOverEc(), rEff,
                 phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base,
                 xy / net.xyConstant()), o.fieldCurves());
         cites.add(Citations.FRUSTRATED_XY);
@@ -315,8 +338,13 @@ public final class Predictor {
 
         return new Prediction(rEff, rn, gap0MeV, ej0K, ecK, ej0K / ecK, cap, tc, tbktFilm, tbkt, rSat, phase,
                 criterion + "; R_N by " + ns.method(), periodMT, periodHOverEMT, hc.perpT(), hc.parT(), rOfT, flags,
-                List.copyOf(cites), field, nuc);
+                List.copyOf(cites), field, nuc, phaseModel, CriticalFields.at(Math.min(base, tcFilm), tcFilm,
+                        m.coherenceLengthNm(), m.thicknessNm(), 0.0, BcsGap.gap0J(tcFilm, m.gapRatio()),
+                        m.spinExchangePar()));
     }
+
+    /** a of Golubev–Zaikin's vortex action S_V = a (R_Q/R_□) w/ξ [pheno: "of order one", Golubev &amp; Zaikin 2001]. */
+    public static final double VORTEX_ACTION_SCALE = 1.0;
 
     /** T_c,neck below this fraction of T_c0 counts as unpaired necks (E_J = 0): keeps the BCS solves finite. */
     public static final double NECK_TC_FLOOR = 1e-6;

@@ -101,26 +101,48 @@ final class PhysicsPage {
                 ? ", the disordered network's stiffness × " + Numbers.format(r.geometry().stiffnessFactor()) : "")
                 + " [ambegaokar-baratoff-1963" + (r.geometry().stiffnessFactor() != 1 ? "; network-stiffness-kirchhoff" : "")
                 + "]", FLAG);
-        pages.runInMarkup("E_{C}", "e²/2C, C = C_{g} (disk on the substrate, ε_{r} = " + Numbers.format(r.substrate().epsilonLowT())
-                + ") + z C_{J} (coplanar strips) [disk-capacitance; coplanar-strips]", FLAG);
+        pages.runIn("E_C", "e²/2C, C = C_g (disk on the substrate, ε = " + Numbers.format(r.substrate().epsilonLowT())
+                + ") + z C_J (coplanar strips) [disk-capacitance; coplanar-strips]", FLAG);
+        var pm = p.phaseModel();
+        pages.runIn("stages", "islands pair at the onset T_c = " + Numbers.format(p.tcOnsetK()) + " K (the unit cell's "
+                + "linearised-GL nucleation), the necks at their own T_c,neck = " + Numbers.format(p.tcNeckK())
+                + " K (de Gennes walls, b " + (Double.isInfinite(r.conditions().edgeExtrapolationNm()) ? "= ∞, clean"
+                : "= " + Numbers.format(r.conditions().edgeExtrapolationNm()) + " nm") + "), the array orders at T_BKT = "
+                + Numbers.format(p.tbktK()) + " K [de-gennes-boundary-gl; xy-constants]", FLAG);
+        pages.runIn("shunt, E_C", "one E_C = " + Numbers.format(p.ecK()) + " K throughout; the necks' quasiparticle "
+                + "shunt at ħω = 4E_C is σ1/σ_n = " + Numbers.format(pm.shuntFraction()) + " (Mattis–Bardeen, thermal "
+                + "quasiparticles), α = R_th/R_S = " + Numbers.format(pm.alpha()) + ", R_th = "
+                + Numbers.format(model.dissipativeThresholdOhm()) + " Ω; charging acts as (1 − α)E_C = "
+                + Numbers.format(pm.chargingK()) + " K; coherence needs E_J(0) > κ(1 − α)E_C: margin "
+                + Numbers.format(Math.min(pm.coherenceMargin(), 1e99)) + " [mattis-bardeen-1958; hollen-2011]", FLAG);
         var measured = model.options().measuredXy();
         String network = r.geometry().network().name().toLowerCase(java.util.Locale.ROOT);
         String c = measured.map(m -> Numbers.format(m.value()) + " ± " + Numbers.format(m.error())
                 + " measured by XY Monte Carlo on this design's own " + network + " network (" + m.description()
                 + "; see the Monte Carlo page) [helicity-jump-weber-minnhagen]")
                 .orElse(Numbers.format(r.geometry().network().xyConstant()) + " for the " + network + " network");
-        pages.runInMarkup("T_{BKT}", "self-consistent k_{B}T = c·(E_{J}(T) − κ E_{C,eff}), c = " + c
+        pages.runIn("T_BKT", "self-consistent k_BT = c·(E_J(T) − κ(1 − α)E_C), c = " + c
                 + ", κ = " + Numbers.format(model.criticalEjOverEc())
-                + ", E_{C,eff} = E_{C} (1 − R_{th}/R_{N}), R_{th} = " + Numbers.format(model.dissipativeThresholdOhm())
-                + " Ω; capped at the film's BMO value [xy-constants; nelson-kosterlitz-1977; fazio-vanderzant-2001; "
-                + "hollen-2011; beasley-mooij-orlando-1979]", FLAG);
-        pages.runInMarkup("R_{sat}, phase", "R_{□,eff}·min(1, A·exp(−√(8E_{J}/E_{C}))), A = "
-                + Numbers.format(model.phaseSlipScale()) + "; " + Notation.typeset(p.phaseCriterion().split("; R_N by ")[0])
-                + " [matveev-larkin-glazman-2002; kapitulnik-kivelson-spivak-2019]", FLAG);
-        pages.runInMarkup("R(T)", "Aslamazov–Larkin above T_{c0}, Halperin–Nelson between T_{BKT} and T_{c0}, R_{sat} below "
+                + "; capped at the film's BMO value [xy-constants; nelson-kosterlitz-1977; fazio-vanderzant-2001; "
+                + "beasley-mooij-orlando-1979]", FLAG);
+        var sat = pm.saturation();
+        var alt = pm.alternative();
+        pages.runIn("R_sat, phase", "set by " + sat.mechanism() + ": " + Numbers.format(sat.rSatOhm()) + " Ω; "
+                + sat.parameters() + "; distance from its boundary " + sat.boundaryMeasure() + " = "
+                + Numbers.format(sat.boundaryDistance()) + ". The other mechanism, " + alt.mechanism() + ", gives "
+                + Numbers.format(alt.rSatOhm()) + " Ω (" + alt.boundaryMeasure() + " = "
+                + Numbers.format(alt.boundaryDistance()) + "). Necks at the base temperature: mean "
+                + Numbers.format(pm.links().meanNm()) + " ± " + Numbers.format(pm.links().sigmaNm()) + " nm, unpaired "
+                + "below " + Numbers.format(pm.links().criticalNm()) + " nm. " + p.phaseCriterion().split("; R_N by ")[0]
+                + " [" + (sat.mechanism().equals("weak_link_percolation") ? "spivak-zyuzin-hruska-2001"
+                : "shimshoni-auerbach-kapitulnik-1998; matveev-larkin-glazman-2002") + "; kapitulnik-kivelson-spivak-2019]",
+                FLAG);
+        pages.runIn("R(T)", "Aslamazov–Larkin above T_c0, Halperin–Nelson between T_BKT and T_c0, R_sat below "
                 + "[aslamazov-larkin-1968; halperin-nelson-1979]", FLAG);
-        pages.runInMarkup("field", "h/2e period Φ_{0}/S per plaquette; H_{c2} from GL thin-film and neck-strip orbital limits "
-                + "combined with the Pauli limit in quadrature [flux-period; tinkham-critical-fields; "
+        pages.runIn("field", "h/2e period Phi0/S per plaquette; H_c2 from GL thin-film and neck-strip orbital limits "
+                + "with the Zeeman term by WHH/Maki: the array " + Numbers.format(p.hc2PerpT()) + " T ⊥, "
+                + Numbers.format(p.hc2ParT()) + " T ∥; the unpatterned film " + Numbers.format(p.filmFields().perpT())
+                + " T ⊥, " + Numbers.format(p.filmFields().parT()) + " T ∥ [flux-period; tinkham-critical-fields; "
                 + "clogston-chandrasekhar-1962]", FLAG);
     }
 

@@ -1,0 +1,74 @@
+package org.jjmask.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13's seed signatures through the spec: the seed-like design (triangular 70/100 nm holes,
+ * Nd0.8Sr0.2NiO2 on SrTiO3) with {@code fabrication.preset: aao_milled} shows two stages, an
+ * anomalous metal at 0.05 K with R_sat stated and its mechanism, H_c2∥ &lt; H_c2⊥, and the 238.8 mT
+ * period; the same process on an Nb array still superconducts without reversal.
+ */
+class SeedSignatureTest {
+
+    static final String SEED = """
+            name: seed
+            material: {preset: Nd0.8Sr0.2NiO2}
+            substrate: {preset: SrTiO3}
+            device: {type: hallbar, length_um: 8, width_um: 3, arm_pairs: 1, arm_width_um: 1, arm_length_um: 2}
+            lattice: {type: triangular, pitch_nm: 100, hole_diameter_nm: 70, edge_margin_nm: 100}
+            fabrication: {preset: aao_milled, min_feature_nm: 10}
+            conditions: {base_temperature_K: 0.05}
+            """;
+
+    @Test
+    void seedWithTheMilledProcess() throws Exception {
+        DesignResult r = Designer.run(SpecReader.parse(SEED, "seed.yaml"));
+        assertThat(r.spec().fabrication().edgeDamageNm()).isEqualTo(3.0);
+        assertThat(r.conditions().edgeExtrapolationNm()).isEqualTo(2.0);
+        JsonNode j = new ObjectMapper().readTree(Summary.toJson(Summary.of(r, List.of())));
+        assertThat(j.get("phase").asText()).isEqualTo("anomalous_metal");
+        assertThat(j.get("rsat_ohm").asDouble()).isGreaterThan(1e-3 * j.get("sheet_resistance_eff_ohm").asDouble());
+        assertThat(j.at("/phase_model/rsat/mechanism").asText()).isEqualTo("dissipative_phase_slips");
+        assertThat(j.at("/phase_model/rsat/estimate_ohm").asDouble()).isEqualTo(j.get("rsat_ohm").asDouble());
+        assertThat(j.get("tbkt_K").asDouble()).isLessThan(0.85 * j.get("tc_onset_K").asDouble());
+        assertThat(j.get("tc_neck_K").asDouble()).isBetween(j.get("tbkt_K").asDouble(), j.get("tc_onset_K").asDouble());
+        assertThat(j.get("hc2_par_T").asDouble()).isLessThan(j.get("hc2_perp_T").asDouble());
+        assertThat(j.get("hc2_par_film_T").asDouble()).isGreaterThan(j.get("hc2_perp_film_T").asDouble());
+        // the ideal lattice's period, Φ0/S for a = 100 nm; the written, disordered holes move it by < 0.3 %
+        assertThat(j.get("period_mT").asDouble()).isCloseTo(238.8, within(0.7));
+    }
+
+    @Test
+    void niobiumThroughTheSameProcessSuperconductsWithoutReversal() throws Exception {
+        DesignResult r = Designer.run(SpecReader.parse("""
+                name: nb
+                material: {preset: Nb}
+                substrate: {preset: sapphire}
+                device: {type: hallbar, length_um: 20, width_um: 6, arm_pairs: 1, arm_width_um: 2, arm_length_um: 4}
+                lattice: {type: square, pitch_nm: 400, hole_diameter_nm: 240, edge_margin_nm: 400}
+                fabrication: {preset: aao_milled, min_feature_nm: 10}
+                conditions: {base_temperature_K: 0.3}
+                """, "nb.yaml"));
+        assertThat(r.prediction().phase()).isEqualTo(org.jjmask.physics.Phase.SUPERCONDUCTOR);
+        assertThat(r.prediction().hc2ParT()).isGreaterThan(r.prediction().hc2PerpT());
+    }
+
+    @Test
+    void mechanismAndFilmTcAreSpecKeys() throws Exception {
+        Spec s = SpecReader.parse(SEED + "model: {anomalous_metal: weak_link_percolation, film_tc: finkelstein, "
+                + "finkelstein_gamma: 6, environment_ohm: 1.0e6}\n", "seed.yaml");
+        assertThat(s.model().options().anomalousMetal())
+                .isInstanceOf(org.jjmask.physics.AnomalousMetal.WeakLinkPercolation.class);
+        assertThat(s.model().options().filmTc()).isEqualTo(new org.jjmask.physics.FilmTcModel.Finkelstein(6));
+        assertThat(s.model().options().environmentOhm()).isEqualTo(1e6);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SpecReader.parse(SEED
+                + "model: {anomalous_metal: vortex_glass}\n", "seed.yaml")).getMessage())
+                .contains("anomalous_metal").contains("vortex_glass").contains("line 8");
+    }
+}
