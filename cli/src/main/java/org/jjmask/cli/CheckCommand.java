@@ -107,7 +107,8 @@ final class CheckCommand implements Callable<Integer> {
             GdsRules.Options options = options(lib.metresPerDbu() * 1e9);
             // counted through the arrays without expanding them: a 32767 × 32767 AREF is one multiplication
             org.jjmask.gds.Inspection inspection = org.jjmask.gds.GdsInspector.inspect(lib);
-            long polygons = inspection.layerCount(options.holesLayer(), options.holesDatatype()).polygons();
+            long polygons = inspection.layers().stream().filter(c -> options.isHoleLayer(c.layer(), c.datatype()))
+                    .mapToLong(org.jjmask.gds.LayerCount::polygons).sum();
             WorkGuard.require(WorkGuard.checkGds(file.getFileName().toString(), polygons), force.force);
             GdsRules.Result r;
             try (Progress progress = Progress.of("check", Math.max(1, polygons), json)) {
@@ -193,11 +194,20 @@ final class CheckCommand implements Callable<Integer> {
             // the design pass's own limits (DesignRules.limits: also the edge damage a neck must
             // survive, the widest hole and which holes are neighbours), so design, check SPEC and
             // check FILE.gds --spec agree
-            LayoutRules.Limits lim = DesignRules.limits(SpecReader.read(limitsSpec));
+            Spec given = SpecReader.read(limitsSpec);
+            LayoutRules.Limits lim = DesignRules.limits(given);
             lim = new LayoutRules.Limits(positive("--min-feature", minFeature, lim.minFeatureNm(), true),
                     positive("--margin", margin, lim.marginNm(), true), positive("--grid", grid, lim.gridNm(), false),
                     lim.edgeDamageNm(), lim.maxHoleNm(), lim.neighbourNm());
-            return GdsRules.Options.of(h[0], h[1], l[0], l[1], lim, DrcReport.DEFAULT_CAP);
+            GdsRules.Options o = GdsRules.Options.of(h[0], h[1], l[0], l[1], lim, DrcReport.DEFAULT_CAP);
+            if (given.ebeam().classed() && holes == null) {
+                // the spec's dose classes: every class datatype of the holes layer, or NPGS's layer per class
+                return given.ebeam().vendor() == org.jjmask.exposure.vendor.Vendor.NPGS
+                        ? o.withClassedHoles(Spec.EbeamSpec.NPGS_FIRST_LAYER,
+                                Spec.EbeamSpec.NPGS_FIRST_LAYER + given.ebeam().doseClasses() - 1)
+                        : o.withClassedHoles(h[0], h[0]);
+            }
+            return o;
         }
         double min = positive("--min-feature", minFeature, 20, true);
         double m = positive("--margin", margin, min, true);

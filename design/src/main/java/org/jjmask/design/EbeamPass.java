@@ -34,7 +34,7 @@ import org.jjmask.physics.Prediction;
 final class EbeamPass {
 
     /** NPGS takes a dose per layer: its classes go on layers from here up, clear of the device's own layers 1–6. */
-    static final int NPGS_FIRST_LAYER = 100;
+    static final int NPGS_FIRST_LAYER = Spec.EbeamSpec.NPGS_FIRST_LAYER;
 
     /** The grid the printed holes' unit cells are predicted on, nm: fine, so that D follows the printed size smoothly. */
     private static final double SITE_DBU_NM = 0.001;

@@ -90,6 +90,9 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
             return psf.isPresent() || fieldsAsked;
         }
 
+        /** NPGS's first class layer: one layer per class from here, clear of the device layers 1–6. */
+        public static final int NPGS_FIRST_LAYER = 100;
+
         /** Whether the GDS is written with classes (datatypes per dose, size classes or dots). */
         public boolean classed() {
             return correction != org.jjmask.exposure.CorrectionMode.NONE || exposure == org.jjmask.exposure.ExposureKind.DOT;

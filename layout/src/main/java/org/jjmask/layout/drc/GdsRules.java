@@ -59,7 +59,14 @@ public final class GdsRules {
      * ({@link LayoutRules.Limits}), NaN when the file is checked without one.
      */
     public record Options(int holesLayer, int holesDatatype, int outlineLayer, int outlineDatatype, double minFeatureNm,
-            double marginNm, double gridNm, double edgeDamageNm, double maxHoleNm, double neighbourNm, int cap) {
+            double marginNm, double gridNm, double edgeDamageNm, double maxHoleNm, double neighbourNm, int cap,
+            int holesLayerLast, boolean anyHolesDatatype) {
+
+        public Options(int holesLayer, int holesDatatype, int outlineLayer, int outlineDatatype, double minFeatureNm,
+                double marginNm, double gridNm, double edgeDamageNm, double maxHoleNm, double neighbourNm, int cap) {
+            this(holesLayer, holesDatatype, outlineLayer, outlineDatatype, minFeatureNm, marginNm, gridNm, edgeDamageNm,
+                    maxHoleNm, neighbourNm, cap, holesLayer, false);
+        }
 
         public Options(int holesLayer, int holesDatatype, int outlineLayer, int outlineDatatype, double minFeatureNm,
                 double marginNm, double gridNm, int cap) {
@@ -80,6 +87,22 @@ public final class GdsRules {
 
         LayoutRules.Limits limits() {
             return new LayoutRules.Limits(minFeatureNm, marginNm, gridNm, edgeDamageNm, maxHoleNm, neighbourNm);
+        }
+
+        /**
+         * The same limits with holes on every datatype of layers {@code first}..{@code last}: a mask
+         * written with dose classes puts each class on its own datatype (Raith, JEOL, NCS) or layer
+         * (NPGS), and each class's holes are holes all the same.
+         */
+        public Options withClassedHoles(int first, int last) {
+            return new Options(first, holesDatatype, outlineLayer, outlineDatatype, minFeatureNm, marginNm, gridNm,
+                    edgeDamageNm, maxHoleNm, neighbourNm, cap, last, true);
+        }
+
+        /** Whether a shape on {@code layer}/{@code datatype} is a hole. */
+        public boolean isHoleLayer(int layer, int datatype) {
+            return anyHolesDatatype ? layer >= holesLayer && layer <= holesLayerLast
+                    : layer == holesLayer && datatype == holesDatatype;
         }
     }
 
@@ -130,7 +153,7 @@ public final class GdsRules {
                 for (String top : tops) {
                     for (Iterator<PlacedShape> it = GdsFlattener.shapes(lib, top); it.hasNext();) {
                         PlacedShape s = it.next();
-                        if (s.layer() != o.holesLayer() || s.datatype() != o.holesDatatype()) {
+                        if (!o.isHoleLayer(s.layer(), s.datatype())) {
                             continue;
                         }
                         if (!isArea(s)) {
