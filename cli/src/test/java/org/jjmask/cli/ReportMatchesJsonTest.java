@@ -225,9 +225,9 @@ class ReportMatchesJsonTest {
         label("the design point", "this design \\(pitch " + NUM + " nm, TBKT " + NUM + " K, RN/RQ " + NUM + ", EJ/EC "
                 + NUM + "\\)", Mode.ROUNDED, "/pitch_written_nm", "/tbkt_K", "/rn_over_rq", "/ej_over_ec");
         label("kappa (phase diagram)", "\\(solid grey, κ = " + NUM + "\\)", Mode.EXACT, "/model/critical_ej_over_ec");
-        label("R_th (phase diagram)", "RN = Rth = " + NUM + " Ω", Mode.EXACT, "/model/dissipative_threshold_ohm");
-        label("kappa, R_th (models)", "κ = " + NUM + ", EC,eff = EC \\(1 − Rth/RN\\), Rth = " + NUM + " Ω", Mode.EXACT,
-                "/model/critical_ej_over_ec", "/model/dissipative_threshold_ohm");
+        label("kappa (phase diagram)", "\\(solid grey, κ = " + NUM + "\\)", Mode.EXACT, "/model/critical_ej_over_ec");
+        label("kappa (models)", "κ = " + NUM + "; capped", Mode.EXACT, "/model/critical_ej_over_ec");
+        label("R_th (models)", "Rth = " + NUM + " Ω; charging", Mode.EXACT, "/model/dissipative_threshold_ohm");
         label("phase-slip scale", "\\)\\)\\), A = " + NUM, Mode.EXACT, "/model/phase_slip_scale");
         LABELS.add(new Label("gap ratio (models)", Pattern.compile("2Δ0/kBTc = " + NUM), Mode.ROUNDED,
                 List.of(input("material.gap_ratio")), j -> input("material.gap_ratio").apply(j).isNumber(), j -> true));

@@ -54,27 +54,61 @@ final class AroundDesignCharts {
     }
 
     /**
-     * The predictor's phase boundaries on R_N/R_Q (x) against E_J/E_C (y), both logarithmic:
-     * charging acts only above R_th (E_C,eff = E_C(1 − R_th/R_N)), coherence needs
-     * E_J/E_C &gt; κ(1 − R_th/R_N), and R_N &gt; R_th with E_J &lt; E_C is an insulator (MODEL.md §4).
+     * Where charging acts, on R_N/R_Q = x for this design: the dissipation α(x) = R_th/R_S of the
+     * junction's stated shunt, R_S the necks' quasiparticle resistance R_N/(σ₁/σ_n) in parallel with
+     * R_env ({@link org.jjmask.physics.Dissipation}; Mattis &amp; Bardeen, Phys. Rev. 111, 412 (1958)),
+     * σ₁/σ_n the design's own at ħω = 4E_C (it does not depend on R_N); charging acts as (1 − α)E_C
+     * (Schmid 1983; Chakravarty et al. 1988).
+     */
+    record Charging(double thresholdRq, double shuntFraction, double environmentAlpha) {
+        static Charging of(Prediction design, ModelOptions model) {
+            double th = model.dissipativeThresholdOhm() / Constants.RQ;
+            double env = Double.isFinite(model.environmentOhm()) ? model.dissipativeThresholdOhm() / model.environmentOhm() : 0;
+            return new Charging(th, design.phaseModel().shuntFraction(), env);
+        }
+
+        /** 1 − α at x, at least 0. */
+        double factor(double x) {
+            return Math.max(0, 1 - shuntFraction * thresholdRq / x - environmentAlpha);
+        }
+
+        /** The R_N/R_Q below which the shunt screens charging entirely (α = 1); 0 when it never does. */
+        double screenedBelow() {
+            return environmentAlpha >= 1 ? Double.POSITIVE_INFINITY : shuntFraction * thresholdRq / (1 - environmentAlpha);
+        }
+    }
+
+    /**
+     * The predictor's phase boundaries on R_N/R_Q (x) against E_J/E_C (y), both logarithmic, at the
+     * base temperature with this design's shunt ({@link Charging}): coherence needs
+     * E_J/E_C &gt; κ(1 − α(x)); where it fails the array is an insulator (Hollen et al., PRB 84, 064528
+     * (2011)). With dissipative phase slips the band above the boundary is where the charge slips
+     * alone keep R_sat ≥ 10⁻³ R_□,eff ({@link #metalEdge}); the vortex and normal-neck parts of R_sat
+     * depend on the necks' widths, not on this plane, and only add to it.
      */
     static PDFormXObject phaseDiagram(PDDocument doc, ReportFonts fonts, PitchScan scan, Prediction design,
             ModelOptions model, int w, int h) throws IOException {
         double rq = Constants.RQ;
-        double th = model.dissipativeThresholdOhm() / rq;
+        Charging q = Charging.of(design, model);
         double[] x = scan.points().stream().mapToDouble(p -> p.rnOhm() / rq).toArray();
         double[] y = scan.points().stream().mapToDouble(p -> clamp(p.ejOverEc())).toArray();
         double dx = design.rnOhm() / rq;
         double dy = clamp(design.ejOverEc());
-        double xMin = decadeBelow(Math.min(min(x), Math.min(dx, th)) / 3);
-        double xMax = decadeAbove(Math.max(max(x), Math.max(dx, th)) * 3);
-        if (metalEdge(model, th, th * 100) > 1) {
-            // room for the anomalous-metal band and its label right of R_th: it is thin (under a decade)
+        double lo = Math.min(min(x), dx);
+        double hi = Math.max(max(x), dx);
+        double th = q.screenedBelow();
+        // the screening edge is drawn only when it lies within three decades of the design's resistances
+        boolean edgeShown = th >= 1e-6 && th > lo / 1e3 && th < hi * 1e3;
+        double xMin = decadeBelow((edgeShown ? Math.min(lo, th) : lo) / 3);
+        double xMax = decadeAbove((edgeShown ? Math.max(hi, th) : hi) * 3);
+        boolean slips = model.anomalousMetal() instanceof org.jjmask.physics.AnomalousMetal.DissipativePhaseSlips;
+        if (slips && edgeShown && metalEdge(model, q, th * 100) > 1) {
+            // room for the anomalous-metal band and its label right of the edge: it is thin (under a decade)
             xMax = Math.max(xMax, decadeAbove(th * 300));
-            // and as much room left of R_th for the superconductor's label
             xMin = Math.min(xMin, decadeBelow(th / 300));
         }
-        double yMin = decadeBelow(Math.min(min(y), Math.min(dy, 1)) / 3);
+        double kappa = model.criticalEjOverEc();
+        double yMin = decadeBelow(Math.min(min(y), Math.min(dy, Math.max(kappa, 1e-3))) / 3);
         double yMax = decadeAbove(Math.max(max(y), dy) * 3);
 
         XYChart chart = new XYChartBuilder().width(w).height(h).xAxisTitle("R_{N} / R_{Q}").yAxisTitle("E_{J} / E_{C}").build();
@@ -87,15 +121,16 @@ final class AroundDesignCharts {
         s.setYAxisMin(yMin);
         s.setYAxisMax(yMax);
         Charts.powersOfTen(s, xMax / xMin > 1e4, yMax / yMin > 1e4);
-        // the coherence boundary κ(1 − R_th/R_N) rises from 0 at R_th; below the axis it is off the plot
+        // the coherence boundary κ(1 − α(x)); below the axis it is off the plot
         int n = 120;
+        double start = edgeShown ? Math.max(xMin, th) : xMin;
         double[] bx = new double[n];
         double[] by = new double[n];
         for (int k = 0; k < n; k++) {
-            bx[k] = th * Math.pow(xMax / th, (k + 1.0) / n);
-            by[k] = Math.max(yMin, model.criticalEjOverEc() * (1 - th / bx[k]));
+            bx[k] = start * Math.pow(xMax / start, (k + 1.0) / n);
+            by[k] = Math.max(yMin, kappa * q.factor(bx[k]));
         }
-        double[][] metal = metalBand(model, th, xMax, yMin);
+        double[][] metal = slips ? metalBand(model, q, start, xMax) : null;
         if (metal != null) {
             // filled to the axis, then the insulator's part below E_J = E_C painted white again: the band is what is left
             org.knowm.xchart.XYSeries band = chart.addSeries("anomalous metal", metal[0], metal[1]);
@@ -112,25 +147,28 @@ final class AroundDesignCharts {
             below.setLineStyle(new java.awt.BasicStroke(0.6f));
             below.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
         }
-        if (model.criticalEjOverEc() > 0 && th < xMax) {
+        if (kappa > 0 && start < xMax) {
             Charts.line(chart, "coherence", bx, by, BOUNDARY, false);
         }
-        if (th > xMin && th < xMax) {
+        if (edgeShown && th > xMin && th < xMax) {
             Charts.line(chart, "threshold", new double[] {th, th}, new double[] {yMin, yMax}, BOUNDARY, true);
         }
         Charts.line(chart, "scan", x, y, SCAN, false);
         Charts.point(chart, "design", dx, dy, DESIGN);
-        chart.addAnnotation(new AnnotationText("superconductor", Math.sqrt(xMin * Math.min(th, xMax)),
-                Math.sqrt(Math.max(yMin, 1) * yMax), false));
-        if (th < xMax && yMin < 1) {
+        double scLeft = edgeShown ? xMin : start;
+        chart.addAnnotation(new AnnotationText("superconductor", Math.sqrt(scLeft * (edgeShown ? Math.min(th, xMax) : xMax)),
+                Math.sqrt(Math.max(yMin, Math.max(1, kappa)) * yMax), false));
+        double yBoundary = kappa * q.factor(xMax);
+        if (start < xMax && yMin < yBoundary) {
             // in the insulator's corner, well below the coherence boundary (not on it)
-            chart.addAnnotation(new AnnotationText("insulator", th * Math.pow(xMax / th, 0.6),
-                    yMin * Math.pow(Math.min(1, yMax) / yMin, 0.3), false));
+            double xi = start * Math.pow(xMax / start, 0.6);
+            chart.addAnnotation(new AnnotationText("insulator", xi,
+                    yMin * Math.pow(Math.max(yMin, kappa * q.factor(xi)) / yMin, 0.3), false));
         }
         if (metal != null) {
             int k = metal[0].length - 1;
             double xm = metal[0][0] * Math.pow(metal[0][k] / metal[0][0], 0.6);
-            double ym = Math.sqrt(Math.max(1, metalEdge(model, th, xm)));
+            double ym = Math.sqrt(Math.max(1, metalEdge(model, q, xm)));
             chart.addAnnotation(new AnnotationText("anomalous metal", xm, ym, false));
         }
         s.setMarkerSize(7);
@@ -138,22 +176,21 @@ final class AroundDesignCharts {
     }
 
     /**
-     * The model's anomalous-metal band in the phase diagram at low temperature: right of R_th
-     * charging is not screened, E_C,eff = E_C (1 − R_th/R_N), and a coherent array (E_J > E_C, not
-     * an insulator) keeps R_sat = R_□,eff·A·exp(−√(8E_J/E_C,eff)) ≥ 10⁻³ R_□,eff — the predictor's
-     * superconductor criterion — while E_J/E_C < (ln(10³A))²/8 · (1 − R_th/R_N)
+     * The band of dissipative phase slips' charge part at low temperature: a coherent array
+     * (E_J &gt; E_C, not an insulator) keeps A·exp(−√(8E_J/((1 − α)E_C))) ≥ 10⁻³ — the predictor's
+     * superconductor criterion on R_sat/R_□,eff — while E_J/E_C &lt; (ln(10³A))²/8 · (1 − α(x))
      * [matveev-larkin-glazman-2002; kapitulnik-kivelson-spivak-2019]. Returns its upper edge from
      * where it leaves E_J = E_C to the axis' end, or null when it never rises above E_J = E_C.
      */
-    static double[][] metalBand(ModelOptions model, double th, double xMax, double yMin) {
-        if (!(th > 0) || th >= xMax) {
+    static double[][] metalBand(ModelOptions model, Charging q, double from, double xMax) {
+        if (!(from > 0) || from >= xMax) {
             return null;
         }
         int n = 120;
         List<double[]> pts = new java.util.ArrayList<>();
         for (int k = 0; k <= n; k++) {
-            double xi = th * Math.pow(xMax / th, (double) k / n);
-            double yi = metalEdge(model, th, xi);
+            double xi = from * Math.pow(xMax / from, (double) k / n);
+            double yi = metalEdge(model, q, xi);
             if (yi > 1) {
                 pts.add(new double[] {xi, yi});
             }
@@ -172,10 +209,10 @@ final class AroundDesignCharts {
         return out;
     }
 
-    /** E_J/E_C at which R_sat = 10⁻³ R_□,eff, at R_N/R_Q = {@code x} (see {@link #metalBand}). */
-    static double metalEdge(ModelOptions model, double th, double x) {
+    /** E_J/E_C at which the charge slips alone give R_sat = 10⁻³ R_□,eff, at R_N/R_Q = {@code x} (see {@link #metalBand}). */
+    static double metalEdge(ModelOptions model, Charging q, double x) {
         double s = Math.log(model.phaseSlipScale() / org.jjmask.physics.Predictor.SUPERCONDUCTOR_RSAT_FRACTION);
-        return s > 0 ? s * s / 8 * (1 - th / x) : 0;
+        return s > 0 ? s * s / 8 * q.factor(x) : 0;
     }
 
     /** {@code y(x)} resampled at {@code n} evenly spaced x by linear interpolation (x increasing). */

@@ -101,7 +101,7 @@ final class PhysicsPage {
                 ? ", the disordered network's stiffness × " + Numbers.format(r.geometry().stiffnessFactor()) : "")
                 + " [ambegaokar-baratoff-1963" + (r.geometry().stiffnessFactor() != 1 ? "; network-stiffness-kirchhoff" : "")
                 + "]", FLAG);
-        pages.runIn("E_C", "e²/2C, C = C_g (disk on the substrate, ε = " + Numbers.format(r.substrate().epsilonLowT())
+        pages.runIn("E_{C}", "e²/2C, C = C_g (disk on the substrate, ε = " + Numbers.format(r.substrate().epsilonLowT())
                 + ") + z C_J (coplanar strips) [disk-capacitance; coplanar-strips]", FLAG);
         var pm = p.phaseModel();
         pages.runIn("stages", "islands pair at the onset T_c = " + Numbers.format(p.tcOnsetK()) + " K (the unit cell's "
@@ -109,7 +109,7 @@ final class PhysicsPage {
                 + " K (de Gennes walls, b " + (Double.isInfinite(r.conditions().edgeExtrapolationNm()) ? "= ∞, clean"
                 : "= " + Numbers.format(r.conditions().edgeExtrapolationNm()) + " nm") + "), the array orders at T_BKT = "
                 + Numbers.format(p.tbktK()) + " K [de-gennes-boundary-gl; xy-constants]", FLAG);
-        pages.runIn("shunt, E_C", "one E_C = " + Numbers.format(p.ecK()) + " K throughout; the necks' quasiparticle "
+        pages.runIn("shunt, E_{C}", "one E_C = " + Numbers.format(p.ecK()) + " K throughout; the necks' quasiparticle "
                 + "shunt at ħω = 4E_C is σ1/σ_n = " + Numbers.format(pm.shuntFraction()) + " (Mattis–Bardeen, thermal "
                 + "quasiparticles), α = R_th/R_S = " + Numbers.format(pm.alpha()) + ", R_th = "
                 + Numbers.format(model.dissipativeThresholdOhm()) + " Ω; charging acts as (1 − α)E_C = "
@@ -121,13 +121,13 @@ final class PhysicsPage {
                 + " measured by XY Monte Carlo on this design's own " + network + " network (" + m.description()
                 + "; see the Monte Carlo page) [helicity-jump-weber-minnhagen]")
                 .orElse(Numbers.format(r.geometry().network().xyConstant()) + " for the " + network + " network");
-        pages.runIn("T_BKT", "self-consistent k_BT = c·(E_J(T) − κ(1 − α)E_C), c = " + c
+        pages.runIn("T_{BKT}", "self-consistent k_BT = c·(E_J(T) − κ(1 − α)E_C), c = " + c
                 + ", κ = " + Numbers.format(model.criticalEjOverEc())
                 + "; capped at the film's BMO value [xy-constants; nelson-kosterlitz-1977; fazio-vanderzant-2001; "
                 + "beasley-mooij-orlando-1979]", FLAG);
         var sat = pm.saturation();
         var alt = pm.alternative();
-        pages.runIn("R_sat, phase", "set by " + sat.mechanism() + ": " + Numbers.format(sat.rSatOhm()) + " Ω; "
+        pages.runIn("R_{sat}, phase", "set by " + sat.mechanism() + ": " + Numbers.format(sat.rSatOhm()) + " Ω; "
                 + sat.parameters() + "; distance from its boundary " + sat.boundaryMeasure() + " = "
                 + Numbers.format(sat.boundaryDistance()) + ". The other mechanism, " + alt.mechanism() + ", gives "
                 + Numbers.format(alt.rSatOhm()) + " Ω (" + alt.boundaryMeasure() + " = "
@@ -183,12 +183,31 @@ final class PhysicsPage {
                 + Numbers.format(first.neckNm()) + " nm neck) to " + Numbers.format(last.pitchNm())
                 + " nm; the red diamond is this design (pitch " + Numbers.format(r.geometry().pitchNm()) + " nm, T_{BKT} "
                 + Shown.value(r, Quantity.TBKT) + " K, R_{N}/R_{Q} " + Shown.scaled(r, Quantity.RN, 1 / Constants.RQ)
-                + ", E_{J}/E_{C} " + Shown.value(r, Quantity.EJ_OVER_EC) + "). Phase diagram: coherence needs E_{J}/E_{C} > κ(1 − R_{th}/R_{N})"
-                + " (solid grey, κ = " + Numbers.format(r.spec().model().criticalEjOverEc()) + "); the dashed line is R_{N} = R_{th} = "
-                + Numbers.format(r.spec().model().dissipativeThresholdOhm()) + " Ω, right of which E_{J} < E_{C} is an insulator; the shaded band"
-                + " above it is the anomalous metal, coherent but with R_{sat} = R_{□,eff}·A·exp(−√(8E_{J}/E_{C,eff}))"
-                + " ≥ 10^{−3} R_{□,eff} at low temperature (E_{C,eff} = E_{C}(1 − R_{th}/R_{N})).",
+                + ", E_{J}/E_{C} " + Shown.value(r, Quantity.EJ_OVER_EC) + "). " + phaseDiagramCaption(r),
                 Style.SMALL);
+    }
+
+    /** What the phase diagram draws, in the model's own terms (the landed phase model, issue 13). */
+    static String phaseDiagramCaption(DesignResult r) {
+        var model = r.spec().model().options();
+        var q = AroundDesignCharts.Charging.of(r.prediction(), model);
+        double th = q.screenedBelow();
+        boolean slips = model.anomalousMetal() instanceof org.jjmask.physics.AnomalousMetal.DissipativePhaseSlips;
+        return "Phase diagram at the base temperature: coherence needs E_{J}/E_{C} > κ(1 − α) (solid grey, κ = "
+                + Numbers.format(model.criticalEjOverEc()) + "), α = R_{th}/R_{S} with the necks' quasiparticle shunt "
+                + "R_{S} = R_{N}/(σ_{1}/σ_{n}), σ_{1}/σ_{n} = " + Notation.typeset(Numbers.format(q.shuntFraction()))
+                + " for this design" + (q.environmentAlpha() > 0 ? ", in parallel with R_{env}" : "")
+                + "; below the boundary the array is an insulator"
+                + (th >= 1e-6 && Double.isFinite(th) ? " (the dashed line, R_{N} = " + Notation.typeset(Numbers.format(th))
+                        + " R_{Q}, is where the shunt screens charging entirely)"
+                        : " (the quasiparticles are frozen out: α ≈ 0 and charging acts in full at any R_{N})")
+                + (slips ? ". The shaded band is where charge phase slips alone keep R_{sat} = R_{□,eff}·A·exp(−√(8E_{J}/((1 − α)E_{C})))"
+                        + " ≥ 10^{−3} R_{□,eff}; the vortex and normal-neck parts of R_{sat} depend on the necks' widths, not on"
+                        + " this plane, and only add to it (this design: R_{sat} = "
+                        + Notation.typeset(Numbers.format(r.prediction().phaseModel().saturation().rSatOhm())) + " Ω)."
+                        : ". With weak-link percolation R_{sat} is set by the share of superconducting necks (p_{s} = "
+                        + Numbers.format(r.prediction().phaseModel().links().superconducting())
+                        + "), not by this plane: no band is drawn.");
     }
 
     /** One chart over [tMin, tMax], {@code w} points wide at x, under a caption at the cursor. */
