@@ -100,11 +100,7 @@ public final class LayoutLibrary {
         if (known != null) {
             return known;
         }
-        String name = preferredName;
-        for (int n = 2; names.contains(name); n++) {
-            String suffix = "_" + n;
-            name = preferredName.substring(0, Math.min(preferredName.length(), 32 - suffix.length())) + suffix;
-        }
+        String name = freeName(preferredName);
         reserve(name);
         w.beginCell(name);
         w.boundary(layer.layer(), layer.datatype(), xy);
@@ -142,16 +138,22 @@ public final class LayoutLibrary {
         if (known != null) {
             return known;
         }
-        String name = preferredName;
-        for (int n = 2; names.contains(name); n++) {
-            String suffix = "_" + n;
-            name = preferredName.substring(0, Math.min(preferredName.length(), 32 - suffix.length())) + suffix;
-        }
+        String name = freeName(preferredName);
         reserve(name);
         w.beginCell(name);
         w.path(layer, datatype, 0, 0, new int[] {0, 0, 0, 0});
         w.endCell();
         holeCells.put(key, name);
+        return name;
+    }
+
+    /** {@code preferred}, or with {@code _2}, {@code _3}, ... appended (within 32 characters) when a cell has that name. */
+    private String freeName(String preferred) {
+        String name = preferred;
+        for (int n = 2; names.contains(name); n++) {
+            String suffix = "_" + n;
+            name = preferred.substring(0, Math.min(preferred.length(), 32 - suffix.length())) + suffix;
+        }
         return name;
     }
 

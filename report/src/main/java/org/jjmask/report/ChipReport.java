@@ -7,17 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
@@ -494,23 +486,9 @@ public final class ChipReport {
     // ---- the document -----------------------------------------------------------------------
 
     private static void describe(PDDocument doc, ChipResult chip, ReportInputs inputs) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle("Chip report: " + chip.spec().name());
-        info.setSubject("A die of nano-hole Josephson-junction array devices: map, device table, device summaries");
-        info.setKeywords("chip-sha256 " + chip.spec().sha256());
-        info.setCreator("jjmask " + Version.VERSION);
-        info.setProducer("jjmask " + Version.VERSION + " (Apache PDFBox)");
-        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        when.setTimeInMillis(inputs.created().toEpochMilli());
-        info.setCreationDate(when);
-        info.setModificationDate(when);
-        doc.getDocumentCatalog().setLanguage("en");
-        // an /ID from what identifies the report, never the clock
-        byte[] id = Arrays.copyOf(identity(chip, inputs), 16);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        DocumentInfo.set(doc, "Chip report: " + chip.spec().name(),
+                "A die of nano-hole Josephson-junction array devices: map, device table, device summaries",
+                "chip-sha256 " + chip.spec().sha256(), inputs.created(), identity(chip, inputs));
     }
 
     private static byte[] identity(ChipResult chip, ReportInputs inputs) {

@@ -6,16 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.OutputFile;
 import org.jjmask.design.Version;
@@ -69,24 +60,9 @@ public final class DesignReport {
     }
 
     private static void describe(PDDocument doc, DesignResult result, ReportInputs inputs) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle("Design report: " + result.spec().name());
-        info.setSubject("Nano-hole Josephson-junction array mask: layout, design rules and predicted transport");
-        info.setKeywords("spec-sha256 " + result.spec().sha256());
-        info.setCreator("jjmask " + Version.VERSION);
-        info.setProducer("jjmask " + Version.VERSION + " (Apache PDFBox)");
-        Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        when.setTimeInMillis(inputs.created().toEpochMilli());
-        info.setCreationDate(when);
-        info.setModificationDate(when);
-        doc.getDocumentCatalog().setLanguage("en");
-
-        // PDFBox invents an /ID from the clock when none is set; set one from what identifies the report
-        byte[] id = Arrays.copyOf(identity(result, inputs), 16);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        DocumentInfo.set(doc, "Design report: " + result.spec().name(),
+                "Nano-hole Josephson-junction array mask: layout, design rules and predicted transport",
+                "spec-sha256 " + result.spec().sha256(), inputs.created(), identity(result, inputs));
     }
 
     /** SHA-256 over everything the report is a function of besides the design pass's own numbers. */
