@@ -134,6 +134,19 @@ public record SaturationInField(double temperatureK, String primary, String othe
         return new SaturationInField(baseTemperatureK, primary.mechanism(), other.mechanism(), r0p, r0o, bm, perp, par);
     }
 
+    /**
+     * The h/2e oscillation of ln R_sat(f) this law gives on an ideal array: ln R_sat(f) = ln R_□,eff +
+     * ρ(f)·ln(R_sat(0)/R_□,eff) with ρ(f) = 1 − A/2 + (A/2)cos 2πf, A = 1 − ρ½ ({@link FrustratedBkt}),
+     * so the cosine's coefficient is (A/2)·ln(R_sat(0)/R_□,eff) (≤ 0: the minima at integer f).
+     */
+    public static double amplitudeLnR(double rSat0Ohm, double rEffOhm, IslandNetwork network) {
+        if (!(rSat0Ohm > 0) || !(rEffOhm > 0)) {
+            return 0.0;
+        }
+        double a = 1.0 - FrustratedBkt.halfRatio(network);
+        return 0.5 * a * Math.log(Math.min(1.0, rSat0Ohm / rEffOhm));
+    }
+
     /** R_□,eff·(R_sat(0)/R_□,eff)^ρ; 0 stays 0 and R_□,eff stays R_□,eff. */
     static double frustrated(double r0, double rEff, double rho) {
         if (!(r0 > 0) || !(rEff > 0)) {
