@@ -13,6 +13,7 @@ import org.jjmask.design.Numbers;
 import org.jjmask.design.Spec;
 import org.jjmask.design.SpecReader;
 import org.jjmask.design.fit.Calibration;
+import org.jjmask.design.fit.FieldBackground;
 import org.jjmask.design.fit.FieldOscillation;
 import org.jjmask.design.fit.FitException;
 import org.jjmask.design.fit.FitJson;
@@ -46,7 +47,9 @@ final class FitCommand implements Callable<Integer> {
     Path rtFile;
 
     @Option(names = "--rb", paramLabel = "FILE.csv", description = "Measured R(B) (B_T or B_mT, R_ohm or Rsq_ohm): "
-            + "its h/2e oscillation gives the effective plaquette area and its spread, against the written lattice's.")
+            + "its h/2e oscillation gives the effective plaquette area and its spread, against the written lattice's; "
+            + "with --rt, its zero-field value and amplitude (the anomalous metal's R_sat(B), taken at the spec's base "
+            + "temperature) join the R(T) fit and constrain the mechanism's scale.")
     Path rbFile;
 
     @Option(names = "--vary", split = ",", paramLabel = "KEY", description = "Dotted spec keys to fit (default: "
@@ -87,6 +90,7 @@ final class FitCommand implements Callable<Integer> {
         FitResult fit;
         Optional<MeasuredCurve> rb = Optional.empty();
         Optional<FieldOscillation.Result> field = Optional.empty();
+        Optional<FieldBackground> join = Optional.empty();
         try {
             if (rbFile != null) {
                 MeasuredCurve b = MeasuredCsv.read(text(rbFile), rbFile.getFileName().toString(),
@@ -97,8 +101,12 @@ final class FitCommand implements Callable<Integer> {
             MeasuredCurve rt = MeasuredCsv.read(text(rtFile), rtFile.getFileName().toString(),
                     MeasuredCurve.Variable.TEMPERATURE, sq);
             Path dir = specFile.toAbsolutePath().getParent();
+            // with R(B) beside R(T), the R(B)'s zero-field value and amplitude are the anomalous metal's
+            // R_sat(B) and join the least squares (issue 15 item 2)
+            join = field.isPresent() ? Optional.of(new FieldBackground(field.get().background(),
+                    networkOf(spec))) : Optional.empty();
             fit = Calibration.fit(specText, specFile.getFileName().toString(), dir == null ? Path.of("") : dir, rt,
-                    new Calibration.Options(vary, noisePct / 100));
+                    new Calibration.Options(vary, noisePct / 100, join));
         } catch (FitException e) {
             throw new UserError(e.getMessage());
         }
@@ -108,6 +116,9 @@ final class FitCommand implements Callable<Integer> {
         var tree = FitJson.tree(fit, spec.name(), specFile.getFileName().toString(), fittedName, squaresFrom);
         if (field.isPresent()) {
             FitJson.addField(tree, field.get(), rb.orElseThrow(), fit.prediction().periodMT());
+        }
+        if (join.isPresent()) {
+            FitJson.addJoined(tree, fit, join.get(), spec.conditions().baseTemperatureK());
         }
         String jsonText = FitJson.text(tree);
         String yaml = FitJson.fittedYaml(fit, specFile.getFileName().toString());
@@ -143,6 +154,12 @@ final class FitCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The written lattice's island network (its ρ½); the honeycomb network of a triangular hole lattice when the spec has no array. */
+    private static org.jjmask.physics.IslandNetwork networkOf(Spec spec) {
+        return org.jjmask.design.Designer.cell(spec).geometry().map(org.jjmask.physics.ArrayGeometry::network)
+                .orElse(org.jjmask.physics.IslandNetwork.HONEYCOMB);
     }
 
     private static String text(Path file) throws UserError, IOException {

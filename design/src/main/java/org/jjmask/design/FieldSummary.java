@@ -52,6 +52,33 @@ final class FieldSummary {
             rows.addArray().add(sig(p.fieldMT())).add(sig(p.frustration())).add(sig(p.sheetResistanceOhm()))
                     .add(sig(p.envelopeOhm()));
         }
+        org.jjmask.physics.SaturationInField sf = f.saturationInField();
+        if (sf.present()) {
+            // issue 13: R_sat of both mechanisms at the base temperature, perpendicular (frustration) and in plane
+            ObjectNode rs = o.putObject("rsat_in_field");
+            rs.put("temperature_K", sig(sf.temperatureK()));
+            rs.put("mechanism", sf.primary());
+            rs.put("other_mechanism", sf.other());
+            rs.put("zero_field_ohm", sig(sf.primaryZeroOhm()));
+            rs.put("other_zero_field_ohm", sig(sf.otherZeroOhm()));
+            rs.put("perpendicular_law", "R_sat(f) = R_sq,eff (R_sat(0)/R_sq,eff)^rho(f)");
+            rs.put("in_plane_law", "R_sat(B_par) = R_sat(0) (1 - (B_par/B_m)^2)+");
+            rs.put("in_plane_vanishing_fraction", sig(org.jjmask.physics.SaturationInField.IN_PLANE_VANISHING_FRACTION));
+            rs.put("in_plane_vanishing_T", sig(sf.inPlaneVanishingT()));
+            ObjectNode pp = rs.putObject("perpendicular");
+            pp.putArray("columns").add("b_mT").add("f").add("rho").add("rsat_ohm").add("other_rsat_ohm");
+            ArrayNode prow = pp.putArray("points");
+            for (org.jjmask.physics.SaturationInField.PerpPoint p : sf.perpendicular()) {
+                prow.addArray().add(sig(p.fieldMT())).add(sig(p.frustration())).add(sig(p.stiffnessRatio()))
+                        .add(sig(p.primaryOhm())).add(sig(p.otherOhm()));
+            }
+            ObjectNode ip = rs.putObject("in_plane");
+            ip.putArray("columns").add("b_T").add("rsat_ohm").add("other_rsat_ohm");
+            ArrayNode irow = ip.putArray("points");
+            for (org.jjmask.physics.SaturationInField.ParPoint p : sf.inPlane()) {
+                irow.addArray().add(sig(p.fieldT())).add(sig(p.primaryOhm())).add(sig(p.otherOhm()));
+            }
+        }
         ObjectNode tf = o.putObject("tbkt_of_f");
         tf.putArray("columns").add("f").add("tbkt_K").add("c_ratio");
         rows = tf.putArray("points");

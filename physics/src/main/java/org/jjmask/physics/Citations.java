@@ -72,6 +72,12 @@ public final class Citations {
             "Spivak, Zyuzin & Hruska, PRB 64, 132502 (2001): superconducting regions that do not percolate leave a "
                     + "metal at T = 0; effective-medium resistance of the superconducting/normal/cut necks (Kirkpatrick, "
                     + "RMP 45, 574 (1973))");
+    public static final Citation IN_PLANE_FIELD_METAL = new Citation("boettcher-2018",
+            "Bøttcher et al., Nat. Phys. 14, 1138 (2018): an in-plane magnetic field eliminates the anomalous "
+                    + "metallic regime of a gated array, restoring the direct superconductor-insulator transition");
+    public static final Citation FRUSTRATED_METAL = new Citation("sasmal-2025",
+            "Sasmal et al., arXiv:2505.12536 (2025): in hybrid Josephson-junction arrays the anomalous metal's "
+                    + "signature (saturating resistance) is suppressed by magnetic frustration");
     public static final Citation ANOMALOUS_METAL = new Citation("kapitulnik-kivelson-spivak-2019",
             "Kapitulnik, Kivelson & Spivak, RMP 91, 011002 (2019): anomalous metals, saturating R below T_BKT");
     public static final Citation PHASE_SLIPS = new Citation("matveev-larkin-glazman-2002",

@@ -25,12 +25,14 @@ import java.util.OptionalDouble;
  * @param anisotropyBase γ = H∥/H⊥ at the base temperature (0 when H⊥ = 0)
  * @param reversal γ &lt; 1 at the base temperature: in-plane field kills superconductivity first
  * @param spinExchangePar the material's η∥ used
+ * @param saturationInField R_sat of both anomalous-metal mechanisms versus perpendicular and in-plane field
+ *     at the base temperature ({@link SaturationInField}; empty without curves)
  */
 public record FieldResponse(double periodMT, double periodHOverEMT, double plaquetteAreaMeanNm2,
         double plaquetteAreaStdNm2, double frustrationSpreadPerPeriod, double dampingFirstPeriod,
         OptionalDouble periodsVisible, double rOfBTemperatureK, List<BPoint> rOfB, List<FPoint> tbktOfF,
         Hc2Curve hc2, double hc2PerpBaseT, double hc2ParBaseT, double anisotropyBase, boolean reversal,
-        double spinExchangePar) {
+        double spinExchangePar, SaturationInField saturationInField) {
 
     /**
      * R at one field.
@@ -81,6 +83,25 @@ public record FieldResponse(double periodMT, double periodHOverEMT, double plaqu
         Checks.nonNegative("hc2ParBaseT", hc2ParBaseT);
         Checks.nonNegative("anisotropyBase", anisotropyBase);
         Checks.nonNegative("spinExchangePar", spinExchangePar);
+        java.util.Objects.requireNonNull(saturationInField, "saturationInField");
+    }
+
+    /** Without R_sat in field (computed by {@link Predictor}, which adds it with {@link #withSaturation}). */
+    public FieldResponse(double periodMT, double periodHOverEMT, double plaquetteAreaMeanNm2,
+            double plaquetteAreaStdNm2, double frustrationSpreadPerPeriod, double dampingFirstPeriod,
+            OptionalDouble periodsVisible, double rOfBTemperatureK, List<BPoint> rOfB, List<FPoint> tbktOfF,
+            Hc2Curve hc2, double hc2PerpBaseT, double hc2ParBaseT, double anisotropyBase, boolean reversal,
+            double spinExchangePar) {
+        this(periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2, frustrationSpreadPerPeriod,
+                dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2, hc2PerpBaseT, hc2ParBaseT,
+                anisotropyBase, reversal, spinExchangePar, SaturationInField.none());
+    }
+
+    /** This response with R_sat in field. */
+    public FieldResponse withSaturation(SaturationInField s) {
+        return new FieldResponse(periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2,
+                frustrationSpreadPerPeriod, dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2,
+                hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, s);
     }
 
     /** Only the periods and the fields at the base temperature: no curves (for hand-built predictions). */

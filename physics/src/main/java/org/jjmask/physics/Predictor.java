@@ -309,6 +309,13 @@ public final class Predictor {
                 g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, chargingK, o.criticalEjOverEc(), rEff,
                 phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base,
                 xy / net.xyConstant()), o.fieldCurves());
+        if (o.fieldCurves()) {
+            // R_sat of both mechanisms in field at the base temperature, from their zero-field values
+            field = field.withSaturation(SaturationInField.of(saturation, alternative, rEff, net,
+                    field.frustrationSpreadPerPeriod(), field.periodMT(), field.hc2ParBaseT(), base));
+            cites.add(Citations.IN_PLANE_FIELD_METAL);
+            cites.add(Citations.FRUSTRATED_METAL);
+        }
         cites.add(Citations.FRUSTRATED_XY);
         cites.add(Citations.LITTLE_PARKS);
         if (m.spinExchangePar() > 0) {

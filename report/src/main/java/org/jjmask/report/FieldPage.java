@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.Numbers;
+import org.jjmask.design.Summary;
 import org.jjmask.physics.FieldResponse;
 import org.jjmask.physics.Hc2Curve;
 import org.jjmask.physics.Prediction;
@@ -53,6 +54,31 @@ final class FieldPage {
         pages.rich(tbktCaption(r, f), Style.SMALL);
         pages.gap(4);
         pages.rich(hc2Caption(r, f), Style.SMALL);
+        if (f.saturationInField().present()) {
+            pages.gap(4);
+            pages.runIn("R_sat in field", rsatInField(f.saturationInField()), Style.SMALL);
+        }
+    }
+
+    /**
+     * Both anomalous-metal mechanisms' R_sat at the base temperature in a perpendicular and an in-plane
+     * field, in the physics module's ASCII notation (typeset by {@link Notation}); the numbers are the
+     * JSON's {@code field.rsat_in_field} values.
+     */
+    static String rsatInField(org.jjmask.physics.SaturationInField s) {
+        var perp = s.perpendicular();
+        var half = perp.get(Math.min(perp.size() - 1, org.jjmask.physics.FieldPredictor.SAMPLES_PER_PERIOD / 2));
+        return "at " + kelvin(s.temperatureK()) + " K, " + s.primary() + " (the chosen mechanism) gives R_sat = "
+                + Numbers.format(Summary.sig(s.primaryZeroOhm())) + " ohm at zero field and "
+                + Numbers.format(Summary.sig(half.primaryOhm())) + " ohm at f = 1/2; " + s.other() + " "
+                + Numbers.format(Summary.sig(s.otherZeroOhm())) + " and " + Numbers.format(Summary.sig(half.otherOhm()))
+                + " ohm. Frustration weakens the stiffness to rho(f) and the slip actions with it: R_sat(f) = "
+                + "R_sq,eff (R_sat(0)/R_sq,eff) raised to the power rho(f), periodic in f, lowest at integer f, toward R_sq,eff at "
+                + "half-integer f [sasmal-2025: frustration suppresses the anomalous metal; the law is pheno]. An "
+                + "in-plane field removes the metal: R_sat(B_par) = R_sat(0)(1 - (B_par/B_m)^2), 0 above B_m = "
+                + Numbers.format(org.jjmask.physics.SaturationInField.IN_PLANE_VANISHING_FRACTION) + " H_c2 (in plane) = "
+                + Numbers.format(Summary.sig(s.inPlaneVanishingT())) + " T, for both mechanisms [boettcher-2018; the "
+                + "field scale B_m is pheno].";
     }
 
     private static void magnetoresistance(Pages pages, PageCanvas c, FieldResponse f) throws IOException {

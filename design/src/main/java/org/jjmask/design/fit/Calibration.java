@@ -56,10 +56,17 @@ public final class Calibration {
     /**
      * @param vary          the dotted keys to fit
      * @param noiseRelative the per-point relative uncertainty σ_R/R (0.02: 2 %)
+     * @param field         a measured R(B) joined to the R(T) ({@link FieldBackground}): two more residuals
      */
-    public record Options(List<String> vary, double noiseRelative) {
+    public record Options(List<String> vary, double noiseRelative, java.util.Optional<FieldBackground> field) {
+        /** R(T) alone. */
+        public Options(List<String> vary, double noiseRelative) {
+            this(vary, noiseRelative, java.util.Optional.empty());
+        }
+
         public Options {
             vary = List.copyOf(vary);
+            java.util.Objects.requireNonNull(field, "field");
             if (!(noiseRelative > 0) || !Double.isFinite(noiseRelative)) {
                 throw new IllegalArgumentException("noiseRelative must be positive, not " + noiseRelative);
             }
@@ -105,7 +112,8 @@ public final class Calibration {
         for (int k = 0; k < keys.size(); k++) {
             start[k] = startValue(base, keys.get(k), edit);
         }
-        Problem problem = new Problem(new RtModel(edit, keys, base), keys, start, rt, options.noiseRelative());
+        Problem problem = new Problem(new RtModel(edit, keys, base), keys, start, rt, options.noiseRelative(),
+                options.field());
         if (problem.model.predict(start).isEmpty()) {
             throw new FitException(source + ": the spec as given has no R(T) to start the fit from (the holes or the "
                     + "damaged rims cut the film apart)");
@@ -283,6 +291,13 @@ public final class Calibration {
         return b.toString();
     }
 
+    /** A model R below the smallest measured one by 10³ is as far off as zero is: the floor of ln R. */
+    static double floorOhm(double[] r) {
+        double min = Arrays.stream(r).min().orElseThrow();
+        double max = Arrays.stream(r).max().orElseThrow();
+        return min > 0 ? min * 1e-3 : max * 1e-9;
+    }
+
     /** What the optimum says of each free key. */
     private record Analysis(double[] stderr, String[] reasons, double[][] correlation, double chi2PerDof, int dof) {}
 
@@ -296,9 +311,15 @@ public final class Calibration {
         final double[] sigma;
         final boolean logScale;
         final double floorOhm;
+        /** The R(B) joined, if any: {@link FieldBackground#ROWS} residuals after the R(T)'s. */
+        final java.util.Optional<FieldBackground> field;
+        /** R(T) points plus the R(B)'s rows. */
+        final int rows;
 
-        Problem(RtModel model, List<FitKey> keys, double[] start, MeasuredCurve rt, double noise) {
+        Problem(RtModel model, List<FitKey> keys, double[] start, MeasuredCurve rt, double noise,
+                java.util.Optional<FieldBackground> field) {
             this.model = model;
+            this.field = field;
             this.keys = keys;
             this.scale = new double[keys.size()];
             for (int k = 0; k < keys.size(); k++) {
@@ -311,7 +332,7 @@ public final class Calibration {
             double max = Arrays.stream(r).max().orElseThrow();
             this.logScale = min > 0 && max / min >= 10;
             // a model R below the smallest measured one by 10³ is as far off as zero is
-            this.floorOhm = min > 0 ? min * 1e-3 : max * 1e-9;
+            this.floorOhm = floorOhm(r);
             this.data = new double[r.length];
             this.sigma = new double[r.length];
             for (int i = 0; i < r.length; i++) {
@@ -319,6 +340,19 @@ public final class Calibration {
                 // σ_lnR = σ_R/R; on a linear scale σ_R = (σ_R/R)·R, with the largest R's for a zero reading
                 sigma[i] = logScale ? noise : noise * (r[i] > 0 ? r[i] : max);
             }
+            this.rows = data.length + (field.isPresent() ? FieldBackground.ROWS : 0);
+        }
+
+        /** The R(T) residuals, then the R(B)'s. */
+        double[] allResiduals(Prediction p) {
+            double[] rt = residuals(curve(p));
+            if (field.isEmpty()) {
+                return rt;
+            }
+            double[] rb = field.get().residuals(p, floorOhm);
+            double[] out = java.util.Arrays.copyOf(rt, rows);
+            System.arraycopy(rb, 0, out, data.length, rb.length);
+            return out;
         }
 
         double[] curve(Prediction p) {
@@ -336,8 +370,8 @@ public final class Calibration {
 
         /** Weighted residuals at the values; a refused spec is far from everything (LM steps back). */
         double[] residualsAt(double[] values) {
-            return model.predict(values).map(p -> residuals(curve(p))).orElseGet(() -> {
-                double[] far = new double[data.length];
+            return model.predict(values).map(this::allResiduals).orElseGet(() -> {
+                double[] far = new double[rows];
                 Arrays.fill(far, 1e6);
                 return far;
             });
@@ -372,7 +406,7 @@ public final class Calibration {
         double[][] jacobian(double[] u, double[] held, boolean[] free) {
             int[] idx = freeIndex(free);
             double[] r0 = residualsAt(values(u, held, free));
-            double[][] j = new double[data.length][idx.length];
+            double[][] j = new double[rows][idx.length];
             for (int c = 0; c < idx.length; c++) {
                 FitKey key = keys.get(idx[c]);
                 double h = key.logarithmic() ? STEP_LOG : STEP_LINEAR;
@@ -382,7 +416,7 @@ public final class Calibration {
                 double[] up = u.clone();
                 up[c] += h;
                 double[] r1 = residualsAt(values(up, held, free));
-                for (int i = 0; i < data.length; i++) {
+                for (int i = 0; i < rows; i++) {
                     j[i][c] = (r1[i] - r0[i]) / h;
                 }
             }
@@ -403,7 +437,7 @@ public final class Calibration {
             }
             LeastSquaresProblem lsq = new LeastSquaresBuilder()
                     .start(internal(start, free))
-                    .target(new double[data.length])
+                    .target(new double[rows])
                     .model(point -> residualsAt(values(point, held, free)),
                             point -> jacobian(point, held, free))
                     .lazyEvaluation(true)
@@ -429,7 +463,7 @@ public final class Calibration {
             int m = idx.length;
             double[] r = residualsAt(values);
             double chi2 = Arrays.stream(r).map(x -> x * x).sum();
-            int dof = data.length - m;
+            int dof = rows - m;
             double chi2PerDof = chi2 / dof;
             String[] reasons = new String[keys.size()];
             Arrays.fill(reasons, "");
@@ -456,8 +490,8 @@ public final class Calibration {
                     reasons[idx[c]] = "the data do not depend on it (R(T) does not change when it does)";
                 }
             }
-            RealMatrix jn = new Array2DRowRealMatrix(data.length, m);
-            for (int i = 0; i < data.length; i++) {
+            RealMatrix jn = new Array2DRowRealMatrix(rows, m);
+            for (int i = 0; i < rows; i++) {
                 for (int c = 0; c < m; c++) {
                     jn.setEntry(i, c, flat[c] ? 0 : j[i][c] / norm[c]);
                 }

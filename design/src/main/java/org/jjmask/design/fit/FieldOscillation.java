@@ -39,10 +39,25 @@ public final class FieldOscillation {
      * @param backgroundC2PerT2 c₂, per T²
      * @param chi2PerDof       χ²/dof with the stated relative noise
      * @param model            ln R of the fit at each point
+     * @param background       the fit's zero-field ln R (c₀ + a: the curve at B = 0) and its amplitude a, with
+     *     their covariance: what the anomalous metal's field dependence is compared with ({@link Background})
      */
     public record Result(double plaquetteAreaNm2, double areaStderrNm2, double periodMT, double periodStderrMT,
             double areaSpreadNm2, double spreadStderrNm2, double amplitude, double backgroundC2PerT2, double chi2PerDof,
-            double[] modelRsqOhm) {}
+            double[] modelRsqOhm, Background background) {}
+
+    /**
+     * The measured R(B)'s zero-field value and oscillation amplitude, both in ln R, with their
+     * covariance (the fit's, inflated by χ²/dof when above 1).
+     *
+     * @param zeroFieldLnR c₀ + a
+     * @param amplitudeLnR a
+     * @param varZero var(c₀ + a)
+     * @param varAmplitude var(a)
+     * @param covariance cov(c₀ + a, a)
+     */
+    public record Background(double zeroFieldLnR, double amplitudeLnR, double varZero, double varAmplitude,
+            double covariance) {}
 
     private FieldOscillation() {}
 
@@ -121,7 +136,12 @@ public final class FieldOscillation {
             throw new FitException(rb.source() + ": no oscillation: its amplitude " + fmt(q[2]) + " in ln R is within 2 "
                     + "standard errors of 0");
         }
-        return new Result(area, areaErr, period * 1e3, periodErr * 1e3, spread, spreadErr, q[2], q[1], chi2PerDof, model);
+        double v00 = cov.getEntry(0, 0);
+        double v22 = cov.getEntry(2, 2);
+        double v02 = cov.getEntry(0, 2);
+        Background bg = new Background(q[0] + q[2], q[2], v00 + v22 + 2 * v02, v22, v02 + v22);
+        return new Result(area, areaErr, period * 1e3, periodErr * 1e3, spread, spreadErr, q[2], q[1], chi2PerDof, model,
+                bg);
     }
 
     /** ln R less its least-squares parabola in B. */

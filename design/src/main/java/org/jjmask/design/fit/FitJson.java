@@ -111,6 +111,46 @@ public final class FitJson {
         o.put("columns", "[B_T, Rsq_ohm]");
     }
 
+    /**
+     * The R(B) joined to the R(T) ({@link FieldBackground}), {@code rb_joined}: what the R(B) measured
+     * of the anomalous metal (zero-field ln R and amplitude with their errors), what the fitted model
+     * gives, the whitened residuals, and the mechanism's scale with its joined error. The fit's
+     * {@code parameters}, {@code chi2_per_dof} and {@code dof} then count these two rows too.
+     */
+    public static void addJoined(ObjectNode root, FitResult fit, FieldBackground join, double baseTemperatureK) {
+        ObjectNode o = root.putObject("rb_joined");
+        var p = fit.prediction();
+        double floor = Calibration.floorOhm(fit.data().rSqOhm());
+        double[] model = join.model(p, floor);
+        double[] res = join.residuals(p, floor);
+        var m = join.measured();
+        o.put("mechanism", p.phaseModel().saturation().mechanism());
+        o.put("assumes_temperature_K", baseTemperatureK);
+        o.put("law", "ln R_sat(f) = ln R_sq,eff + rho(f) ln(R_sat(0)/R_sq,eff); amplitude (1 - rho_half)/2 "
+                + "ln(R_sat(0)/R_sq,eff)");
+        o.put("rho_half", org.jjmask.physics.FrustratedBkt.halfRatio(join.network()));
+        o.put("measured_zero_field_ohm", Math.exp(m.zeroFieldLnR()));
+        o.put("measured_zero_field_ln_r_stderr", Math.sqrt(m.varZero()));
+        o.put("measured_amplitude_ln_r", m.amplitudeLnR());
+        o.put("measured_amplitude_ln_r_stderr", Math.sqrt(m.varAmplitude()));
+        o.put("model_zero_field_ohm", Math.exp(model[0]));
+        o.put("model_amplitude_ln_r", model[1]);
+        o.putArray("residuals").add(res[0]).add(res[1]);
+        o.put("rows", FieldBackground.ROWS);
+        for (FittedParameter q : fit.parameters()) {
+            if (q.key().equals("model.phase_slip_scale")) {
+                ObjectNode s = o.putObject("phase_slip_scale");
+                s.put("value", q.value());
+                if (q.determined()) {
+                    s.put("stderr", q.stderr().orElseThrow());
+                } else {
+                    s.putNull("stderr");
+                }
+                s.put("determined", q.determined());
+            }
+        }
+    }
+
     public static String text(ObjectNode tree) {
         try {
             return JSON.writeValueAsString(tree) + "\n";
