@@ -36,8 +36,9 @@ import org.jjmask.physics.Prediction;
  * <p>Field stitching ({@code ebeam.stitch_error_nm} = S &gt; 0): the patch is drawn where a
  * write-field boundary runs through it — the boundary-adjacent holes, the device's weakest place —
  * and each draw gives the field right of the patch's middle one placement error s ~ N(0, (S/3)²),
- * truncated at 3σ (the key is the machine's mean + 3σ stitching spec, taken as zero-mean: Raith and
- * JEOL quote stitching as mean + 3σ), applied to every hole of that field along x. A negative s
+ * truncated at 3σ, applied to every hole of that field along x: a stitch error is a uniform slip of
+ * one field's lattice against the next, and machines state it as mean + 3σ (30 nm on a Raith 150;
+ * ../shared/ebeam/EBEAM.md, "Write fields and stitching"), here taken as zero-mean. A negative s
  * (the fields overlap) narrows every neck across the boundary; the draw fails, as a cut film does,
  * when the narrowest of them falls below {@code fabrication.min_feature_nm}, the narrowest neck the
  * process resolves. [pheno: a rigid relative shift of two fields and the min_feature criterion are
