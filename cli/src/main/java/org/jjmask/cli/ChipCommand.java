@@ -16,10 +16,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jjmask.design.DesignResult;
 import org.jjmask.design.OutputFile;
 import org.jjmask.design.chip.ChipDesigner;
+import org.jjmask.design.chip.ChipDoses;
 import org.jjmask.design.chip.ChipGds;
 import org.jjmask.design.chip.ChipReader;
 import org.jjmask.design.chip.ChipResult;
@@ -27,6 +29,7 @@ import org.jjmask.design.chip.ChipSpec;
 import org.jjmask.design.chip.ChipSummary;
 import org.jjmask.design.chip.ChipViolation;
 import org.jjmask.design.chip.Placement;
+import org.jjmask.exposure.vendor.DoseTable;
 import org.jjmask.gds.GdsWriter;
 import org.jjmask.gds.GdsWriterOptions;
 import org.jjmask.layout.ChipSvg;
@@ -81,8 +84,15 @@ final class ChipCommand implements Callable<Integer> {
     }
 
     static int write(ChipResult chip, Path outDir, Instant created, boolean quiet, boolean printJson, PrintWriter out,
-            PrintWriter err) throws IOException {
+            PrintWriter err) throws IOException, UserError {
         String name = chip.spec().name();
+        Optional<DoseTable> doses;
+        try {
+            // refused before any file is staged: a chip whose devices give one datatype two doses
+            doses = ChipDoses.of(chip);
+        } catch (ChipDoses.Conflict c) {
+            throw new UserError(c.getMessage());
+        }
         List<OutputFile> outputs = new ArrayList<>();
         List<Path> written;
         String jsonText;
@@ -107,6 +117,9 @@ final class ChipCommand implements Callable<Integer> {
             stage(files, outDir.resolve(name + ".svg"), "svg", svg(chip), outputs);
             if (!chip.annotations().marks().isEmpty()) {
                 stage(files, outDir.resolve(name + ".marks.csv"), "csv", chip.annotations().marksCsv(), outputs);
+            }
+            if (doses.isPresent()) {
+                stage(files, outDir.resolve(name + ".doses.csv"), "csv", doses.get().csv(), outputs);
             }
             // the CSV is the JSON's table: made from it, listed in it as the GDS and its companions are
             var node = ChipSummary.of(chip, gds[0], outputs);

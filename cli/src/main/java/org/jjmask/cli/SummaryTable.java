@@ -2,6 +2,7 @@ package org.jjmask.cli;
 
 import java.io.PrintWriter;
 import org.jjmask.design.DesignResult;
+import org.jjmask.design.EbeamHeadline;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.Quantity;
 import org.jjmask.physics.FilmPrediction;
@@ -39,6 +40,8 @@ final class SummaryTable {
                 + phaseProbability(r), "");
         row(out, "h/2e period", num(r, Quantity.PERIOD), "mT");
         row(out, "Hc2 perp / par", num(r, Quantity.HC2_PERP) + " / " + num(r, Quantity.HC2_PAR), "T");
+        // the JSON's ebeam numbers and the exposure page's, from one EbeamHeadline
+        r.ebeam().ifPresent(e -> out.printf("  %-22s %s%n", "e-beam", EbeamHeadline.of(e).line()));
         row(out, "design rules", r.drc().isEmpty() ? "clean" : r.drc().size() + " violation(s)", "");
     }
 

@@ -68,7 +68,8 @@ final class EbeamSection {
             "field_boundary: no hole closer than this to a field boundary (0: only holes a boundary cuts)")
             .defaultsTo(0.0);
     static final Key STITCH_ERROR = Key.number("stitch_error_nm", "nm", 0, 10_000,
-            "the machine's field-stitching error (mean + 3σ): holes within it of a boundary are counted").defaultsTo(0.0);
+            "the machine's field-stitching error (mean + 3σ): holes within it of a boundary are counted, and "
+                    + "the yield draws a field shift of σ = this/3").defaultsTo(0.0);
     static final Key PREDICT_PRINTED = Key.flag("predict_printed", false,
             "predict (and draw the yield around) the printed bulk hole instead of the drawn one (needs a PSF)");
     static final Key CLEARING_DOSE = Key.number("clearing_dose_uC_cm2", "µC/cm²", 1e-3, 1e6,

@@ -51,11 +51,11 @@ final class EbeamSummary {
             m.printedCorrected().ifPresent(p -> o.set("printed_corrected", printed(p, java.util.List.of())));
             m.dose().ifPresent(d -> {
                 o.put("class_step_pct", sig(100 * d.classStep()));
-                o.put("residual_pct", sig(100 * d.residual()));
+                o.put("residual_pct", EbeamHeadline.of(e).residual().getAsDouble());
                 o.put("holes_outside_bulk_class", d.holesOutsideBulkClass());
             });
             m.size().ifPresent(z -> {
-                o.put("residual_nm", sig(z.residualNm()));
+                o.put("residual_nm", EbeamHeadline.of(e).residual().getAsDouble());
                 ArrayNode sc = o.putArray("size_classes");
                 for (SizeCorrection.SizeClass c : z.classes()) {
                     sc.addObject().put("rank", c.rank()).put("diameter_nm", sig(c.diameterNm())).put("holes", c.holes());
@@ -86,7 +86,8 @@ final class EbeamSummary {
         ArrayNode w = fields.putArray("warnings");
         e.fields().warnings().forEach(w::add);
         EbeamResult.Time t = e.time();
-        o.put("write_time_s", sig(t.totalS()));
+        // not "write_time_s": the top-level key of that name is every hole at the base dose, no settling
+        o.put("class_write_time_s", EbeamHeadline.of(e).classWriteTimeS());
         o.put("exposure_time_s", sig(t.exposureS()));
         o.put("shots", t.shots());
         ObjectNode x = o.putObject("bulk_hole");

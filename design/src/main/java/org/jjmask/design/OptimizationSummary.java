@@ -121,6 +121,13 @@ public final class OptimizationSummary {
         o.put("position_sigma_nm", Summary.finite(y.spread().positionSigmaNm()));
         o.put("edge_damage_nm", Summary.finite(y.spread().edgeDamageNm()));
         o.put("edge_damage_sigma_nm", Summary.finite(y.spread().edgeDamageSigmaNm()));
+        if (y.spread().stitchErrorNm() > 0) {
+            // only when modelled, so that a spec without ebeam.stitch_error_nm writes the JSON it wrote before
+            o.put("stitch_error_nm", Summary.finite(y.spread().stitchErrorNm()));
+            o.put("stitch_model", "the patch straddles a write-field boundary; each draw shifts the field right of it "
+                    + "by s ~ N(0, (stitch_error_nm/3)^2) along x and fails when a neck across the boundary is "
+                    + "narrower than min_feature_nm");
+        }
         o.put("yield_fraction", Summary.finite(y.yieldFraction()));
         o.put("disconnected_draws", y.disconnected());
         ArrayNode drawn = o.putArray("inputs_drawn");

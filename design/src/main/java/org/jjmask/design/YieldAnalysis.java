@@ -32,6 +32,18 @@ import org.jjmask.physics.Prediction;
  *
  * <p>Draw i uses seed {@code fabrication.seed} mixed with i, so the same spec gives the same numbers
  * however many cores run it.
+ *
+ * <p>Field stitching ({@code ebeam.stitch_error_nm} = S &gt; 0): the patch is drawn where a
+ * write-field boundary runs through it — the boundary-adjacent holes, the device's weakest place —
+ * and each draw gives the field right of the patch's middle one placement error s ~ N(0, (S/3)²),
+ * truncated at 3σ, applied to every hole of that field along x: a stitch error is a uniform slip of
+ * one field's lattice against the next, and machines state it as mean + 3σ (30 nm on a Raith 150;
+ * ../shared/ebeam/EBEAM.md, "Write fields and stitching"), here taken as zero-mean. A negative s
+ * (the fields overlap) narrows every neck across the boundary; the draw fails, as a cut film does,
+ * when the narrowest of them falls below {@code fabrication.min_feature_nm}, the narrowest neck the
+ * process resolves. [pheno: a rigid relative shift of two fields and the min_feature criterion are
+ * this tool's model; no source gives the yield of a stitched nano-hole array.] The shifted patch is
+ * also what the draw predicts. S = 0 draws exactly as before.
  */
 public final class YieldAnalysis {
 
@@ -41,9 +53,10 @@ public final class YieldAnalysis {
     private YieldAnalysis() {}
 
     /** The spread drawn from, nm (1σ). */
-    public record Spread(double diameterSigmaNm, double positionSigmaNm, double edgeDamageNm, double edgeDamageSigmaNm) {
+    public record Spread(double diameterSigmaNm, double positionSigmaNm, double edgeDamageNm, double edgeDamageSigmaNm,
+            double stitchErrorNm) {
         public boolean none() {
-            return diameterSigmaNm == 0 && positionSigmaNm == 0 && edgeDamageSigmaNm == 0;
+            return diameterSigmaNm == 0 && positionSigmaNm == 0 && edgeDamageSigmaNm == 0 && stitchErrorNm == 0;
         }
     }
 
@@ -114,7 +127,8 @@ public final class YieldAnalysis {
         List<Uncertainty.Input> inputs = withInputRanges ? Uncertainty.inputs(spec) : List.of();
         double[][] x = Uncertainty.design(inputs, samples, spec.fabrication().seed() ^ Uncertainty.SEED_MIX);
         Spec.FabricationSpec f = spec.fabrication();
-        Spread spread = new Spread(f.diameterSigmaNm(), f.positionSigmaNm(), f.edgeDamageNm(), f.edgeDamageSigmaNm());
+        Spread spread = new Spread(f.diameterSigmaNm(), f.positionSigmaNm(), f.edgeDamageNm(), f.edgeDamageSigmaNm(),
+                spec.ebeam().stitchErrorNm());
         LatticeType type = spec.lattice().type();
         GridLattice lattice = spec.lattice().unshiftedLattice(Designer.DBU_NM);
         UnitCellFacts facts = UnitCellFacts.of(lattice, spec.lattice().idealHole().written(Designer.DBU_NM),
@@ -124,16 +138,17 @@ public final class YieldAnalysis {
         int cx = (int) Math.max(3, Math.ceil(PATCH_PITCHES * a / (lattice.cellX() * Designer.DBU_NM)));
         int cy = (int) Math.max(3, Math.ceil(PATCH_PITCHES * a / (lattice.cellY() * Designer.DBU_NM)));
         HolePatch patch = Holes.patch(lattice, nominal, Designer.DBU_NM, cx, cy);
-        NetworkStatistics reference = NetworkExtractor.extract(patch.holes(), patch.outlineNm()).statistics();
+        JunctionNetwork undrawn = NetworkExtractor.extract(patch.holes(), patch.outlineNm());
+        NetworkStatistics reference = undrawn.statistics();
         Draw[] draws;
         if (spread.none() && inputs.isEmpty()) {
-            Draw one = draw(spec, type, facts, patch, reference, nominal, -1);
+            Draw one = draw(spec, type, facts, patch, undrawn, reference, nominal, -1);
             draws = new Draw[samples];
             Arrays.fill(draws, one);
         } else {
             boolean fab = !spread.none();
             draws = IntStream.range(0, samples).parallel().mapToObj(i -> draw(Uncertainty.drawn(spec, inputs, x[i]), type,
-                    facts, patch, reference, nominal, fab ? i : -1)).toArray(Draw[]::new);
+                    facts, patch, undrawn, reference, nominal, fab ? i : -1)).toArray(Draw[]::new);
         }
         Map<String, Double> goalFraction = new LinkedHashMap<>();
         for (Goal g : goals) {
@@ -168,7 +183,7 @@ public final class YieldAnalysis {
      * ({@code reference}): so a spread of zero gives exactly the design's own prediction, whatever
      * the extracted patch and the written polygon differ by. Draw −1 is the undrawn patch.
      */
-    private static Draw draw(Spec spec, LatticeType type, UnitCellFacts facts, HolePatch patch,
+    private static Draw draw(Spec spec, LatticeType type, UnitCellFacts facts, HolePatch patch, JunctionNetwork undrawn,
             NetworkStatistics reference, double nominal, int i) {
         Spec.FabricationSpec f = spec.fabrication();
         long seed = new SplittableRandom(f.seed() * 0x9E3779B97F4A7C15L + i).nextLong();
@@ -185,12 +200,16 @@ public final class YieldAnalysis {
         }
         double damage = f.edgeDamageNm();
         if (f.edgeDamageSigmaNm() > 0) {
-            SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
-            double g;
-            do {
-                g = rng.nextGaussian();
-            } while (Math.abs(g) > HoleVariation.TRUNCATION);
+            double g = truncatedGaussian(new SplittableRandom(seed ^ 0x5DEECE66DL));
             damage = Math.max(0, damage + f.edgeDamageSigmaNm() * g);
+        }
+        double stitch = spec.ebeam().stitchErrorNm();
+        boolean[] right = null;
+        if (stitch > 0 && i >= 0) {
+            right = stitch(holes, patch, stitch / 3 * truncatedGaussian(new SplittableRandom(seed ^ STITCH_MIX)));
+            if (narrowestAcross(undrawn, holes, right) < f.minFeatureNm()) {
+                return new Draw(null);
+            }
         }
         JunctionNetwork net = NetworkExtractor.extract(holes, patch.outlineNm());
         NetworkStatistics n = net.statistics();
@@ -210,5 +229,57 @@ public final class YieldAnalysis {
                 facts.holeEquivalentDiameterNm() * scale, neck, plaquette, plaquette, porosity * plaquette, porosity,
                 island);
         return new Draw(Designer.predict(spec, g, damage));
+    }
+
+    /** Mixed into a draw's seed for its stitching error, a stream of its own. */
+    private static final long STITCH_MIX = 0x27D4EB2F165667C5L;
+
+    /** A standard normal truncated at {@link HoleVariation#TRUNCATION}σ, as the layout draws. */
+    private static double truncatedGaussian(SplittableRandom rng) {
+        double g;
+        do {
+            g = rng.nextGaussian();
+        } while (Math.abs(g) > HoleVariation.TRUNCATION);
+        return g;
+    }
+
+    /**
+     * Shifts the holes right of the patch's middle (the next write field) by {@code sNm} along x, in
+     * place; returns which holes are in that field.
+     */
+    private static boolean[] stitch(List<Hole> holes, HolePatch patch, double sNm) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Hole h : patch.holes()) {
+            lo = Math.min(lo, h.xNm());
+            hi = Math.max(hi, h.xNm());
+        }
+        double boundary = (lo + hi) / 2;
+        boolean[] right = new boolean[holes.size()];
+        for (int k = 0; k < holes.size(); k++) {
+            Hole h = holes.get(k);
+            if (patch.holes().get(k).xNm() > boundary) {
+                right[k] = true;
+                holes.set(k, new Hole(h.xNm() + sNm, h.yNm(), h.diameterNm()));
+            }
+        }
+        return right;
+    }
+
+    /**
+     * The narrowest neck across the boundary, nm: over the undrawn patch's junctions between a hole
+     * of one field and a hole of the other, |c1 − c2| − (D1 + D2)/2 of the drawn, shifted holes
+     * (Junction's definition), negative where they merged.
+     */
+    private static double narrowestAcross(JunctionNetwork undrawn, List<Hole> holes, boolean[] right) {
+        double min = Double.POSITIVE_INFINITY;
+        for (var j : undrawn.junctions()) {
+            if (right[j.hole1()] != right[j.hole2()]) {
+                Hole a = holes.get(j.hole1());
+                Hole b = holes.get(j.hole2());
+                min = Math.min(min, Math.hypot(a.xNm() - b.xNm(), a.yNm() - b.yNm()) - (a.diameterNm() + b.diameterNm()) / 2);
+            }
+        }
+        return min;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jjmask.design.DesignResult;
+import org.jjmask.design.EbeamHeadline;
 import org.jjmask.design.EbeamResult;
 import org.jjmask.design.Numbers;
 import org.jjmask.design.Spec;
@@ -53,7 +54,7 @@ final class ExposurePage {
         pages.gap(4);
         doseMap(pages, c, r, e);
         if (e.model().isPresent()) {
-            printed(pages, c, e.model().get(), s);
+            printed(pages, c, e.model().get(), s, EbeamHeadline.of(e));
         }
         table(pages, e.table());
         time(pages, r, e);
@@ -150,7 +151,8 @@ final class ExposurePage {
                 (int) Math.round(a.getBlue() + u * (b.getBlue() - a.getBlue())));
     }
 
-    private static void printed(Pages pages, PageCanvas c, EbeamResult.Model m, Spec.EbeamSpec s) throws IOException {
+    private static void printed(Pages pages, PageCanvas c, EbeamResult.Model m, Spec.EbeamSpec s, EbeamHeadline h)
+            throws IOException {
         pages.heading("What the array prints", 90);
         float[] col = {Pages.LEFT, Pages.LEFT + 50, Pages.LEFT + 120, Pages.LEFT + 198, Pages.LEFT + 244,
             Pages.LEFT + 296, Pages.LEFT + 360};
@@ -188,11 +190,11 @@ final class ExposurePage {
                 .append(" printed so. ");
         m.dose().ifPresent(d -> t.append("Dose correction: ").append(d.classes().size()).append(" classes, step ")
                 .append(Numbers.format(Summary.sig(100 * d.classStep()))).append(" %; every hole's rim energy within ")
-                .append(Numbers.format(Summary.sig(100 * d.residual()))).append(" % of the bulk's (half a step is ")
+                .append(Numbers.format(h.residual().getAsDouble())).append(" % of the bulk's (half a step is ")
                 .append(Numbers.format(Summary.sig(50 * d.classStep()))).append(" %); ")
                 .append(Numbers.count(d.holesOutsideBulkClass())).append(" holes leave the bulk's class. "));
         m.size().ifPresent(z -> t.append("Size correction: ").append(z.classes().size())
-                .append(" drawn diameters at one dose; printed within ").append(Numbers.format(Summary.sig(z.residualNm())))
+                .append(" drawn diameters at one dose; printed within ").append(Numbers.format(h.residual().getAsDouble()))
                 .append(" nm of nominal everywhere. "));
         m.printedCorrected().ifPresent(p -> t.append("After correction the three holes print at ")
                 .append(Numbers.format(Summary.sig(p.bulk().printedDiameterNm()))).append(", ")
@@ -223,8 +225,9 @@ final class ExposurePage {
                 + " nm² = " + Numbers.format(Summary.sig(t.bulkChargeFc())) + " fC = " + Numbers.format(s.currentNa() * 1000)
                 + " pA × " + Numbers.format(Summary.sig(t.bulkTimeUs())) + " µs. All " + Numbers.count(r.holes())
                 + " holes at their classes' doses: " + Numbers.format(Summary.sig(t.exposureS())) + " s of exposure in "
-                + Numbers.count(t.shots()) + " shots, " + Numbers.format(Summary.sig(t.totalS()))
-                + " s with settling (stage moves and field changes not included).", Style.SMALL);
+                + Numbers.count(t.shots()) + " shots, " + Numbers.format(EbeamHeadline.of(e).classWriteTimeS())
+                + " s with settling (JSON ebeam.class_write_time_s; stage moves and field changes not included; the "
+                + "layout page's beam time, write_time_s, is every hole at the base dose).", Style.SMALL);
     }
 
     private static void fields(Pages pages, EbeamResult e, Spec.EbeamSpec s) throws IOException {

@@ -66,10 +66,13 @@ public final class ChipGds {
             library.reserve(MARKS);
         }
         List<String> cells = new ArrayList<>();
+        var classes = ChipDoses.classes(chip);
         for (int i = 0; i < chip.devices().size(); i++) {
             DesignResult r = chip.devices().get(i);
+            // a classed device writes its class cells (JJ_HOLE_C07 ...): the library shares each one
+            // with every device whose class has the same layer, datatype and polygon
             cells.add(LayoutGds.writeInto(library, chip.spec().devices().get(i).cellPrefix(), DEVICE, r.layout(),
-                    r.film(), r.annotations()));
+                    r.film(), r.annotations(), classes.get(i)));
         }
         LayerMap layers = chip.devices().get(0).layout().layers();
         double dbu = library.dbuNm();
@@ -131,6 +134,24 @@ public final class ChipGds {
         if (!chip.annotations().marks().isEmpty()) {
             used.add(map.marks());
         }
-        return map.all().stream().filter(used::contains).toList();
+        var classes = ChipDoses.classes(chip);
+        if (classes.stream().allMatch(java.util.Optional::isEmpty)) {
+            return map.all().stream().filter(used::contains).toList();
+        }
+        // classed devices: each class's (layer, datatype) too, in layer/datatype order
+        java.util.TreeMap<Long, LayerMap.LayerSpec> out = new java.util.TreeMap<>();
+        for (int i = 0; i < chip.devices().size(); i++) {
+            DesignResult r = chip.devices().get(i);
+            for (LayerMap.LayerSpec l : LayoutGds.usedLayers(r.layout(), r.film().isPresent(), r.annotations(),
+                    classes.get(i))) {
+                out.putIfAbsent(((long) l.layer() << 16) | l.datatype(), l);
+            }
+        }
+        for (LayerMap.LayerSpec l : used) {
+            if (!l.equals(map.holes()) || classes.stream().anyMatch(java.util.Optional::isEmpty)) {
+                out.putIfAbsent(((long) l.layer() << 16) | l.datatype(), l);
+            }
+        }
+        return List.copyOf(out.values());
     }
 }
