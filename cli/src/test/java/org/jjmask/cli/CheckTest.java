@@ -217,12 +217,23 @@ class CheckTest {
                 "--min-feature", "50").out()), "min_neck").get("worst_nm").asDouble();
         assertThat(oursFile).isCloseTo(ours, within(1e-9));
 
+        double theirs = klayoutMinSpaceNm(dir, gds, 50);
+        assertThat(ours).isCloseTo(theirs, within(1.0));
+        System.err.printf("check vs KLayout space_check: min_neck %.4f nm, KLayout %.4f nm%n", ours, theirs);
+    }
+
+    /**
+     * KLayout's own narrowest film between the polygons of layer 1/0 in {@code gds} (its
+     * {@code space_check} within {@code searchNm}, each hole its own polygon, as written), nm.
+     */
+    static double klayoutMinSpaceNm(Path dir, Path gds, double searchNm) throws Exception {
         Path klayout = ExternalTool.require("klayout", "apt-get install -y klayout");
         Path script = Files.writeString(dir.resolve("space.py"), """
                 import pya, math
                 ly = pya.Layout()
                 ly.read(infile)
                 region = pya.Region(ly.top_cell().begin_shapes_rec(ly.find_layer(1, 0)))
+                region.merged_semantics = False   # each hole its own polygon, as written
                 pairs = region.space_check(int(round(float(d) / (ly.dbu * 1000))), False, pya.Region.Euclidian)
                 def pd(px, py, e):
                     x1, y1, x2, y2 = e.p1.x, e.p1.y, e.p2.x, e.p2.y
@@ -234,11 +245,9 @@ class CheckTest {
                            for a, b in ((ep.first, ep.second) for ep in pairs.each()))
                 print("min_space_nm %.6f" % (best * ly.dbu * 1000))
                 """);
-        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(2), klayout.toString(), "-b", "-r", script.toString(),
-                "-rd", "infile=" + gds, "-rd", "d=50");
+        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(3), klayout.toString(), "-b", "-r", script.toString(),
+                "-rd", "infile=" + gds, "-rd", "d=" + searchNm);
         assertThat(r.exitCode()).as(r.describe()).isZero();
-        double theirs = Double.parseDouble(r.stdout().replaceAll("(?s).*min_space_nm ([0-9.]+).*", "$1"));
-        assertThat(ours).isCloseTo(theirs, within(1.0));
-        System.err.printf("check vs KLayout space_check: min_neck %.4f nm, KLayout %.4f nm%n", ours, theirs);
+        return Double.parseDouble(r.stdout().replaceAll("(?s).*min_space_nm ([0-9.]+).*", "$1"));
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jjmask.gds.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,29 +178,7 @@ class OneVerdictTest {
         assertThat(CheckTest.rule(JSON.readTree(at20.out()), "min_neck").get("count").asLong()).isEqualTo(64);
 
         // KLayout's own space check of the holes layer finds the same narrowest film
-        Path klayout = ExternalTool.require("klayout", "apt-get install -y klayout");
-        Path script = Files.writeString(dir.resolve("space.py"), """
-                import pya, math
-                ly = pya.Layout()
-                ly.read(infile)
-                region = pya.Region(ly.top_cell().begin_shapes_rec(ly.find_layer(1, 0)))
-                region.merged_semantics = False   # each hole its own polygon, as written
-                pairs = region.space_check(int(round(float(d) / (ly.dbu * 1000))), False, pya.Region.Euclidian)
-                def pd(px, py, e):
-                    x1, y1, x2, y2 = e.p1.x, e.p1.y, e.p2.x, e.p2.y
-                    dx, dy = x2 - x1, y2 - y1
-                    l2 = dx * dx + dy * dy
-                    t = 0 if l2 == 0 else max(0, min(1, ((px - x1) * dx + (py - y1) * dy) / l2))
-                    return math.hypot(px - x1 - t * dx, py - y1 - t * dy)
-                best = min(min(pd(a.p1.x, a.p1.y, b), pd(a.p2.x, a.p2.y, b), pd(b.p1.x, b.p1.y, a), pd(b.p2.x, b.p2.y, a))
-                           for a, b in ((ep.first, ep.second) for ep in pairs.each()))
-                print("pairs %d" % pairs.count())
-                print("min_space_nm %.6f" % (best * ly.dbu * 1000))
-                """);
-        ExternalTool.Result r = ExternalTool.run(Duration.ofMinutes(3), klayout.toString(), "-b", "-r", script.toString(),
-                "-rd", "infile=" + gds, "-rd", "d=20");
-        assertThat(r.exitCode()).as(r.describe()).isZero();
-        double theirs = Double.parseDouble(r.stdout().replaceAll("(?s).*min_space_nm ([0-9.]+).*", "$1"));
+        double theirs = CheckTest.klayoutMinSpaceNm(dir, gds, 20);
         double ours = CheckTest.rule(JSON.readTree(CliTest.run("check", gds.toString(), "--spec", spec.toString(),
                 "--json").out()), "min_neck").get("worst_nm").asDouble();
         assertThat(ours).isCloseTo(theirs, within(1e-3));
