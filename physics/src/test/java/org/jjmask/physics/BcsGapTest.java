@@ -23,6 +23,21 @@ class BcsGapTest {
     }
 
     @Test
+    void theInterpolatedTableAgreesWithTheSolvedGapEquationBetweenItsNodes() {
+        double worst = 0;
+        for (int i = 0; i < 997; i++) {
+            double t = 0.0501 + 0.9498 * i / 996.0; // off the nodes
+            double err = Math.abs(BcsGap.deltaOverKTc(t) - BcsGap.solvedDeltaOverKTc(t)) / BcsGap.DELTA0_OVER_KTC;
+            worst = Math.max(worst, err);
+        }
+        assertThat(worst).isLessThan(1e-8); // the Matsubara sum's own accuracy
+        // and the table's last node is the GL limit the solved equation approaches
+        double t = 1 - 1e-7;
+        assertThat(BcsGap.solvedDeltaOverKTc(t) / (BcsGap.DELTA0_OVER_KTC * Math.sqrt(1 - t)))
+                .isCloseTo(BcsGap.GL_LIMIT, within(1e-6));
+    }
+
+    @Test
     void nearTcGinzburgLandauLimit() {
         double t = 0.999;
         assertThat(BcsGap.deltaOverKTc(t) / Math.sqrt(1 - t)).isCloseTo(3.06, within(0.01));
