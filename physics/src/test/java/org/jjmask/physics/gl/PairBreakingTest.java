@@ -77,6 +77,20 @@ class PairBreakingTest {
         assertThat(PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(0.5, 3)).getImaginary())
                 .isCloseTo(-PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(0.5, -3)).getImaginary(),
                         within(1e-13));
+        // the real ψ: ψ(½) = −γ − 2 ln 2, ψ(n) = H_{n−1} − γ (A&S 6.3.2-3), Commons Math's to its ~1e-8,
+        // and the complex one on the real axis
+        assertThat(PairBreaking.digamma(0.5)).isCloseTo(-Constants.EULER_GAMMA - 2 * Math.log(2), within(1e-14));
+        double harmonic = 0;
+        for (int n = 1; n <= 30; n++) {
+            assertThat(PairBreaking.digamma(n)).as("psi(%s)", n).isCloseTo(harmonic - Constants.EULER_GAMMA, within(1e-13));
+            harmonic += 1.0 / n;
+        }
+        for (double x : new double[] {0.5, 0.73, 1, 2.5, 11.9, 12.1, 40, 1e3}) {
+            assertThat(PairBreaking.digamma(x)).as("psi(%s)", x)
+                    .isCloseTo(org.apache.commons.math3.special.Gamma.digamma(x), within(1e-8));
+            assertThat(PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(x, 0)).getReal())
+                    .isCloseTo(PairBreaking.digamma(x), within(1e-14));
+        }
         // Im ψ(½ + iy) = (π/2) tanh(πy) (Abramowitz & Stegun 6.3.12)
         assertThat(PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(0.5, 0.7)).getImaginary())
                 .isCloseTo(Math.PI / 2 * Math.tanh(Math.PI * 0.7), within(1e-12));
