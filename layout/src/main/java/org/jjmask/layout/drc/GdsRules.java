@@ -25,7 +25,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -446,7 +445,7 @@ public final class GdsRules {
     // --- outline -----------------------------------------------------------------------------------
 
     private static final class Outline {
-        final IndexedFacetDistance boundary;
+        final OutlineBoundary boundary;
         final IndexedPointInAreaLocator inside;
         final org.locationtech.jts.geom.Point probe = GF.createPoint(new Coordinate());
 
@@ -465,7 +464,7 @@ public final class GdsRules {
 
         Outline(List<Geometry> polygons) {
             Geometry union = UnaryUnionOp.union(polygons);
-            boundary = new IndexedFacetDistance(union.getBoundary());
+            boundary = new OutlineBoundary(union.getBoundary());
             inside = new IndexedPointInAreaLocator(union);
             org.locationtech.jts.geom.Envelope e = union.getEnvelopeInternal();
             minX = e.getMinX();
@@ -488,7 +487,7 @@ public final class GdsRules {
             if (Float.isNaN(cellDistance[k])) {
                 Coordinate centre = new Coordinate(minX + (i + 0.5) * cell, minY + (j + 0.5) * cell);
                 cellDistance[k] = inside.locate(centre) == Location.INTERIOR
-                        ? (float) boundary.distance(GF.createPoint(centre)) : -1f;
+                        ? (float) boundary.distance(centre.x, centre.y) : -1f;
             }
             // float rounding of the stored distance is far below a database unit at these sizes
             double bound = cellDistance[k] - cell * Math.sqrt(0.5) - 1;
@@ -507,13 +506,13 @@ public final class GdsRules {
             double cxNm = cx * dbu;
             double cyNm = cy * dbu;
             if (centreIn) {
-                double centreDist = boundary.distance(GF.createPoint(c));
+                double centreDist = boundary.distance(c.x, c.y);
                 // the polygon is at least this far from the boundary: no need to measure it when clear
                 if ((centreDist - s.radius) * dbu > o.marginNm() && (centreDist - s.radius) * dbu > worstSoFar(report)) {
                     return;
                 }
             }
-            double d = boundary.distance(polygon(s.xy, x, y));
+            double d = boundary.distance(polygon(s.xy, x, y).getExteriorRing().getCoordinates());
             if (d == 0 || !centreIn) {
                 report.add(new Violation(DesignRule.HOLE_OUTSIDE, String.format(Locale.ROOT,
                         d == 0 ? "hole at (%.0f, %.0f) nm crosses the outline" : "hole at (%.0f, %.0f) nm lies outside the outline",

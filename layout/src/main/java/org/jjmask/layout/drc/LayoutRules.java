@@ -19,7 +19,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * The design rules on a laid-out device, measured on what would be written: the hole polygon
@@ -34,7 +33,7 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * <li>{@code min_hole}: the narrowest width of the written polygon ({@link HoleShape#minWidth}),
  * counted once per hole.</li>
  * <li>{@code hole_margin} / {@code hole_outside}: the true distance from each edge hole's written
- * polygon to the outline boundary (JTS {@link IndexedFacetDistance}), see {@link #edges}.</li>
+ * polygon to the outline boundary ({@link OutlineBoundary}: JTS's segment distances), see {@link #edges}.</li>
  * <li>{@code off_grid}: hole and outline vertices (as written, in dbu) against a manufacturing grid
  * coarser than the database unit; counted exactly through the residues of the block positions.</li>
  * </ul>
@@ -317,7 +316,7 @@ public final class LayoutRules {
         outline.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.setCoordinate(
                 new Coordinate(Math.round(c.x), Math.round(c.y))));
         outline.geometryChanged();
-        Outline o = new Outline(new IndexedFacetDistance(outline.getBoundary()), new IndexedPointInAreaLocator(outline),
+        Outline o = new Outline(new OutlineBoundary(outline.getBoundary()), new IndexedPointInAreaLocator(outline),
                 UnitCellFacts.polygon(layout.hole()), layout.hole().circumradius(), dbu, limits, report);
         for (HoleArray a : layout.arrays()) {
             o.range(a, 0, a.columns() - 1, 0, a.rows() - 1);
@@ -326,7 +325,7 @@ public final class LayoutRules {
 
     /** The outline a layout's holes are measured against, and the nearest hole measured so far. */
     private static final class Outline {
-        final IndexedFacetDistance boundary;
+        final OutlineBoundary boundary;
         final IndexedPointInAreaLocator inside;
         final Polygon hole;
         final double r;
@@ -335,7 +334,7 @@ public final class LayoutRules {
         final DrcReport report;
         double nearest = Double.POSITIVE_INFINITY;
 
-        Outline(IndexedFacetDistance boundary, IndexedPointInAreaLocator inside, Polygon hole, double r, double dbu,
+        Outline(OutlineBoundary boundary, IndexedPointInAreaLocator inside, Polygon hole, double r, double dbu,
                 Limits limits, DrcReport report) {
             this.boundary = boundary;
             this.inside = inside;
@@ -351,7 +350,7 @@ public final class LayoutRules {
             if ((long) (i1 - i0 + 1) * (j1 - j0 + 1) <= 4) {
                 for (int j = j0; j <= j1; j++) {
                     for (int i = i0; i <= i1; i++) {
-                        nearest = Math.min(nearest, hole(a, i, j, hole, r, boundary, inside, dbu, limits, report));
+                        nearest = Math.min(nearest, hole(a, i, j, hole, r, boundary, inside, dbu, limits, report, nearest));
                     }
                 }
                 return;
@@ -361,7 +360,7 @@ public final class LayoutRules {
                 Polygon rect = (Polygon) GF.toGeometry(new Envelope(a.x() + i0 * a.stepX() - r,
                         a.x() + i1 * a.stepX() + r, a.y() + j0 * a.stepY() - r, a.y() + j1 * a.stepY() + r));
                 if (inside.locate(rect.getCentroid().getCoordinate()) == Location.INTERIOR
-                        && boundary.distance(rect) >= bound) {
+                        && boundary.distance(rect.getExteriorRing().getCoordinates()) >= bound) {
                     return;
                 }
             }
@@ -377,14 +376,29 @@ public final class LayoutRules {
         }
     }
 
-    /** Measures one hole against the outline; returns its distance (dbu), 0 when it crosses or is outside. */
-    private static double hole(HoleArray a, int i, int j, Polygon hole, double r, IndexedFacetDistance boundary,
-            IndexedPointInAreaLocator inside, double dbu, Limits limits, DrcReport report) {
+    /**
+     * Measures one hole against the outline; returns its distance (dbu), 0 when it crosses or is
+     * outside, +∞ when it is certainly farther than both the margin and {@code nearest}.
+     */
+    private static double hole(HoleArray a, int i, int j, Polygon hole, double r, OutlineBoundary boundary,
+            IndexedPointInAreaLocator inside, double dbu, Limits limits, DrcReport report, double nearest) {
         long x = a.x() + i * a.stepX();
         long y = a.y() + j * a.stepY();
-        Polygon p = (Polygon) AffineTransformation.translationInstance(x, y).transform(hole);
-        double d = boundary.distance(p);
         boolean centreIn = inside.locate(new Coordinate(x, y)) == Location.INTERIOR;
+        if (centreIn) {
+            // the centre's distance less the circumradius bounds the polygon's from below: a hole that
+            // can neither break the margin nor be the nearest needs no polygon distance
+            double lower = boundary.distance(x, y) - r;
+            if (lower > limits.marginNm() / dbu && lower > nearest) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        Coordinate[] ring = hole.getExteriorRing().getCoordinates();
+        Coordinate[] placed = new Coordinate[ring.length];
+        for (int k = 0; k < ring.length; k++) {
+            placed[k] = new Coordinate(ring[k].x + x, ring[k].y + y);
+        }
+        double d = boundary.distance(placed);
         double xNm = x * dbu;
         double yNm = y * dbu;
         if (d == 0 || !centreIn) {
