@@ -61,9 +61,9 @@ public final class Predictor {
         double tcDisorder = o.filmTc().tcK(tcGiven, m.sheetResistanceOhm());
         if (tcDisorder < tcGiven) {
             cites.add(Citations.FINKELSTEIN);
-            flags.add(new ValidityFlag(ValidityFlag.FILM_TC_DISORDER, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.FILM_TC_DISORDER,
                     "film T_c %.4g K -> %.4g K by Finkel'stein's suppression at R_sq = %.4g ohm (%s)", tcGiven,
-                    tcDisorder, m.sheetResistanceOhm(), o.filmTc())));
+                    tcDisorder, m.sheetResistanceOhm(), o.filmTc()));
             m = m.withTc0K(Math.max(tcDisorder, NECK_TC_FLOOR * tcGiven));
         }
         double tc = m.tc0K();
@@ -83,14 +83,14 @@ public final class Predictor {
         double tcNeck = Math.max(nuc.neckTcK(), NECK_TC_FLOOR * tcFilm);
         if (nuc.suppressed()) {
             cites.add(Citations.DE_GENNES_BOUNDARY);
-            flags.add(new ValidityFlag(ValidityFlag.ONSET_SUPPRESSED, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.ONSET_SUPPRESSED,
                     "walls with de Gennes' b = %.3g nm: the unit cell nucleates at %.4g K (x = xi0^2 lambda = %.3g) "
                             + "below the film's T_c0 = %.4g K", nuc.extrapolationLengthNm(), nuc.onsetK(),
-                    nuc.cellPairBreaking(), tcFilm)));
-            flags.add(new ValidityFlag(ValidityFlag.NECK_TC, String.format(Locale.ROOT,
+                    nuc.cellPairBreaking(), tcFilm));
+            flags.add(ValidityFlag.formatted(ValidityFlag.NECK_TC,
                     "the %.3g nm necks pair at T_c,neck = %.4g K (strip mode x = %.3g; BCS gap of that T_c): "
                             + "islands pair at the onset, necks couple below T_c,neck, the array orders at T_BKT",
-                    ns.effectiveNeckWidthNm(), nuc.neckTcK(), nuc.neckPairBreaking())));
+                    ns.effectiveNeckWidthNm(), nuc.neckTcK(), nuc.neckPairBreaking()));
         }
         // gap and Josephson coupling
         double gap0 = BcsGap.gap0J(tc, m.gapRatio());
@@ -98,8 +98,8 @@ public final class Predictor {
         double gap0MeV = gap0 / Constants.E * 1e3;
         cites.add(Citations.BCS);
         if (Math.abs(m.gapRatio() / Constants.BCS_GAP_RATIO - 1.0) > 1e-3) {
-            flags.add(new ValidityFlag(ValidityFlag.STRONG_COUPLING_SCALED, String.format(Locale.ROOT,
-                    "BCS Delta(T) scaled by 2Delta0/kTc = %.3f over 3.528", m.gapRatio())));
+            flags.add(ValidityFlag.formatted(ValidityFlag.STRONG_COUPLING_SCALED,
+                    "BCS Delta(T) scaled by 2Delta0/kTc = %.3f over 3.528", m.gapRatio()));
         }
         // a disordered network is as stiff as a uniform one of junctions with R_N / factor (NetworkStiffness):
         // that junction sets E_J and the transition; R_N itself stays the mean junction's
@@ -108,14 +108,14 @@ public final class Predictor {
         double stiffness = o.measuredXy().isPresent() ? 1.0 : g.stiffnessFactor();
         double rnStiff = rn / (stiffness * o.couplingScale());
         if (o.couplingScale() != 1.0) {
-            flags.add(new ValidityFlag(ValidityFlag.CLEAN_CONSTRICTION, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.CLEAN_CONSTRICTION,
                     "E_J taken as %.3g x Ambegaokar-Baratoff's (model.coupling; Kulik-Omelyanchuk clean constriction "
-                            + "gives 2 at T = 0)", o.couplingScale())));
+                            + "gives 2 at T = 0)", o.couplingScale()));
         }
         if (stiffness != 1.0) {
-            flags.add(new ValidityFlag(ValidityFlag.DISORDERED_NETWORK, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.DISORDERED_NETWORK,
                     "the extracted network is %.4g x as stiff as a uniform network of its mean junction: E_J, T_BKT "
-                            + "and R_sat are those of R_N = %.4g ohm", g.stiffnessFactor(), rnStiff)));
+                            + "and R_sat are those of R_N = %.4g ohm", g.stiffnessFactor(), rnStiff));
             cites.add(Citations.DISORDERED_STIFFNESS);
         }
         double ej0J = JosephsonCoupling.ejJ(rnStiff, gap0Neck, 0.0);
@@ -136,9 +136,9 @@ public final class Predictor {
         cites.add(Citations.DISK_CAPACITANCE);
         if (cj > 0) {
             cites.add(Citations.COPLANAR_STRIPS);
-            flags.add(new ValidityFlag(ValidityFlag.JUNCTION_CAPACITANCE_ESTIMATE, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.JUNCTION_CAPACITANCE_ESTIMATE,
                     "C = C_g + z C_J = %.3g F + %d x %.3g F; C_J is a coplanar-strip estimate across the hole "
-                            + "(factor ~2)", cg, net.coordination(), cj)));
+                            + "(factor ~2)", cg, net.coordination(), cj));
         }
 
         // one E_C everywhere; the junction's physical shunt at the charge fluctuation's ħω = 4E_C
@@ -155,41 +155,41 @@ public final class Predictor {
         if (o.measuredXy().isPresent()) {
             cites.add(Citations.HELICITY_JUMP);
             MeasuredXyConstant mx = o.measuredXy().get();
-            flags.add(new ValidityFlag(ValidityFlag.MONTE_CARLO_XY, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.MONTE_CARLO_XY,
                     "k_B T_BKT/E_J = %.4f +- %.4f measured by XY Monte Carlo on this design's network (%s) instead of "
                             + "the %s network's tabulated %.4f", mx.value(), mx.error(), mx.description(),
-                    net.name().toLowerCase(Locale.ROOT), net.xyConstant())));
+                    net.name().toLowerCase(Locale.ROOT), net.xyConstant()));
         } else if (net.xyConstantIsEstimate()) {
-            flags.add(new ValidityFlag(ValidityFlag.DICE_XY_ESTIMATE, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.DICE_XY_ESTIMATE,
                     "dice network: c = %.4f estimated from the helicity modulus (2/sqrt3) x square-lattice ratio "
-                            + "0.8929, uncertain by ~8 %%; no published value", net.xyConstant())));
+                            + "0.8929, uncertain by ~8 %%; no published value", net.xyConstant()));
         }
-        flags.add(new ValidityFlag(ValidityFlag.CHARGING_SCREENED, String.format(Locale.ROOT,
+        flags.add(ValidityFlag.formatted(ValidityFlag.CHARGING_SCREENED,
                 "shunt: sigma1(4E_C)/sigma_n = %.3g of the necks (Mattis-Bardeen, 4E_C = %.3g K against 2Delta = %.3g K, "
                         + "thermal quasiparticles at %.3g K) gives alpha = R_th/R_S = %.3g; charging acts as (1 - alpha) E_C "
                         + "= %.4g K of E_C = %.4g K", shunt, 4 * ecK, 2 * gapBaseNeckJ / Constants.KB, base, alpha,
-                chargingK, ecK)));
+                chargingK, ecK));
         BktTransition.Result bkt = BktTransition.arrayK(xy, rnStiff, tcNeck, m.gapRatio(), chargingK,
                 o.criticalEjOverEc());
         double tbkt = bkt.tbktK();
         double coherenceMargin = o.criticalEjOverEc() * chargingK > 0 ? ej0K / (o.criticalEjOverEc() * chargingK)
                 : 1e300;
         if (bkt.coherent() && chargingK > 0 && bkt.classicalK() > 0) {
-            flags.add(new ValidityFlag(ValidityFlag.QUANTUM_CORRECTION, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.QUANTUM_CORRECTION,
                     "k_B T = c (E_J(T) - %.2f (1 - alpha) E_C), (1 - alpha) E_C = %.4g K: T_BKT %.4g K -> %.4g K",
-                    o.criticalEjOverEc(), chargingK, bkt.classicalK(), tbkt)));
+                    o.criticalEjOverEc(), chargingK, bkt.classicalK(), tbkt));
         }
         double tbktFilm = BktTransition.filmK(tcFilm, m.sheetResistanceOhm(), m.gapRatio());
         cites.add(Citations.BEASLEY_MOOIJ_ORLANDO);
         double bmo = BktTransition.bmoCorrection(m.sheetResistanceOhm());
         if (bmo > 0.1) {
-            flags.add(new ValidityFlag(ValidityFlag.FILM_BKT_LARGE_RS, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.FILM_BKT_LARGE_RS,
                     "0.173 R_sq e^2/hbar = %.3f > 0.1: film T_BKT blends BMO into the self-consistent universal-jump "
-                            + "value", bmo)));
+                            + "value", bmo));
         }
         if (tbkt > tbktFilm) {
-            flags.add(new ValidityFlag(ValidityFlag.TBKT_CAPPED_BY_FILM, String.format(Locale.ROOT,
-                    "array T_BKT %.4g K capped at the unpatterned film's %.4g K", tbkt, tbktFilm)));
+            flags.add(ValidityFlag.formatted(ValidityFlag.TBKT_CAPPED_BY_FILM,
+                    "array T_BKT %.4g K capped at the unpatterned film's %.4g K", tbkt, tbktFilm));
             tbkt = tbktFilm;
         }
 
@@ -258,14 +258,14 @@ public final class Predictor {
         }
         if (tbkt <= 0.0) {
             tbkt = 0.0;
-            flags.add(new ValidityFlag(ValidityFlag.NO_COHERENCE, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.NO_COHERENCE,
                     "no phase coherence: E_J(0) = %.4g K vs (1 - alpha) E_C = %.4g K (E_C = %.4g K), R_N/R_Q = %.3g; "
-                            + "T_BKT reported as 0", ej0K, chargingK, ecK, rn / Constants.RQ)));
+                            + "T_BKT reported as 0", ej0K, chargingK, ecK, rn / Constants.RQ));
         }
         if (phase != Phase.SUPERCONDUCTOR && rSat > 0) {
-            flags.add(new ValidityFlag(ValidityFlag.RSAT_PHENOMENOLOGICAL, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.RSAT_PHENOMENOLOGICAL,
                     "R_sat = %.4g ohm by %s: %s (distance from its boundary %s = %.3g)", rSat, saturation.mechanism(),
-                    saturation.parameters(), saturation.boundaryMeasure(), saturation.boundaryDistance())));
+                    saturation.parameters(), saturation.boundaryMeasure(), saturation.boundaryDistance()));
         }
         if (phase == Phase.INSULATOR) {
             flags.add(new ValidityFlag(ValidityFlag.INSULATOR_UPTURN_NOT_MODELLED,
@@ -291,19 +291,19 @@ public final class Predictor {
         cites.add(Citations.GL_CRITICAL_FIELDS);
         cites.add(Citations.PAULI_LIMIT);
         if (hc.neckStripDecides()) {
-            flags.add(new ValidityFlag(ValidityFlag.HC2_NECK_STRIP, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.HC2_NECK_STRIP,
                     "neck %.3g nm < sqrt12 xi(T): H_c2 perp = sqrt12 Phi0/(2 pi xi w) = %.4g T (orbital)",
-                    ns.effectiveNeckWidthNm(), hc.perpOrbitalT())));
+                    ns.effectiveNeckWidthNm(), hc.perpOrbitalT()));
         }
         if (hc.surfaceBoundDecides()) {
-            flags.add(new ValidityFlag(ValidityFlag.HC2_THICK_FILM, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.HC2_THICK_FILM,
                     "thickness %.3g nm > ~2 xi: H_c2 par = 1.695 H_c2 perp,film = %.4g T (surface nucleation bound)",
-                    m.thicknessNm(), hc.parOrbitalT())));
+                    m.thicknessNm(), hc.parOrbitalT()));
         }
         if (hc.perpT() < 0.9 * hc.perpOrbitalT() || hc.parT() < 0.9 * hc.parOrbitalT()) {
-            flags.add(new ValidityFlag(ValidityFlag.HC2_PAULI_LIMITED, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.HC2_PAULI_LIMITED,
                     "Clogston limit %.4g T; WHH/Maki with the Zeeman term gives perp %.4g T (orbital %.4g), par %.4g T "
-                            + "(orbital %.4g)", hc.pauliT(), hc.perpT(), hc.perpOrbitalT(), hc.parT(), hc.parOrbitalT())));
+                            + "(orbital %.4g)", hc.pauliT(), hc.perpT(), hc.perpOrbitalT(), hc.parT(), hc.parOrbitalT()));
         }
         FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
                 g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, chargingK, o.criticalEjOverEc(), rEff,
@@ -325,20 +325,20 @@ public final class Predictor {
             String where = field.hc2().reversalTemperatureK().isPresent()
                     ? String.format(Locale.ROOT, "below %.3g K", field.hc2().reversalTemperatureK().getAsDouble())
                     : o.fieldCurves() ? "at every temperature" : "at the base temperature";
-            flags.add(new ValidityFlag(ValidityFlag.HC2_REVERSAL, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.HC2_REVERSAL,
                     "gamma = H_par/H_perp = %.3f < 1 (%s): anisotropy reversed; the necks lift the perpendicular "
                             + "orbital limit and the in-plane spin term (eta_par = %.3g) limits the parallel field",
-                    hc.anisotropy(), where, m.spinExchangePar())));
+                    hc.anisotropy(), where, m.spinExchangePar()));
         }
         if (m.spinExchangePar() > 0) {
-            flags.add(new ValidityFlag(ValidityFlag.SPIN_EXCHANGE_PHENOMENOLOGICAL, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.SPIN_EXCHANGE_PHENOMENOLOGICAL,
                     "in-plane Zeeman term (1 + eta_par) mu_B B, Clogston limit H_P/(1 + eta_par) = %.4g T with eta_par = "
-                            + "%.3g [pheno: exchange term of the rare-earth moments, fitted, not measured]", hc.pauliParT(), m.spinExchangePar())));
+                            + "%.3g [pheno: exchange term of the rare-earth moments, fitted, not measured]", hc.pauliParT(), m.spinExchangePar()));
         }
         if (FrustratedBkt.halfRatioIsGuess(net)) {
-            flags.add(new ValidityFlag(ValidityFlag.FRUSTRATED_XY_GUESS, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.FRUSTRATED_XY_GUESS,
                     "T_BKT(f = 1/2)/T_BKT(0) = %.2f on the dice network is a guess (no published value); T_BKT(f) and "
-                            + "R(B) between the integer-f minima follow it", FrustratedBkt.halfRatio(net))));
+                            + "R(B) between the integer-f minima follow it", FrustratedBkt.halfRatio(net)));
         }
 
         validity(flags, ns, m, tc, tbkt, ej0K, ecK, rn, g);
@@ -389,30 +389,30 @@ public final class Predictor {
         double w = ns.effectiveNeckWidthNm();
         double xi = m.coherenceLengthNm();
         if (!ns.necksDestroyed() && w > FILM_LIKE_NECK_XI * xi) {
-            flags.add(new ValidityFlag(ValidityFlag.FILM_LIKE_NECKS, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.FILM_LIKE_NECKS,
                     "necks %.4g nm = %.3g xi(0): much wider than xi, the film between holes acts as film and the "
-                            + "Josephson-array picture is weak (T_BKT tends to the film's)", w, w / xi)));
+                            + "Josephson-array picture is weak (T_BKT tends to the film's)", w, w / xi));
         }
         if (!ns.necksDestroyed() && w < xi) {
-            flags.add(new ValidityFlag(ValidityFlag.NECK_BELOW_XI, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.NECK_BELOW_XI,
                     "necks %.4g nm < xi(0) = %.3g nm: one-dimensional weak links; their own T_c follows the walls' "
-                            + "extrapolation length (fabrication edge condition; clean walls suppress nothing)", w, xi)));
+                            + "extrapolation length (fabrication edge condition; clean walls suppress nothing)", w, xi));
         }
         if (ecK > 0 && ej0K / ecK < EC_COMPARABLE_RATIO && ej0K / ecK > 0) {
-            flags.add(new ValidityFlag(ValidityFlag.EC_COMPARABLE_EJ, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.EC_COMPARABLE_EJ,
                     "E_J/E_C = %.3g < %.0f: charging is comparable to the coupling; the first-order quantum "
-                            + "correction used is a rough guide here", ej0K / ecK, EC_COMPARABLE_RATIO)));
+                            + "correction used is a rough guide here", ej0K / ecK, EC_COMPARABLE_RATIO));
         }
         if (tbkt > 0 && tc - tbkt < NO_SECOND_STAGE_FRACTION * tc) {
-            flags.add(new ValidityFlag(ValidityFlag.NO_SECOND_STAGE, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.NO_SECOND_STAGE,
                     "T_BKT = %.4g K is within %.0f %% of T_c0 = %.4g K: the two stages will not be seen apart "
                             + "(narrower necks, edge damage or a larger R_sq separate them)", tbkt,
-                    100 * NO_SECOND_STAGE_FRACTION, tc)));
+                    100 * NO_SECOND_STAGE_FRACTION, tc));
         }
         if (rn / Constants.RQ > MAX_TABULATED_RN_OVER_RQ) {
-            flags.add(new ValidityFlag(ValidityFlag.EXTRAPOLATED, String.format(Locale.ROOT,
+            flags.add(ValidityFlag.formatted(ValidityFlag.EXTRAPOLATED,
                     "R_N/R_Q = %.3g is beyond %.0f, where MODEL.md's self-consistent T_BKT table and the cited "
-                            + "junction-array data end: an extrapolation", rn / Constants.RQ, MAX_TABULATED_RN_OVER_RQ)));
+                            + "junction-array data end: an extrapolation", rn / Constants.RQ, MAX_TABULATED_RN_OVER_RQ));
         }
     }
 }

@@ -1,13 +1,21 @@
 package org.jjmask.physics;
 
+import java.util.function.Supplier;
+
 /**
  * A warning attached to a prediction: which model was stretched or which assumption was used.
  * The codes the physics module emits are the constants below.
  *
- * @param code stable snake_case code
- * @param message what happened, with numbers
+ * <p>The message may be given as a {@link Supplier} or {@link #formatted}, formatted when first read: a chip's uncertainty
+ * draws make hundreds of thousands of predictions whose words nobody reads, and formatting them was
+ * a sixth of the chip's time. Equality, hash and {@link #toString} are those of the formatted text.
  */
-public record ValidityFlag(String code, String message) {
+public final class ValidityFlag {
+
+    private final String code;
+    private final Supplier<String> text;
+    /** Formatted once on demand; a race formats the same text twice, never a different one. */
+    private volatile String message;
 
     /**
      * Electrical porosity above 0.3: Maxwell-Garnett loses accuracy (≈2 % at D/a = 0.8, 6 % at 0.9).
@@ -104,9 +112,58 @@ public record ValidityFlag(String code, String message) {
     /** The film's T_c was lowered by its disorder (Finkel'stein). */
     public static final String FILM_TC_DISORDER = "film_tc_disorder";
 
-    /** Validates: neither text is null. */
-    public ValidityFlag {
+    /**
+     * @param code stable snake_case code
+     * @param message what happened, with numbers
+     */
+    public ValidityFlag(String code, String message) {
         Checks.text("code", code);
         Checks.text("message", message);
+        this.code = code;
+        this.text = null;
+        this.message = message;
+    }
+
+    /** The message formatted when first read. */
+    public ValidityFlag(String code, Supplier<String> message) {
+        Checks.text("code", code);
+        this.code = code;
+        this.text = java.util.Objects.requireNonNull(message, "message");
+    }
+
+    /** The message {@code String.format(Locale.ROOT, format, args)}, formatted when first read. */
+    public static ValidityFlag formatted(String code, String format, Object... args) {
+        return new ValidityFlag(code, () -> String.format(java.util.Locale.ROOT, format, args));
+    }
+
+    /** The stable snake_case code. */
+    public String code() {
+        return code;
+    }
+
+    /** What happened, with numbers. */
+    public String message() {
+        String m = message;
+        if (m == null) {
+            m = text.get();
+            Checks.text("message", m);
+            message = m;
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ValidityFlag f && f.code.equals(code) && f.message().equals(message());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * code.hashCode() + message().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ValidityFlag[code=" + code + ", message=" + message() + "]";
     }
 }
