@@ -11,7 +11,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * Fills an outline with whole holes of a {@link GridLattice}, keeping every hole at least
@@ -31,7 +30,6 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  */
 public final class LatticeFill {
 
-    private static final GeometryFactory POINTS = new GeometryFactory();
 
     private LatticeFill() {}
 
@@ -51,7 +49,7 @@ public final class LatticeFill {
         if (region.isEmpty()) {
             return blocks;
         }
-        IndexedFacetDistance boundary = new IndexedFacetDistance(outline.getBoundary());
+        OutlineBoundary boundary = new OutlineBoundary(outline.getBoundary());
         IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(outline);
         Envelope env = region.getEnvelopeInternal();
         Region cuts = new Region(region);
@@ -93,7 +91,7 @@ public final class LatticeFill {
 
     /** Column index ranges [i0, i1] of lattice points {@code x0 + i·cx} allowed on row y. */
     private static List<long[]> columnRanges(Region region, long y, long x0, long cx,
-            IndexedFacetDistance boundary, IndexedPointInAreaLocator inside, double clearance) {
+            OutlineBoundary boundary, IndexedPointInAreaLocator inside, double clearance) {
         List<long[]> ranges = new ArrayList<>();
         for (double[] seg : region.cut(y)) {
             // one lattice step of slack each way, then the exact test decides
@@ -193,10 +191,10 @@ public final class LatticeFill {
         }
     }
 
-    private static boolean allowed(long x, long y, IndexedFacetDistance boundary, IndexedPointInAreaLocator inside,
+    private static boolean allowed(long x, long y, OutlineBoundary boundary, IndexedPointInAreaLocator inside,
             double clearance) {
         Coordinate c = new Coordinate(x, y);
-        return inside.locate(c) == Location.INTERIOR && boundary.distance(POINTS.createPoint(c)) >= clearance;
+        return inside.locate(c) == Location.INTERIOR && boundary.distance(x, y) >= clearance;
     }
 
     static Geometry scale(Geometry g, double f) {

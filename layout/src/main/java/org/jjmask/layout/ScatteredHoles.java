@@ -10,10 +10,8 @@ import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * Holes that are not on an orthogonal grid: a lattice rotated by {@code rotationDeg} about its
@@ -43,7 +41,6 @@ public final class ScatteredHoles {
         void hole(long x, long y, int sizeClass);
     }
 
-    private static final GeometryFactory GF = new GeometryFactory();
 
     private final HoleVariation variation;
     private final double rotationDeg;
@@ -107,7 +104,7 @@ public final class ScatteredHoles {
                 new long[0], rMax + move, new Envelope());
         Geometry area = LatticeFill.scale(fillAreaNm, 1 / dbuNm);
         IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(area);
-        IndexedFacetDistance boundary = new IndexedFacetDistance(area.getBoundary());
+        OutlineBoundary boundary = new OutlineBoundary(area.getBoundary());
         Map<Long, List<HoleArray>> sureRows = rows(sure);
         LongList kept = new LongList();
         long[] h = new long[3];
@@ -122,7 +119,7 @@ public final class ScatteredHoles {
                     }
                     partial.place(sx, sy, h);
                     Coordinate c = new Coordinate(h[0], h[1]);
-                    if (inside.locate(c) == Location.INTERIOR && boundary.distance(GF.createPoint(c))
+                    if (inside.locate(c) == Location.INTERIOR && boundary.distance(c.x, c.y)
                             >= margin + classes.get((int) h[2]).circumradius()) {
                         kept.add(h[0], h[1], h[2]);
                     }

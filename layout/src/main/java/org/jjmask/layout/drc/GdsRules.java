@@ -15,6 +15,7 @@ import org.jjmask.gds.GdsInspector;
 import org.jjmask.gds.GdsLibrary;
 import org.jjmask.gds.GdsFlattener;
 import org.jjmask.gds.PlacedShape;
+import org.jjmask.layout.OutlineBoundary;
 import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;

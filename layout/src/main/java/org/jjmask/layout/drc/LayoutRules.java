@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jjmask.layout.HoleArray;
+import org.jjmask.layout.OutlineBoundary;
 import org.jjmask.layout.HoleShape;
 import org.jjmask.layout.Layout;
 import org.jjmask.layout.UnitCellFacts;

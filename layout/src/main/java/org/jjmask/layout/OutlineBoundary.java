@@ -1,4 +1,4 @@
-package org.jjmask.layout.drc;
+package org.jjmask.layout;
 
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.geom.Coordinate;
@@ -18,12 +18,12 @@ import org.locationtech.jts.index.strtree.STRtree;
  * every query, and a Hall bar's design rules ask once per hole along its edges: that tree was a
  * fifth of a chip's design time. Thread-safe once built (the tree is only read).
  */
-final class OutlineBoundary {
+public final class OutlineBoundary {
 
     private final STRtree tree = new STRtree();
 
     /** @param boundary the outline's boundary: line strings (a polygon's rings), in the query's units */
-    OutlineBoundary(Geometry boundary) {
+    public OutlineBoundary(Geometry boundary) {
         for (int g = 0; g < boundary.getNumGeometries(); g++) {
             Coordinate[] c = ((LineString) boundary.getGeometryN(g)).getCoordinates();
             for (int k = 0; k + 1 < c.length; k++) {
@@ -34,7 +34,7 @@ final class OutlineBoundary {
     }
 
     /** Distance from the closed ring {@code ring} (first point repeated last) to the boundary; 0 where they cross. */
-    double distance(Coordinate[] ring) {
+    public double distance(Coordinate[] ring) {
         Envelope env = new Envelope();
         for (Coordinate c : ring) {
             env.expandToInclude(c);
@@ -43,7 +43,7 @@ final class OutlineBoundary {
     }
 
     /** Distance from the point (x, y) to the boundary. */
-    double distance(double x, double y) {
+    public double distance(double x, double y) {
         Coordinate p = new Coordinate(x, y);
         return query(new Envelope(p), new Ring(new Coordinate[] {p}));
     }

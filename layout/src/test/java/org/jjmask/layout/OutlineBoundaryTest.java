@@ -1,4 +1,4 @@
-package org.jjmask.layout.drc;
+package org.jjmask.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
