@@ -30,6 +30,12 @@ final class ReportFonts {
 
     final PDType0Font regular;
     final PDType0Font bold;
+    /**
+     * Widths (font units) of the strings measured so far: wrapping re-measures each growing line, and a
+     * chip's report wraps the same paragraphs for every device (a sixth of a chip's time uncached).
+     */
+    private final java.util.Map<String, Float> regularWidths = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Float> boldWidths = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReportFonts(PDType0Font regular, PDType0Font bold) {
         this.regular = regular;
@@ -82,11 +88,14 @@ final class ReportFonts {
 
     /** Width of {@code text} (already {@link #safe}) in points at {@code size}. */
     float width(String text, boolean isBold, float size) {
-        try {
-            return face(isBold).getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Float w = (isBold ? boldWidths : regularWidths).computeIfAbsent(text, t -> {
+            try {
+                return face(isBold).getStringWidth(t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return w / 1000f * size;
     }
 
     private static byte[] read(String resource) {
