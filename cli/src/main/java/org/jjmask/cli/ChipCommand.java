@@ -183,7 +183,9 @@ final class ChipCommand implements Callable<Integer> {
             DesignResult r = chip.devices().get(i);
             StringBuilder v = new StringBuilder();
             for (var o : d.values()) {
-                v.append(' ').append(o.key()).append('=').append(o.value());
+                if (!"".equals(o.value())) { // a key the base leaves at its default: nothing to show
+                    v.append(' ').append(o.key()).append('=').append(o.value());
+                }
             }
             out.printf("  %-5s%s  holes %,d  T_BKT %s K  %s%n", d.id(), v, r.holes(), ChipReport.tbkt(r),
                     r.prediction().phase().jsonName());

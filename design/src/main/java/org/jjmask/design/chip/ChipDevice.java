@@ -12,8 +12,9 @@ import org.jjmask.design.Spec;
  * @param column 1-based, column 1 at the left
  * @param id     the row's letter and the column's number ({@code A1}, ..., {@code AA12})
  * @param origin where it came from, as an error message names it: a {@code vary} combination or {@code devices[3]}
- * @param values the varied keys' values as written, in the chip's {@link ChipSpec#varied()} order ("" when a
- *               device of a {@code devices:} list leaves the key at the base's value)
+ * @param values the varied keys' values as written, in the chip's {@link ChipSpec#varied()} order; a device
+ *               of a {@code devices:} list that leaves a key alone has the base spec's written value, or ""
+ *               when the base leaves it at its default too
  * @param label  the label text (empty when the chip has no label template)
  */
 public record ChipDevice(int index, int row, int column, String id, String origin, List<Override> values,

@@ -145,7 +145,7 @@ public final class ChipReader {
             List<ChipDevice.Override> values = new ArrayList<>();
             for (String k : varied) {
                 values.add(v.overrides.stream().filter(o -> o.key().equals(k)).findFirst()
-                        .orElse(new ChipDevice.Override(k, "")));
+                        .orElse(new ChipDevice.Override(k, written(base.tree, k))));
             }
             String label = labelTemplate.isEmpty() ? ""
                     : label(chip, labelTemplate.get(), t, ChipDevice.rowLetters(row), col, id, v.origin);
@@ -494,6 +494,15 @@ public final class ChipReader {
     /** A value as a label and a message print it: whole numbers without a decimal point. */
     static String text(JsonNode v) {
         return v.isNumber() ? Mapping.fmt(v.asDouble()) : v.asText();
+    }
+
+    /** The base spec's value of a dotted key as written there, "" when the base leaves it at its default. */
+    private static Object written(ObjectNode tree, String key) {
+        JsonNode at = tree;
+        for (String part : key.split("\\.")) {
+            at = at == null ? null : at.get(part);
+        }
+        return at == null || at.isNull() || !at.isValueNode() ? "" : javaValue(at);
     }
 
     private static Object javaValue(JsonNode v) {

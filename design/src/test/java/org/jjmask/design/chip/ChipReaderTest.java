@@ -85,6 +85,11 @@ class ChipReaderTest {
         assertThat(c.devices().get(1).spec().lattice().type().specName()).isEqualTo("square");
         assertThat(c.devices().get(2).spec().lattice().pitchNm()).isEqualTo(100);
         assertThat(c.varied()).containsExactly("lattice.pitch_nm", "lattice.type", "lattice.hole_diameter_nm");
+        // a key a device leaves alone shows the base's written value, not an empty one
+        assertThat(c.devices().get(2).values()).extracting(ChipDevice.Override::value)
+                .containsExactly(100L, "triangular", 60L);
+        assertThat(c.devices().get(1).values()).extracting(ChipDevice.Override::value)
+                .containsExactly(120L, "square", 60L);
     }
 
     @Test
