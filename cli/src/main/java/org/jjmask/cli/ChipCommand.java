@@ -83,12 +83,15 @@ final class ChipCommand implements Callable<Integer> {
                 command.commandLine().getErr());
     }
 
-    static int write(ChipResult chip, Path outDir, Instant created, boolean quiet, boolean printJson, PrintWriter out,
-            PrintWriter err) throws IOException, UserError {
-        String name = chip.spec().name();
+    static int write(ChipResult designed, Path outDir, Instant created, boolean quiet, boolean printJson,
+            PrintWriter out, PrintWriter err) throws IOException, UserError {
+        String name = designed.spec().name();
+        ChipResult chip;
         Optional<DoseTable> doses;
         try {
-            // refused before any file is staged: a chip whose devices give one datatype two doses
+            // refused before any file is staged; the devices' classes renumbered into the chip's one
+            // dose table, which the GDS, the sidecars, the report and the JSON then all use
+            chip = ChipDoses.share(designed);
             doses = ChipDoses.of(chip);
         } catch (ChipDoses.Conflict c) {
             throw new UserError(c.getMessage());
@@ -119,7 +122,9 @@ final class ChipCommand implements Callable<Integer> {
                 stage(files, outDir.resolve(name + ".marks.csv"), "csv", chip.annotations().marksCsv(), outputs);
             }
             if (doses.isPresent()) {
-                stage(files, outDir.resolve(name + ".doses.csv"), "csv", doses.get().csv(), outputs);
+                for (DoseSidecars.Sidecar sidecar : DoseSidecars.of(name, doses.get())) {
+                    stage(files, outDir.resolve(sidecar.fileName()), sidecar.kind(), sidecar.text(), outputs);
+                }
             }
             // the CSV is the JSON's table: made from it, listed in it as the GDS and its companions are
             var node = ChipSummary.of(chip, gds[0], outputs);

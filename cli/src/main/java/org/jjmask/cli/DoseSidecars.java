@@ -23,7 +23,14 @@ final class DoseSidecars {
     private DoseSidecars() {}
 
     static List<Sidecar> of(String name, Spec.EbeamSpec spec, EbeamResult e) {
-        DoseTable t = e.table();
+        return of(name, e.table());
+    }
+
+    /**
+     * The files for a table whose row k is class rank k: a design's, or a chip's one table for
+     * every device (ChipDoses renumbers the devices' classes into it).
+     */
+    static List<Sidecar> of(String name, DoseTable t) {
         List<Sidecar> out = new ArrayList<>();
         out.add(new Sidecar(name + ".doses.csv", "csv", t.csv()));
         List<DoseClass> classes = new ArrayList<>();
@@ -31,7 +38,7 @@ final class DoseSidecars {
             DoseTable.Row r = t.rows().get(k);
             classes.add(new DoseClass(k, r.doseFactor(), r.holes()));
         }
-        switch (spec.vendor()) {
+        switch (t.vendor()) {
             case JEOL -> out.add(new Sidecar(name + ".jdi", "jdi", Jeol.jdi(name, classes)));
             case NCS -> {
                 StringBuilder sb = new StringBuilder("# ").append(name)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jjmask.exposure.vendor.Raith;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,37 @@ class EbeamCliTest {
         assertThat(csv).hasSize(e.get("dose_classes").size() + 1);
         // the report has the exposure page
         assertThat(json.get("files").findValuesAsText("name")).contains("pec.doses.csv", "pec.gds", "pec.pdf");
+    }
+
+    @Test
+    void aRotatedDisorderedArrayIsWrittenInTheSameClassesKlayoutCounts(@TempDir Path dir) throws Exception {
+        // one SREF per hole: each hole's class cell on its class's datatype (NPGS: its class's layer)
+        for (String vendor : List.of("raith", "npgs")) {
+            String spec = SPEC.replace("name: pec", "name: dis-" + vendor).replace("vendor: raith", "vendor: " + vendor)
+                    .replace("edge_margin_nm: 200}", "edge_margin_nm: 200, rotation_deg: 15}")
+                    + "fabrication: {preset: ebeam, seed: 3, min_feature_nm: 5}\n";
+            JsonNode json = design(dir, spec, 0);
+            assertThat(json.at("/variation/holes_as_srefs").asLong()).isEqualTo(json.get("holes").asLong());
+            JsonNode e = json.get("ebeam");
+            assertThat(e.get("residual_pct").asDouble()).isLessThanOrEqualTo(e.get("class_step_pct").asDouble() / 2 * 1.0001);
+            String out = Klayout.run(dir, """
+                    total = 0
+                    for li in ly.layer_indexes():
+                        info = ly.get_info(li)
+                        n = count(info.layer, info.datatype)
+                        print("dt%d_%d %d" % (info.layer, info.datatype, n))
+                    """, "infile=" + dir.resolve("dis-" + vendor + ".gds"));
+            long sum = 0;
+            for (JsonNode c : e.get("dose_classes")) {
+                assertThat(Klayout.value(out, "dt" + c.get("layer").asInt() + "_" + c.get("datatype").asInt()))
+                        .as(vendor + " class " + c).isEqualTo(c.get("holes").asLong());
+                sum += c.get("holes").asLong();
+            }
+            assertThat(e.get("dose_classes").size()).isGreaterThan(3);
+            assertThat(sum).isEqualTo(json.get("holes").asLong());
+            assertThat(Files.readAllLines(dir.resolve("dis-" + vendor + ".doses.csv"))).hasSize(e.get("dose_classes").size() + 1);
+        }
+        assertThat(Files.readString(dir.resolve("dis-npgs.npgs.txt"))).contains("layer,dose_uC_cm2");
     }
 
     @Test

@@ -50,6 +50,12 @@ public record DesignResult(Spec spec, Layout layout, Optional<FilmLayout> film, 
                 annotations, uncertainty, Optional.empty(), necks);
     }
 
+    /** The same pass with another exposure result: a chip's devices written in its shared dose table. */
+    public DesignResult withEbeam(Optional<EbeamResult> e) {
+        return new DesignResult(spec, layout, film, facts, network, geometry, material, substrate, conditions, prediction,
+                drc, notes, annotations, uncertainty, e, necks);
+    }
+
     /** The hole classes the GDS is written with, when the exposure asks for them. */
     public Optional<org.jjmask.layout.HoleClasses> holeClasses() {
         return ebeam.flatMap(EbeamResult::classes);

@@ -82,8 +82,11 @@ final class EbeamPass {
                 rimsAfter = Optional.of(RelativeEnergies.atRims(written, probes, after));
                 printedAfter = Optional.of(new Development(biased, dev.threshold()).atProbes(after));
             }
-            List<EbeamResult.SitePhysics> sites = List.of(site(spec, layout, "bulk", printed.bulk()),
-                    site(spec, layout, "edge", printed.edge()), site(spec, layout, "corner", printed.corner()));
+            // three independent unit-cell predictions: side by side (the list keeps their order)
+            List<PrintedGeometry.Site> at = List.of(printed.bulk(), printed.edge(), printed.corner());
+            List<String> where = List.of("bulk", "edge", "corner");
+            List<EbeamResult.SitePhysics> sites = java.util.stream.IntStream.range(0, 3).parallel()
+                    .mapToObj(k -> site(spec, layout, where.get(k), at.get(k))).toList();
             model = Optional.of(new EbeamResult.Model(psf, e.psfName(), RelativeEnergies.atCentres(pattern, probes,
                     uncorrected), RelativeEnergies.atRims(pattern, probes, uncorrected), rimsAfter, printed, printedAfter,
                     sites, dose, size, dev.threshold(), m.gridCellNm()));
@@ -173,10 +176,7 @@ final class EbeamPass {
         WriteTime t = new WriteTime(e.doseUcCm2(), currentPa, e.exposure(), e.stepNm(), dotFc, e.shotSettleNs(),
                 e.holeSettleUs());
         WriteTime bare = new WriteTime(e.doseUcCm2(), currentPa, e.exposure(), e.stepNm(), dotFc, 0, 0);
-        long shots = 0;
-        for (int i = 0; i < written.size(); i++) {
-            shots += t.shots(written.areaNm2(written.shapeOf(i)));
-        }
+        long shots = t.shots(written);
         double charge = t.chargeFc(bulkArea, 1);
         return new EbeamResult.Time(t.totalS(written, doses), bare.totalS(written, doses), shots, bulkArea, charge,
                 charge * 1e-15 / (currentPa * 1e-12) * 1e6);

@@ -28,6 +28,11 @@ import org.jjmask.layout.HoleClasses;
 public record EbeamResult(Optional<Model> model, DoseTable table, Optional<HoleClasses> classes, WriteFields.Plan fields,
         long stitchAdjacent, Time time) {
 
+    /** The same exposure with its classes renumbered: a chip's one dose table for every device (ChipDoses). */
+    public EbeamResult withClasses(DoseTable table, Optional<HoleClasses> classes) {
+        return new EbeamResult(model, table, classes, fields, stitchAdjacent, time);
+    }
+
     /**
      * The exposure model's numbers.
      *

@@ -99,24 +99,45 @@ final class BackscatterGrid {
         return read(p, nodesLongRange(deposit(p, dose)));
     }
 
-    /** Each hole's charge (dose × area) shared among its four nodes, divided by the cell area: the exposed fraction. */
+    /**
+     * Each hole's charge (dose × area) shared among its four nodes, divided by the cell area: the
+     * exposed fraction. The grid's rows are cut into stripes, one task each; a stripe scans every
+     * hole and adds only to its own rows, so each node still sums its holes in hole order and the
+     * result is the same at any number of stripes.
+     */
     double[] deposit(HolePattern p, float[] dose) {
         double[] rho = new double[nx * ny];
         double cellArea = h * h;
-        for (int i = 0; i < p.size(); i++) {
-            double q = (dose.length == 0 ? 1 : dose[i]) * p.areaNm2(p.shapeOf(i)) / cellArea;
-            double fx = (p.xNm(i) - x0) / h;
-            double fy = (p.yNm(i) - y0) / h;
-            int ix = (int) fx;
-            int iy = (int) fy;
-            double ax = fx - ix;
-            double ay = fy - iy;
-            int o = iy * nx + ix;
-            rho[o] += q * (1 - ax) * (1 - ay);
-            rho[o + 1] += q * ax * (1 - ay);
-            rho[o + nx] += q * (1 - ax) * ay;
-            rho[o + nx + 1] += q * ax * ay;
+        double[] area = new double[p.shapes()];
+        for (int k = 0; k < area.length; k++) {
+            area[k] = p.areaNm2(k);
         }
+        int stripes = Math.max(1, Math.min(ny, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()));
+        java.util.stream.IntStream.range(0, stripes).parallel().forEach(s -> {
+            int rowLo = (int) ((long) ny * s / stripes);
+            int rowHi = (int) ((long) ny * (s + 1) / stripes);
+            for (int i = 0; i < p.size(); i++) {
+                double fy = (p.yNm(i) - y0) / h;
+                int iy = (int) fy;
+                if (iy + 1 < rowLo || iy >= rowHi) {
+                    continue;
+                }
+                double q = (dose.length == 0 ? 1 : dose[i]) * area[p.shapeOf(i)] / cellArea;
+                double fx = (p.xNm(i) - x0) / h;
+                int ix = (int) fx;
+                double ax = fx - ix;
+                double ay = fy - iy;
+                int o = iy * nx + ix;
+                if (iy >= rowLo) {
+                    rho[o] += q * (1 - ax) * (1 - ay);
+                    rho[o + 1] += q * ax * (1 - ay);
+                }
+                if (iy + 1 < rowHi) {
+                    rho[o + nx] += q * (1 - ax) * ay;
+                    rho[o + nx + 1] += q * ax * ay;
+                }
+            }
+        });
         return rho;
     }
 
@@ -139,7 +160,7 @@ final class BackscatterGrid {
     /** A node field read bilinearly at every hole's centre. */
     float[] read(HolePattern p, double[] field) {
         float[] out = new float[p.size()];
-        for (int i = 0; i < p.size(); i++) {
+        Chunks.forEach(p.size(), i -> {
             double fx = (p.xNm(i) - x0) / h;
             double fy = (p.yNm(i) - y0) / h;
             int ix = (int) fx;
@@ -149,66 +170,76 @@ final class BackscatterGrid {
             int o = iy * nx + ix;
             out[i] = (float) (field[o] * (1 - ax) * (1 - ay) + field[o + 1] * ax * (1 - ay)
                     + field[o + nx] * (1 - ax) * ay + field[o + nx + 1] * ax * ay);
-        }
+        });
         return out;
     }
 
+    /**
+     * The two 1-D passes, each row (then each output row) on its own so that rows run in parallel;
+     * every node sums its terms in ascending source index, whatever the thread count.
+     */
     private double[] gaussian(double[] rho) {
         int k = wBeta.length / 2;
         double[] tmp = new double[rho.length];
-        for (int j = 0; j < ny; j++) {
+        boolean[] empty = new boolean[ny];
+        Chunks.forEachRow(ny, j -> {
             int row = j * nx;
+            boolean none = true;
             for (int i = 0; i < nx; i++) {
                 double v = rho[row + i];
                 if (v == 0) {
                     continue;
                 }
+                none = false;
                 int lo = Math.max(0, i - k);
                 int hi = Math.min(nx - 1, i + k);
                 for (int t = lo; t <= hi; t++) {
                     tmp[row + t] += v * wBeta[t - i + k];
                 }
             }
-        }
+            empty[j] = none;
+        });
         double[] out = new double[rho.length];
-        for (int j = 0; j < ny; j++) {
-            int lo = Math.max(0, j - k);
-            int hi = Math.min(ny - 1, j + k);
-            int row = j * nx;
-            for (int t = lo; t <= hi; t++) {
+        Chunks.forEachRow(ny, t -> {
+            int dst = t * nx;
+            // the source rows in ascending order, as a scatter over them would add them
+            for (int j = Math.max(0, t - k); j <= Math.min(ny - 1, t + k); j++) {
+                if (empty[j]) {
+                    continue;
+                }
                 double w = wBeta[t - j + k];
-                int dst = t * nx;
+                int row = j * nx;
                 for (int i = 0; i < nx; i++) {
                     out[dst + i] += w * tmp[row + i];
                 }
             }
-        }
+        });
         return out;
     }
 
+    /**
+     * The mid-range term gathered per output node, each output row on its own; the sources are
+     * visited in ascending (row, column), the order a scatter over them would add them in.
+     */
     private double[] third(double[] rho) {
         int m = 2 * kThird + 1;
         double[] out = new double[rho.length];
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                double v = rho[j * nx + i];
-                if (v == 0) {
-                    continue;
-                }
-                for (int b = -kThird; b <= kThird; b++) {
-                    int jj = j + b;
-                    if (jj < 0 || jj >= ny) {
-                        continue;
-                    }
-                    for (int a = -kThird; a <= kThird; a++) {
-                        int ii = i + a;
-                        if (ii >= 0 && ii < nx) {
-                            out[jj * nx + ii] += v * wThird[(b + kThird) * m + a + kThird];
+        Chunks.forEachRow(ny, jj -> {
+            for (int ii = 0; ii < nx; ii++) {
+                double sum = out[jj * nx + ii];
+                for (int j = Math.max(0, jj - kThird); j <= Math.min(ny - 1, jj + kThird); j++) {
+                    int b = jj - j;
+                    int row = j * nx;
+                    for (int i = Math.max(0, ii - kThird); i <= Math.min(nx - 1, ii + kThird); i++) {
+                        double v = rho[row + i];
+                        if (v != 0) {
+                            sum += v * wThird[(b + kThird) * m + (ii - i) + kThird];
                         }
                     }
                 }
+                out[jj * nx + ii] = sum;
             }
-        }
+        });
         return out;
     }
 }

@@ -23,6 +23,7 @@ public final class ExposureModel {
     private final Psf psf;
     private final ForwardTerm[] forward;
     private final BackscatterGrid grid;
+    private final Energies[] recent = new Energies[2];
 
     public ExposureModel(HolePattern pattern, Psf psf) {
         this(pattern, psf, DEFAULT_CELLS_PER_BETA);
@@ -69,13 +70,25 @@ public final class ExposureModel {
         return d;
     }
 
-    /** Absorbed energy at every hole's centre and rim for dose factors {@code dose}. */
-    public Energies energies(float[] dose) {
+    /**
+     * Absorbed energy at every hole's centre and rim for dose factors {@code dose}. The last two
+     * results are kept: a design pass asks for the base dose's energies three times (probes,
+     * development threshold, correction target) and for the corrected doses' twice.
+     */
+    public synchronized Energies energies(float[] dose) {
         if (dose.length != pattern.size()) {
             throw new IllegalArgumentException("one dose factor per hole: " + dose.length + " for " + pattern.size());
         }
+        for (Energies e : recent) {
+            if (e != null && Arrays.equals(e.dose, dose)) {
+                return e;
+            }
+        }
         float[] longRange = grid.longRange(pattern, dose);
-        return new Energies(longRange, dose.clone(), this);
+        Energies e = new Energies(longRange, dose.clone(), this);
+        recent[1] = recent[0];
+        recent[0] = e;
+        return e;
     }
 
     /**

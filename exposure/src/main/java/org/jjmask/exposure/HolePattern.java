@@ -27,6 +27,9 @@ public final class HolePattern {
     private final Geometry fillAreaNm;
     private final GridLattice lattice;
     private final double dbuNm;
+    /** Found once: the pattern is immutable, and bounds and probes are asked for by every step. */
+    private volatile double[] bounds;
+    private volatile ProbeHoles probes;
 
     HolePattern(double[] x, double[] y, short[] shape, double[] diameterNm, Geometry fillAreaNm, GridLattice lattice,
             double dbuNm) {
@@ -142,28 +145,70 @@ public final class HolePattern {
 
     /** The index of the hole whose centre is nearest {@code (px, py)} nm (the lowest index on a tie). */
     public int nearest(double px, double py) {
-        int best = 0;
+        // each chunk's nearest, then the chunks in order: a later chunk wins only when strictly nearer
+        int chunks = Chunks.count(x.length);
+        int[] best = new int[chunks];
+        double[] bestD = new double[chunks];
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            int b = c * Chunks.SIZE;
+            double bd = Double.MAX_VALUE;
+            int hi = Math.min(x.length, (c + 1) * Chunks.SIZE);
+            for (int i = c * Chunks.SIZE; i < hi; i++) {
+                double d = (x[i] - px) * (x[i] - px) + (y[i] - py) * (y[i] - py);
+                if (d < bd) {
+                    bd = d;
+                    b = i;
+                }
+            }
+            best[c] = b;
+            bestD[c] = bd;
+        });
+        int b = 0;
         double bd = Double.MAX_VALUE;
-        for (int i = 0; i < x.length; i++) {
-            double d = (x[i] - px) * (x[i] - px) + (y[i] - py) * (y[i] - py);
-            if (d < bd) {
-                bd = d;
-                best = i;
+        for (int c = 0; c < chunks; c++) {
+            if (bestD[c] < bd) {
+                bd = bestD[c];
+                b = best[c];
             }
         }
-        return best;
+        return b;
     }
 
     /** Bounds of the centres, nm: {minX, minY, maxX, maxY}. */
     public double[] centreBoundsNm() {
-        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (int i = 0; i < x.length; i++) {
-            b[0] = Math.min(b[0], x[i]);
-            b[1] = Math.min(b[1], y[i]);
-            b[2] = Math.max(b[2], x[i]);
-            b[3] = Math.max(b[3], y[i]);
+        double[] b = bounds;
+        if (b == null) {
+            b = new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            // plain comparisons: the centres are finite, and Math.min's NaN care costs here
+            for (int i = 0; i < x.length; i++) {
+                double xi = x[i];
+                double yi = y[i];
+                if (xi < b[0]) {
+                    b[0] = xi;
+                }
+                if (yi < b[1]) {
+                    b[1] = yi;
+                }
+                if (xi > b[2]) {
+                    b[2] = xi;
+                }
+                if (yi > b[3]) {
+                    b[3] = yi;
+                }
+            }
+            bounds = b;
         }
-        return b;
+        return b.clone();
+    }
+
+    /** The probe holes, found once (three nearest-hole scans). */
+    ProbeHoles probes() {
+        ProbeHoles h = probes;
+        if (h == null) {
+            h = ProbeHoles.find(this);
+            probes = h;
+        }
+        return h;
     }
 
     /** Lattice offsets (nm) of the neighbours of a site within {@code radiusNm}, the site itself excluded. */

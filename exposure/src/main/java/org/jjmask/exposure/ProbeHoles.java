@@ -15,6 +15,10 @@ import org.locationtech.jts.algorithm.Orientation;
 public record ProbeHoles(int bulk, int edge, int corner) {
 
     public static ProbeHoles of(HolePattern p) {
+        return p.probes();
+    }
+
+    static ProbeHoles find(HolePattern p) {
         double[] b = p.centreBoundsNm();
         int bulk = p.nearest((b[0] + b[2]) / 2, (b[1] + b[3]) / 2);
         Geometry area = p.fillAreaNm();

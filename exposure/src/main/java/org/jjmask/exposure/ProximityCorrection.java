@@ -77,55 +77,49 @@ public final class ProximityCorrection {
             rho[k] = nodeDose[k] * area[k];
         }
         float[] smooth = grid.read(p, grid.nodesLongRange(rho));
-        for (int i = 0; i < d.length; i++) {
-            d[i] = (float) ((target * n - smooth[i]) / model.forward(p.shapeOf(i)).atRim());
+        double[] fRimOf = new double[p.shapes()];
+        for (int k = 0; k < fRimOf.length; k++) {
+            fRimOf[k] = model.forward(k).atRim();
         }
-        // then hole by hole, exactly, from there
-        e = model.energies(d);
+        Chunks.forEach(d.length, i -> d[i] = (float) ((target * n - smooth[i]) / fRimOf[p.shapeOf(i)]));
+        // then hole by hole, exactly, from there; each hole's update is its own, the change a max
         int it = 0;
         double change = Double.MAX_VALUE;
         while (change > POLISH_TOLERANCE && it < MAX_ITERATIONS) {
-            change = 0;
-            for (int i = 0; i < d.length; i++) {
-                double next = d[i] * target / e.rim(i);
-                change = Math.max(change, Math.abs(next / d[i] - 1));
+            ExposureModel.Energies now = model.energies(d);
+            change = Chunks.max(d.length, i -> {
+                double next = d[i] * target / now.rim(i);
+                double c = Math.abs(next / d[i] - 1);
                 d[i] = (float) next;
-            }
-            e = model.energies(d);
+                return c;
+            });
             it++;
         }
-        double lo = Double.MAX_VALUE;
-        double hi = 0;
-        for (float v : d) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        lo = Math.min(lo, 1);
-        hi = Math.max(hi, 1);
+        double lo = Math.min(-Chunks.max(d.length, i -> -d[i]), 1);
+        double hi = Math.max(Chunks.max(d.length, i -> d[i]), 1);
         double logStep = hi / lo > 1 + 1e-12 ? Math.log(hi / lo) / (classes - 2) : Math.log(1.001);
         int kMin = (int) Math.round(Math.log(lo) / logStep);
         int kMax = (int) Math.round(Math.log(hi) / logStep);
         long[] counts = new long[kMax - kMin + 1];
         short[] cls = new short[d.length];
-        for (int i = 0; i < d.length; i++) {
-            int k = (int) Math.round(Math.log(d[i]) / logStep) - kMin;
-            k = Math.max(0, Math.min(counts.length - 1, k));
-            cls[i] = (short) k;
+        int top = counts.length - 1;
+        Chunks.forEach(d.length, i -> cls[i] = (short) Math.max(0, Math.min(top,
+                (int) Math.round(Math.log(d[i]) / logStep) - kMin)));
+        for (short k : cls) {
             counts[k]++;
         }
         List<DoseClass> table = new ArrayList<>();
         for (int k = 0; k < counts.length; k++) {
             table.add(new DoseClass(k, Math.exp((k + kMin) * logStep), counts[k]));
         }
+        float[] factor = new float[table.size()];
+        for (int k = 0; k < factor.length; k++) {
+            factor[k] = (float) table.get(k).doseFactor();
+        }
         float[] q = new float[d.length];
-        for (int i = 0; i < d.length; i++) {
-            q[i] = (float) table.get(cls[i]).doseFactor();
-        }
+        Chunks.forEach(d.length, i -> q[i] = factor[cls[i]]);
         ExposureModel.Energies after = model.energies(q);
-        double residual = 0;
-        for (int i = 0; i < q.length; i++) {
-            residual = Math.max(residual, Math.abs(after.rim(i) / target - 1));
-        }
+        double residual = Math.max(0, Chunks.max(q.length, i -> Math.abs(after.rim(i) / target - 1)));
         return new DoseCorrection(cls, table, Math.expm1(logStep), residual, target, it, cls[probes.bulk()]);
     }
 }

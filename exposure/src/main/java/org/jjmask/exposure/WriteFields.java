@@ -87,30 +87,49 @@ public final class WriteFields {
 
     private static Plan check(HolePattern p, double fx, double fy, double ox, double oy, double marginNm,
             List<String> warnings, int cap) {
+        // counted in parallel chunks (integer sums), the first `cap` violations kept in hole order
+        List<long[]> parts = java.util.stream.IntStream.range(0, Chunks.count(p.size())).parallel().mapToObj(c -> {
+            long[] part = new long[2 + cap];
+            int kept = 0;
+            int hi = Math.min(p.size(), (c + 1) * Chunks.SIZE);
+            for (int i = c * Chunks.SIZE; i < hi; i++) {
+                double d = clearance(p, i, fx, fy, ox, oy);
+                if (d < 0) {
+                    part[0]++;
+                }
+                if (d < marginNm) {
+                    part[1]++;
+                    if (kept < cap) {
+                        part[2 + kept++] = i;
+                    }
+                }
+            }
+            return java.util.Arrays.copyOf(part, 2 + kept);
+        }).toList();
         long crossing = 0;
         long adjacent = 0;
         List<Violation> v = new ArrayList<>();
-        for (int i = 0; i < p.size(); i++) {
-            double r = p.diameterNm(p.shapeOf(i)) / 2;
-            double dx = distanceToGrid(p.xNm(i), ox, fx);
-            double dy = distanceToGrid(p.yNm(i), oy, fy);
-            double d = Math.min(dx, dy) - r;
-            if (d < 0) {
-                crossing++;
-            }
-            if (d < marginNm) {
-                adjacent++;
-                if (v.size() < cap) {
-                    v.add(new Violation(FIELD_BOUNDARY, String.format(Locale.ROOT,
-                            "hole %.1f nm from a write-field boundary (margin %.1f nm)%s", d, marginNm,
-                            d < 0 ? ": the boundary cuts it" : ""), p.xNm(i), p.yNm(i), d, marginNm));
-                }
+        for (long[] part : parts) {
+            crossing += part[0];
+            adjacent += part[1];
+            for (int k = 2; k < part.length && v.size() < cap; k++) {
+                int i = (int) part[k];
+                double d = clearance(p, i, fx, fy, ox, oy);
+                v.add(new Violation(FIELD_BOUNDARY, String.format(Locale.ROOT,
+                        "hole %.1f nm from a write-field boundary (margin %.1f nm)%s", d, marginNm,
+                        d < 0 ? ": the boundary cuts it" : ""), p.xNm(i), p.yNm(i), d, marginNm));
             }
         }
         if (crossing > 0 && warnings.stream().noneMatch(w -> w.startsWith("no straight field boundary"))) {
             warnings.add(crossing + " holes cross a write-field boundary");
         }
         return new Plan(fx, fy, ox, oy, warnings, crossing, adjacent, v);
+    }
+
+    /** Hole i's distance to the nearest field boundary, less its radius, nm. */
+    private static double clearance(HolePattern p, int i, double fx, double fy, double ox, double oy) {
+        double r = p.diameterNm(p.shapeOf(i)) / 2;
+        return Math.min(distanceToGrid(p.xNm(i), ox, fx), distanceToGrid(p.yNm(i), oy, fy)) - r;
     }
 
     private static double distanceToGrid(double c, double o, double f) {
@@ -122,29 +141,64 @@ public final class WriteFields {
     private static double origin(HolePattern p, boolean xAxis, double fieldNm, double marginNm, List<String> warnings) {
         double dbu = p.dbuNm();
         int n = (int) Math.max(1, Math.round(fieldNm / dbu));
-        int[] diff = new int[n + 1];
-        for (int i = 0; i < p.size(); i++) {
-            double c = (xAxis ? p.xNm(i) : p.yNm(i)) / dbu;
-            double w = (p.diameterNm(p.shapeOf(i)) / 2 + marginNm) / dbu;
-            long lo = (long) Math.floor(c - w);
-            long hi = (long) Math.ceil(c + w);
-            if (hi - lo >= n) {
-                diff[0]++;
-                diff[n]--;
-                continue;
-            }
-            int a = (int) Math.floorMod(lo, (long) n);
-            int z = (int) Math.floorMod(hi, (long) n);
-            if (a <= z) {
-                diff[a]++;
-                diff[z + 1]--;
-            } else {
-                diff[a]++;
-                diff[n]--;
-                diff[0]++;
-                diff[z + 1]--;
-            }
+        // a difference array per chunk of holes, added up: integer sums, the same at any thread count
+        double[] reach = new double[p.shapes()];
+        for (int k = 0; k < reach.length; k++) {
+            reach[k] = (p.diameterNm(k) / 2 + marginNm) / dbu;
         }
+        // (eight chunks at most: each holds a whole field's array)
+        int size = Math.max(Chunks.SIZE, p.size() / 8 + 1);
+        int chunks = (p.size() + size - 1) / size;
+        int[] diff = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(ch -> {
+            int[] part = new int[n + 1];
+            int end = Math.min(p.size(), (ch + 1) * size);
+            // along a row the next hole's interval starts a step further: found from the last
+            // one's without a division
+            long prevLo = Long.MIN_VALUE;
+            int prevA = 0;
+            for (int i = ch * size; i < end; i++) {
+                double c = (xAxis ? p.xNm(i) : p.yNm(i)) / dbu;
+                double w = reach[p.shapeOf(i)];
+                long lo = (long) Math.floor(c - w);
+                long hi = (long) Math.ceil(c + w);
+                if (hi - lo >= n) {
+                    part[0]++;
+                    part[n]--;
+                    continue;
+                }
+                long step = lo - prevLo;
+                int a;
+                if (prevLo != Long.MIN_VALUE && step >= 0 && step < n) {
+                    a = prevA + (int) step;
+                    if (a >= n) {
+                        a -= n;
+                    }
+                } else {
+                    a = (int) Math.floorMod(lo, (long) n);
+                }
+                prevLo = lo;
+                prevA = a;
+                int z = a + (int) (hi - lo);
+                if (z >= n) {
+                    z -= n;
+                }
+                if (a <= z) {
+                    part[a]++;
+                    part[z + 1]--;
+                } else {
+                    part[a]++;
+                    part[n]--;
+                    part[0]++;
+                    part[z + 1]--;
+                }
+            }
+            return part;
+        }).reduce((x, y) -> {
+            for (int k = 0; k <= n; k++) {
+                x[k] += y[k];
+            }
+            return x;
+        }).orElseGet(() -> new int[n + 1]);
         int[] count = new int[n];
         int run = 0;
         for (int k = 0; k < n; k++) {

@@ -57,10 +57,30 @@ public record WriteTime(double baseDoseUCcm2, double currentPa, ExposureKind kin
 
     /** Total over a pattern with dose factors (all 1 when {@code dose} is empty), s. */
     public double totalS(HolePattern p, float[] dose) {
-        double us = 0;
-        for (int i = 0; i < p.size(); i++) {
-            us += perHoleUs(p.areaNm2(p.shapeOf(i)), dose.length == 0 ? 1 : dose[i]);
+        // perHoleUs with each shape's area and shot settling found once: the same sum, term for term
+        double[] area = new double[p.shapes()];
+        double[] settle = new double[p.shapes()];
+        for (int k = 0; k < area.length; k++) {
+            area[k] = p.areaNm2(k);
+            settle[k] = shots(area[k]) * shotSettleNs * 1e-3;
         }
-        return us * 1e-6;
+        return Chunks.sum(p.size(), i -> {
+            int k = p.shapeOf(i);
+            double exposure = chargeFc(area[k], dose.length == 0 ? 1 : dose[i]) * 1e-15 / (currentPa * 1e-12) * 1e6;
+            return exposure + settle[k] + holeSettleUs;
+        }) * 1e-6;
+    }
+
+    /** Shots over a pattern: the holes of each shape times that shape's shots. */
+    public long shots(HolePattern p) {
+        long[] holes = new long[p.shapes()];
+        for (int i = 0; i < p.size(); i++) {
+            holes[p.shapeOf(i)]++;
+        }
+        long n = 0;
+        for (int k = 0; k < holes.length; k++) {
+            n += holes[k] * shots(p.areaNm2(k));
+        }
+        return n;
     }
 }

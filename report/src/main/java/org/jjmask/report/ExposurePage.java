@@ -30,6 +30,8 @@ import org.locationtech.jts.geom.Envelope;
 final class ExposurePage {
 
     private static final float MAP_MAX_H = 230;
+    /** The smallest map cell of a disordered array, pt: finer is below what a printed page shows. */
+    private static final double MAP_CELL_PT = 1.5;
     private static final Color LOW = new Color(0x2c, 0x7b, 0xb6);
     private static final Color MID = new Color(0xff, 0xff, 0xbf);
     private static final Color HIGH = new Color(0xd7, 0x19, 0x1c);
@@ -81,7 +83,9 @@ final class ExposurePage {
             for (HoleClasses.Block b : e.classes().get().blocks()) {
                 block(c, v, b.holes(), dbu, colour(value[b.classRank()], lo, hi));
             }
-        } else if (!layout.isScattered()) {
+        } else if (layout.isScattered()) {
+            scattered(c, v, layout, e, value, lo, hi);
+        } else {
             for (HoleArray a : layout.arrays()) {
                 block(c, v, a, dbu, colour(1, lo, hi));
             }
@@ -109,10 +113,29 @@ final class ExposurePage {
         String key = (sizes ? "drawn diameter / nominal " : "dose factor ") + Numbers.format(Summary.sig(lo)) + " … "
                 + Numbers.format(Summary.sig(hi)) + " (" + value.length + " class" + (value.length == 1 ? "" : "es")
                 + "); lines: write-field boundaries, "
-                + Numbers.format(f.fieldXNm() / 1000) + " µm fields"
-                + (layout.isScattered() ? "; disordered array: one SREF per hole, classes in NAME.doses.csv" : "");
+                + Numbers.format(f.fieldXNm() / 1000) + " µm fields";
         c.text(kx + 126, pages.y, key, Style.SMALL);
+        if (layout.isScattered()) {
+            // one SREF per hole: no one-class rectangles to draw, so the map bins them
+            pages.y -= Style.SMALL.leading();
+            c.text(kx + 126, pages.y, "disordered array, one SREF per hole: each square is the class nearest the mean dose "
+                    + "of its holes", Style.SMALL);
+        }
         pages.y -= Style.SMALL.leading() + 6;
+    }
+
+    /** A disordered array's holes binned into map cells of a pitch or {@link #MAP_CELL_PT}, whichever is larger. */
+    private static void scattered(PageCanvas c, Viewport v, Layout layout, EbeamResult e, double[] value, double lo,
+            double hi) throws IOException {
+        short[] perHole = e.classes().map(HoleClasses::perHole).orElse(new short[0]);
+        double cellNm = Math.max(layout.lattice().pitchNm(), MAP_CELL_PT / v.scale());
+        ScatteredDoseMap map = ScatteredDoseMap.of(layout.scattered().orElseThrow(), perHole, value, layout.dbuNm(),
+                layout.boundsNm(), cellNm);
+        float side = v.length(cellNm);
+        for (ScatteredDoseMap.Run run : map.runs()) {
+            c.fillRect(v.px(map.x0Nm() + run.column() * cellNm), v.py(map.y0Nm() + run.row() * cellNm),
+                    side * run.length(), side, colour(value[run.classRank()], lo, hi));
+        }
     }
 
     private static double[] classValues(EbeamResult e) {
@@ -154,8 +177,9 @@ final class ExposurePage {
     private static void printed(Pages pages, PageCanvas c, EbeamResult.Model m, Spec.EbeamSpec s, EbeamHeadline h)
             throws IOException {
         pages.heading("What the array prints", 90);
-        float[] col = {Pages.LEFT, Pages.LEFT + 50, Pages.LEFT + 120, Pages.LEFT + 198, Pages.LEFT + 244,
-            Pages.LEFT + 296, Pages.LEFT + 360};
+        // "at" holds two six-digit signed coordinates: room for "−49.7012, −9.68903"
+        float[] col = {Pages.LEFT, Pages.LEFT + 46, Pages.LEFT + 136, Pages.LEFT + 214, Pages.LEFT + 260,
+            Pages.LEFT + 306, Pages.LEFT + 360};
         String[] head = {"hole", "at (µm)", "E/E_{bulk}: centre", "rim", "D (nm)", "neck (nm)", "R_{N} / T_{BKT}"};
         for (int k = 0; k < head.length; k++) {
             c.text(col[k], pages.y, head[k], Style.BODY_BOLD);
