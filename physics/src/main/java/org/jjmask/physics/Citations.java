@@ -121,5 +121,7 @@ public final class Citations {
                     + "Phys. Rev. 147, 295 (1966); lowest mode by LOBPCG (Knyazev, SIAM J. Sci. Comput. 23, 517 (2001))");
     public static final Citation FINKELSTEIN = new Citation("finkelstein-1994",
             "Finkel'stein, JETP Lett. 45, 46 (1987); Physica B 197, 636 (1994): T_c of a disordered film against its "
-                    + "sheet resistance, r = R_sq e^2/(2 pi^2 hbar), gamma = ln(hbar/(k_B T_c0 tau))");
+                    + "sheet resistance, r = R_sq e^2/(2 pi^2 hbar), gamma = ln(hbar/(k_B T_c0 tau)), through the film's "
+                    + "T_c0 at the preset's R_sq; preset gamma from the R_c of a film series: NbN R_Q/3 (Kang et al., "
+                    + "J. Phys.: Condens. Matter 24, 475702 (2012)), a-Bi R_Q (Liu et al. 1991); MoGe phenomenological");
 }
