@@ -27,6 +27,13 @@ final class PresetList {
                     Numbers.format(m.thicknessNm()), Numbers.format(m.gapRatio()),
                     Presets.usualSubstrate(m.name()).orElse(""));
             out.println("      source: " + m.source());
+            // the curve runs through the preset's own film (T_c0 at its R_sq): the clean T_c0 that implies
+            // is shown beside the series' own, which need not agree
+            Presets.finkelsteinFit(m.name()).ifPresent(f -> out.printf(Locale.ROOT,
+                    "      film_tc finkelstein: gamma %s, R_c %s ohm, clean T_c0 %s K (through this film: %s K): %s%n",
+                    Numbers.format(f.gamma()), Numbers.format(f.criticalSheetResistanceOhm()),
+                    Numbers.format(f.cleanTc0K()), Numbers.format(new org.jjmask.physics.FilmTcModel.Finkelstein(
+                            f.gamma(), m.sheetResistanceOhm()).cleanTc0K(m.tc0K())), f.source()));
         }
         out.println();
         out.println("Substrates (substrate.preset; substrate.epsilon_r overrides):");
@@ -54,6 +61,9 @@ final class PresetList {
             o.put("gap_ratio", m.gapRatio());
             o.put("usual_substrate", Presets.usualSubstrate(m.name()).orElse(""));
             o.put("source", m.source());
+            Presets.finkelsteinFit(m.name()).ifPresent(f -> o.putObject("finkelstein").put("gamma", f.gamma())
+                    .put("critical_sheet_resistance_ohm", f.criticalSheetResistanceOhm())
+                    .put("clean_tc0_K", f.cleanTc0K()).put("sourced", f.sourced()).put("source", f.source()));
         }
         ArrayNode substrates = root.putArray("substrates");
         for (Substrate s : Presets.substrates()) {

@@ -182,6 +182,15 @@ class CliTest {
         assertThat(json.get("materials")).hasSize(8);
         assertThat(json.get("substrates")).hasSize(8);
         json.get("materials").forEach(m -> assertThat(m.get("source").asText()).isNotBlank());
+        // the Finkel'stein fits: NbN and a-Bi sourced (their series' R_c), MoGe [pheno], none for the rest
+        assertThat(r.out()).contains("film_tc finkelstein: gamma 9.21").contains("Kang et al.");
+        var fits = new java.util.TreeMap<String, Boolean>();
+        json.get("materials").forEach(m -> {
+            if (m.has("finkelstein")) {
+                fits.put(m.get("name").asText(), m.get("finkelstein").get("sourced").asBoolean());
+            }
+        });
+        assertThat(fits).isEqualTo(java.util.Map.of("NbN", true, "a-Bi", true, "MoGe", false));
 
         Run none = run("predict");
         assertThat(none.code()).isEqualTo(2);

@@ -39,11 +39,12 @@ final class ModelSection {
             "tbkt: monte_carlo: the run's seed (same seed, same T_BKT)").defaultsTo(Spec.MonteCarloSpec.DEFAULT.seed());
 
     static final Key FILM_TC = Key.choice("film_tc", "model", SpecName.names(Spec.FilmTc.class),
-            "bulk: the film pairs at material.tc0_K; finkelstein: T_c lowered by R_□ (Finkel'stein 1987), "
-                    + "0 beyond R_c").defaultsTo("bulk");
+            "bulk: the film pairs at material.tc0_K; finkelstein: T_c follows Finkel'stein's T_c(R_□) (1987) through "
+                    + "material.tc0_K at the preset's R_□ (without a preset tc0_K is the clean film's), 0 beyond R_c").defaultsTo("bulk");
     static final Key FINKELSTEIN_GAMMA = Key.number("finkelstein_gamma", "", 2.01, 50,
-            "γ = ln(ħ/k_BT_c0τ) of Finkel'stein's suppression [pheno: fits give 5–8; no preset's is sourced]")
-            .defaultsTo(Spec.ModelSpec.DEFAULT_FINKELSTEIN_GAMMA);
+            "γ = ln(ħ/k_BT_c0τ) of Finkel'stein's T_c(R_□); the presets' γ: NbN 9.21 and a-Bi 5.57 (from their "
+                    + "film series' published R_c), MoGe 8.51 [pheno]")
+            .defaultsTo("the material preset's γ, else 7 [pheno]", true);
     static final Key ANOMALOUS_METAL = Key.choice("anomalous_metal", "mechanism",
             SpecName.names(Spec.AnomalousMetal.class),
             "what sets R_sat: dissipative_phase_slips (vortices tunnel across the weakest necks, Shimshoni–Auerbach–"
@@ -59,7 +60,14 @@ final class ModelSection {
 
     private ModelSection() {}
 
-    static Spec.ModelSpec read(Mapping m) throws SpecException {
+    /** The preset's sourced (or [pheno]) γ, else {@link Spec.ModelSpec#DEFAULT_FINKELSTEIN_GAMMA}. */
+    static double finkelsteinGamma(Spec.MaterialSpec material) {
+        return org.jjmask.physics.Presets.finkelsteinFit(material.preset())
+                .map(org.jjmask.physics.FinkelsteinFit::gamma).orElse(Spec.ModelSpec.DEFAULT_FINKELSTEIN_GAMMA);
+    }
+
+    /** The model section; γ defaults to the material preset's Finkel'stein fit when it has one. */
+    static Spec.ModelSpec read(Mapping m, Spec.MaterialSpec material) throws SpecException {
         Spec.NormalState normal = m.choice(NORMAL_STATE, n -> SpecName.byName(Spec.NormalState.class, n));
         Spec.Coupling coupling = m.choice(COUPLING, n -> SpecName.byName(Spec.Coupling.class, n));
         Spec.FilmTc filmTc = m.choice(FILM_TC, n -> SpecName.byName(Spec.FilmTc.class, n));
@@ -67,8 +75,19 @@ final class ModelSection {
         Spec.TbktMethod tbkt = m.choice(TBKT, n -> SpecName.byName(Spec.TbktMethod.class, n));
         Spec.MonteCarloSpec mc = new Spec.MonteCarloSpec(m.whole(MC_LARGEST_SIZE), m.whole(MC_SWEEPS),
                 m.wholeLong(MC_SEED));
+        double gamma = m.number(FINKELSTEIN_GAMMA, finkelsteinGamma(material));
+        // a preset's T_c0 is its own film's, at its own R_□: the curve runs through that point
+        double reference = filmTc == Spec.FilmTc.FINKELSTEIN
+                ? org.jjmask.physics.Presets.material(material.preset()).map(p -> p.sheetResistanceOhm()).orElse(0.0)
+                : 0.0;
+        double rc = new org.jjmask.physics.FilmTcModel.Finkelstein(gamma).criticalSheetResistanceOhm();
+        if (reference >= rc) {
+            throw m.fault(FINKELSTEIN_GAMMA, String.format(java.util.Locale.ROOT,
+                    "%s puts R_c = %.4g Ω below the %.4g Ω of the preset %s, whose film pairs at material.tc0_K; "
+                            + "take a smaller γ", Numbers.format(gamma), rc, reference, material.preset()));
+        }
         return new Spec.ModelSpec(normal, m.number(CRITICAL_EJ_OVER_EC), m.number(DISSIPATIVE_THRESHOLD),
-                m.number(PHASE_SLIP_SCALE), coupling, filmTc, m.number(FINKELSTEIN_GAMMA), mechanism,
+                m.number(PHASE_SLIP_SCALE), coupling, filmTc, gamma, reference, mechanism,
                 m.optionalNumber(ENVIRONMENT), tbkt, mc, java.util.Optional.empty());
     }
 }

@@ -154,10 +154,12 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
     /**
      * Model choices and phenomenological parameters ({@code model:}); see
      * {@link org.jjmask.physics.ModelOptions} for what each means and its source.
+     * {@code finkelsteinReferenceOhm} is the R_□ at which {@code material.tc0_K} holds on Finkel'stein's
+     * curve: the preset's R_□ (a preset's T_c0 is its thin film's), 0 without a preset (the clean film's).
      */
     public record ModelSpec(NormalState normalState, double criticalEjOverEc, double dissipativeThresholdOhm,
             double phaseSlipScale, Coupling coupling, FilmTc filmTc, double finkelsteinGamma,
-            AnomalousMetal anomalousMetal, java.util.OptionalDouble environmentOhm, TbktMethod tbkt,
+            double finkelsteinReferenceOhm, AnomalousMetal anomalousMetal, java.util.OptionalDouble environmentOhm, TbktMethod tbkt,
             MonteCarloSpec monteCarlo, Optional<TbktMeasurement> measured) {
 
         /**
@@ -175,23 +177,23 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
                 double phaseSlipScale, Coupling coupling, FilmTc filmTc, double finkelsteinGamma,
                 AnomalousMetal anomalousMetal, java.util.OptionalDouble environmentOhm) {
             this(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, filmTc,
-                    finkelsteinGamma, anomalousMetal, environmentOhm, TbktMethod.BKT_ESTIMATE, MonteCarloSpec.DEFAULT,
+                    finkelsteinGamma, 0.0, anomalousMetal, environmentOhm, TbktMethod.BKT_ESTIMATE, MonteCarloSpec.DEFAULT,
                     Optional.empty());
         }
 
-        /** γ = ln(ħ/k_BT_c0τ) when none is given [pheno: typical Finkel'stein fits give 5–8]. */
+        /** γ = ln(ħ/k_BT_c0τ) when none is given and the material has no fit ({@code Presets.finkelsteinFit}) [pheno: fits give 5–9]. */
         public static final double DEFAULT_FINKELSTEIN_GAMMA = 7.0;
 
         /** The same choices with another κ (a draw of the uncertainty propagation). */
         public ModelSpec withCriticalEjOverEc(double kappa) {
             return new ModelSpec(normalState, kappa, dissipativeThresholdOhm, phaseSlipScale, coupling, filmTc,
-                    finkelsteinGamma, anomalousMetal, environmentOhm, tbkt, monteCarlo, measured);
+                    finkelsteinGamma, finkelsteinReferenceOhm, anomalousMetal, environmentOhm, tbkt, monteCarlo, measured);
         }
 
         /** The same choices with the Monte Carlo's T_BKT/E_J of this spec's network ({@code tbkt: monte_carlo}). */
         public ModelSpec withMeasured(TbktMeasurement m) {
             return new ModelSpec(normalState, criticalEjOverEc, dissipativeThresholdOhm, phaseSlipScale, coupling, filmTc,
-                    finkelsteinGamma, anomalousMetal, environmentOhm, tbkt, monteCarlo, Optional.of(m));
+                    finkelsteinGamma, finkelsteinReferenceOhm, anomalousMetal, environmentOhm, tbkt, monteCarlo, Optional.of(m));
         }
 
         /** The physics' options for these choices. */
@@ -201,7 +203,7 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
                     : org.jjmask.physics.LaplaceSheetResistance.DEFAULT, criticalEjOverEc, dissipativeThresholdOhm,
                     phaseSlipScale, coupling.factor());
             if (filmTc == FilmTc.FINKELSTEIN) {
-                o = o.withFilmTc(new org.jjmask.physics.FilmTcModel.Finkelstein(finkelsteinGamma));
+                o = o.withFilmTc(new org.jjmask.physics.FilmTcModel.Finkelstein(finkelsteinGamma, finkelsteinReferenceOhm));
             }
             if (anomalousMetal == AnomalousMetal.WEAK_LINK_PERCOLATION) {
                 o = o.withAnomalousMetal(new org.jjmask.physics.AnomalousMetal.WeakLinkPercolation());

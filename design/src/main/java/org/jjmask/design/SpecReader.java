@@ -129,7 +129,7 @@ public final class SpecReader {
         Spec.SubstrateSpec substrate = SubstrateSection.read(doc.section(SpecSections.SUBSTRATE), material);
         Spec.ConditionsSpec conditions = ConditionsSection.read(doc.section(SpecSections.CONDITIONS));
         Optional<Spec.TargetSpec> target = TargetSection.read(doc.section(SpecSections.TARGET), lattice, fabrication);
-        Spec.ModelSpec model = ModelSection.read(doc.section(SpecSections.MODEL));
+        Spec.ModelSpec model = ModelSection.read(doc.section(SpecSections.MODEL), material);
         Spec.EbeamSpec ebeam = EbeamSection.read(doc.section(SpecSections.EBEAM), lattice, fabrication);
         return new Spec(name, material, substrate, device, lattice, fabrication, conditions, target, sha256, labels,
                 marks, model, ebeam);

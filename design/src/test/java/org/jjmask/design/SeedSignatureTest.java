@@ -65,10 +65,42 @@ class SeedSignatureTest {
                 + "finkelstein_gamma: 6, environment_ohm: 1.0e6}\n", "seed.yaml");
         assertThat(s.model().options().anomalousMetal())
                 .isInstanceOf(org.jjmask.physics.AnomalousMetal.WeakLinkPercolation.class);
-        assertThat(s.model().options().filmTc()).isEqualTo(new org.jjmask.physics.FilmTcModel.Finkelstein(6));
+        // the nickelate preset's T_c0 is its own film's, at its 300 Ω: the curve runs through that point
+        assertThat(s.model().options().filmTc()).isEqualTo(new org.jjmask.physics.FilmTcModel.Finkelstein(6, 300));
         assertThat(s.model().options().environmentOhm()).isEqualTo(1e6);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> SpecReader.parse(SEED
                 + "model: {anomalous_metal: vortex_glass}\n", "seed.yaml")).getMessage())
                 .contains("anomalous_metal").contains("vortex_glass").contains("line 8");
+    }
+
+    @Test
+    void finkelsteinTakesThePresetsGammaAndKeepsThePresetFilmsTc() throws Exception {
+        String nbn = """
+                name: nbn
+                material: {preset: NbN%s}
+                device: {type: bridge, length_um: 4, width_um: 2, taper_length_um: 2, pad_size_um: 10}
+                lattice: {type: triangular, pitch_nm: 200, hole_diameter_nm: 100, edge_margin_nm: 150}
+                fabrication: {min_feature_nm: 30}
+                conditions: {base_temperature_K: 0.3}
+                model: {film_tc: finkelstein%s}
+                """;
+        Spec s = SpecReader.parse(String.format(nbn, "", ""), "nbn.yaml");
+        org.jjmask.physics.FinkelsteinFit fit = org.jjmask.physics.Presets.finkelsteinFit("NbN").orElseThrow();
+        assertThat(s.model().finkelsteinGamma()).isEqualTo(fit.gamma());
+        assertThat(s.model().options().filmTc())
+                .isEqualTo(new org.jjmask.physics.FilmTcModel.Finkelstein(fit.gamma(), 500));
+        // the preset's own film pairs at its T_c0; a dirtier one falls along the curve and stops at R_c = R_Q/3
+        assertThat(Designer.run(s).prediction().tcOnsetK()).isEqualTo(12.0);
+        double at1k = Designer.run(SpecReader.parse(String.format(nbn, ", sheet_resistance_ohm: 1000", ""),
+                "nbn.yaml")).prediction().tcOnsetK();
+        assertThat(at1k).isCloseTo(12.0 * fit.model().tcK(1, 1000) / fit.model().tcK(1, 500),
+                org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(Designer.run(SpecReader.parse(String.format(nbn, ", sheet_resistance_ohm: 2200", ""),
+                "nbn.yaml")).prediction().tcOnsetK()).isLessThan(1e-3);
+        // a γ whose R_c lies below the preset's own R_sq is refused on its key, in one line
+        String bad = org.assertj.core.api.Assertions.catchThrowable(() -> SpecReader.parse(
+                String.format(nbn, "", ", finkelstein_gamma: 40"), "nbn.yaml")).getMessage();
+        assertThat(bad).contains("model.finkelstein_gamma").contains("40").contains("NbN").contains("line 7")
+                .doesNotContain("\n").doesNotContain("Exception");
     }
 }

@@ -4,8 +4,11 @@ import java.util.Locale;
 
 /**
  * What sets the saturated resistance R_sat of an anomalous metal below T_BKT (issue 13; Kapitulnik,
- * Kivelson &amp; Spivak, RMP 91, 011002 (2019) review both): a selectable, published mechanism, each
- * continuous in its inputs and vanishing at a boundary it names.
+ * Kivelson &amp; Spivak, RMP 91, 011002 (2019), arXiv:1712.07215, review both): a selectable, published
+ * mechanism, each continuous in its inputs and vanishing at a boundary it names. Both are equilibrium
+ * estimates: in hybrid InAs/Al arrays the saturation has been traced to a sample hotter than the
+ * cryostat (Léonard et al., arXiv:2409.09835, microwave radiometry), so a measured R_sat above these
+ * may be the wiring's, not the design's.
  */
 public sealed interface AnomalousMetal permits AnomalousMetal.DissipativePhaseSlips,
         AnomalousMetal.WeakLinkPercolation {
@@ -36,9 +39,13 @@ public sealed interface AnomalousMetal permits AnomalousMetal.DissipativePhaseSl
     /**
      * Dissipative quantum phase slips: vortices tunnel across the superconducting necks, their
      * motion dissipated by the normal electrons of their cores (Shimshoni, Auerbach &amp; Kapitulnik,
-     * PRL 80, 3352 (1998): a metal from dissipative quantum vortex tunnelling). The action of one
+     * "Transport through quantum melts", PRL 80, 3352 (1998): a metal from dissipative quantum vortex
+     * tunnelling; title and venue not confirmed with the search tools; the observation it explains:
+     * Ephron, Yazdani, Kapitulnik &amp; Beasley, PRL 76, 1529 (1996), a-MoGe). The action of one
      * vortex crossing a neck of width w is Golubev–Zaikin's S_V = a·(R_Q/R_□)·w/ξ_n (Golubev &amp;
-     * Zaikin, PRB 64, 014504 (2001): S = A R_q X/(R_N ξ), A of order one, here a = 1 [pheno]); a slip
+     * Zaikin, PRB 64, 014504 (2001), arXiv:cond-mat/0012104: S = A R_q X/(R_N ξ) for a wire of length X
+     * and resistance R_N, i.e. A R_q w/(R_□ ξ) for a strip of width w; A of order one, here a = 1
+     * [pheno]); a slip
      * driven by charging adds Matveev–Larkin–Glazman's e^{−S_Q}, S_Q = √(8E_J/E_C) (PRL 89, 096802
      * (2002)), with the one E_C weakened by the shunt as (1 − α)E_C. The rates of all necks add:
      * R_sat = R_□,eff·min(1, A·[p_normal + ∫ P(w)(e^{−S_V(w)} + e^{−S_Q}) dw]), A the calibration
@@ -76,8 +83,9 @@ public sealed interface AnomalousMetal permits AnomalousMetal.DissipativePhaseSl
     /**
      * Inhomogeneity: superconducting necks that do not percolate through the disordered network
      * leave a metal whose resistance is that of the normal necks between superconducting clusters
-     * (Spivak, Zyuzin &amp; Hruska, PRB 64, 132502 (2001): superconducting puddles in a metal, a
-     * quantum superconductor–metal transition). Here the necks are superconducting (w &gt; w_c),
+     * (Spivak, Zyuzin &amp; Hruska, PRB 64, 132502 (2001), venue not confirmed with the search tools:
+     * superconducting puddles in a metal, a quantum superconductor–metal transition; worked out for
+     * grains in a metallic matrix by Spivak, Oreto &amp; Kivelson, arXiv:0803.2902, and in KKS 2019). Here the necks are superconducting (w &gt; w_c),
      * normal (0 &lt; w &lt; w_c) or cut, and R_sat is Kirkpatrick's effective-medium conductance of that
      * mixture on the network of coordination z (Kirkpatrick, RMP 45, 574 (1973)): with u = z/2 − 1 and
      * a = p_s − p_cut/u, R_sat/R_□,eff = (p_n − a u)/(p_n + a), 0 when p_s reaches the medium's

@@ -65,21 +65,29 @@ public final class Citations {
             "Mattis & Bardeen, Phys. Rev. 111, 412 (1958): sigma1(omega)/sigma_n of a superconductor, 0 below 2Delta at "
                     + "T = 0, (1 + 2Delta/hw) E(k) - (4Delta/hw) K(k) above it, k = (hw - 2Delta)/(hw + 2Delta)");
     public static final Citation DISSIPATIVE_VORTICES = new Citation("shimshoni-auerbach-kapitulnik-1998",
-            "Shimshoni, Auerbach & Kapitulnik, PRL 80, 3352 (1998): a metallic phase from dissipative quantum "
-                    + "tunnelling of vortices; action of one vortex crossing a neck S = a R_Q w/(R_sq xi) (Golubev & "
-                    + "Zaikin, PRB 64, 014504 (2001), a of order one)");
+            "Shimshoni, Auerbach & Kapitulnik, 'Transport through quantum melts', PRL 80, 3352 (1998) (title and "
+                    + "venue not confirmed): a metallic phase from dissipative quantum tunnelling of vortices, seen in "
+                    + "a-MoGe (Ephron, Yazdani, Kapitulnik & Beasley, PRL 76, 1529 (1996)); action of one vortex crossing "
+                    + "a neck S = a R_Q w/(R_sq xi) (Golubev & Zaikin, PRB 64, 014504 (2001), arXiv:cond-mat/0012104, "
+                    + "the phase-slip action of a wire segment of length xi; a of order one)");
     public static final Citation WEAK_LINK_PERCOLATION = new Citation("spivak-zyuzin-hruska-2001",
-            "Spivak, Zyuzin & Hruska, PRB 64, 132502 (2001): superconducting regions that do not percolate leave a "
-                    + "metal at T = 0; effective-medium resistance of the superconducting/normal/cut necks (Kirkpatrick, "
+            "Spivak, Zyuzin & Hruska, PRB 64, 132502 (2001) (venue not confirmed): superconducting regions that do not "
+                    + "percolate leave a metal at T = 0; worked out for superconducting grains in a metal by Spivak, Oreto "
+                    + "& Kivelson, arXiv:0803.2902 (PRB 77, 214523 (2008)) and Kapitulnik, Kivelson & Spivak, RMP 91, "
+                    + "011002 (2019); effective-medium resistance of the superconducting/normal/cut necks (Kirkpatrick, "
                     + "RMP 45, 574 (1973))");
     public static final Citation IN_PLANE_FIELD_METAL = new Citation("boettcher-2018",
-            "Bøttcher et al., Nat. Phys. 14, 1138 (2018): an in-plane magnetic field eliminates the anomalous "
-                    + "metallic regime of a gated array, restoring the direct superconductor-insulator transition");
+            "Bøttcher et al., Nat. Phys. 14, 1138 (2018), arXiv:1711.01451: an in-plane magnetic field eliminates the "
+                    + "anomalous metallic regime of a gated InAs/Al array, restoring the direct superconductor-insulator "
+                    + "transition; the field scale there is the hybrid's, not transferable (B_m = 0.5 H_c2,par here is "
+                    + "phenomenological)");
     public static final Citation FRUSTRATED_METAL = new Citation("sasmal-2025",
             "Sasmal et al., arXiv:2505.12536 (2025): in hybrid Josephson-junction arrays the anomalous metal's "
                     + "signature (saturating resistance) is suppressed by magnetic frustration");
     public static final Citation ANOMALOUS_METAL = new Citation("kapitulnik-kivelson-spivak-2019",
-            "Kapitulnik, Kivelson & Spivak, RMP 91, 011002 (2019): anomalous metals, saturating R below T_BKT");
+            "Kapitulnik, Kivelson & Spivak, RMP 91, 011002 (2019), arXiv:1712.07215: anomalous metals, saturating R "
+                    + "below T_BKT. Caveat: in hybrid arrays the saturation has been traced to a sample hotter than the "
+                    + "cryostat (Leonard et al., arXiv:2409.09835); R_sat here is an equilibrium estimate");
     public static final Citation PHASE_SLIPS = new Citation("matveev-larkin-glazman-2002",
             "Matveev, Larkin & Glazman, PRL 89, 096802 (2002): quantum phase-slip amplitude ~ exp(-sqrt(8 E_J/E_C)); "
                     + "here R_sat = R_sq,eff min(1, A exp(-sqrt(8 E_J/E_C,eff))), A = 1 (phenomenological)");
@@ -121,5 +129,7 @@ public final class Citations {
                     + "Phys. Rev. 147, 295 (1966); lowest mode by LOBPCG (Knyazev, SIAM J. Sci. Comput. 23, 517 (2001))");
     public static final Citation FINKELSTEIN = new Citation("finkelstein-1994",
             "Finkel'stein, JETP Lett. 45, 46 (1987); Physica B 197, 636 (1994): T_c of a disordered film against its "
-                    + "sheet resistance, r = R_sq e^2/(2 pi^2 hbar), gamma = ln(hbar/(k_B T_c0 tau))");
+                    + "sheet resistance, r = R_sq e^2/(2 pi^2 hbar), gamma = ln(hbar/(k_B T_c0 tau)), through the film's "
+                    + "T_c0 at the preset's R_sq; preset gamma from the R_c of a film series: NbN R_Q/3 (Kang et al., "
+                    + "J. Phys.: Condens. Matter 24, 475702 (2012)), a-Bi R_Q (Liu et al. 1991); MoGe phenomenological");
 }

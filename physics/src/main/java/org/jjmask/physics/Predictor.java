@@ -59,10 +59,11 @@ public final class Predictor {
         IslandNetwork net = g.network();
         double tcGiven = m.tc0K();
         double tcDisorder = o.filmTc().tcK(tcGiven, m.sheetResistanceOhm());
-        if (tcDisorder < tcGiven) {
+        // a film cleaner than the one T_c0 is quoted for (R_sq below the reference) pairs higher on the same curve
+        if (tcDisorder != tcGiven) {
             cites.add(Citations.FINKELSTEIN);
             flags.add(ValidityFlag.formatted(ValidityFlag.FILM_TC_DISORDER,
-                    "film T_c %.4g K -> %.4g K by Finkel'stein's suppression at R_sq = %.4g ohm (%s)", tcGiven,
+                    "film T_c %.4g K -> %.4g K on Finkel'stein's T_c(R_sq) at R_sq = %.4g ohm (%s)", tcGiven,
                     tcDisorder, m.sheetResistanceOhm(), o.filmTc()));
             m = m.withTc0K(Math.max(tcDisorder, NECK_TC_FLOOR * tcGiven));
         }

@@ -23,9 +23,22 @@ import java.util.List;
  *   <li>In-plane field: Bøttcher et al., Nat. Phys. 14, 1138 (2018) find that an in-plane field
  *       eliminates the metallic regime and restores a direct superconductor–insulator transition.
  *       R_sat(B∥) = R_sat(0)·(1 − (B∥/B_m)²)⁺ with B_m = {@link #IN_PLANE_VANISHING_FRACTION}·H_c2∥(T_base)
- *       [pheno: the measured field scale is not transferable; quadratic because the in-plane orbital
- *       pair breaking of a thin film grows as (B d)²], so R_sat falls monotonically to 0 before
- *       H_c2∥ for both mechanisms.</li>
+ *       [pheno], so R_sat falls monotonically to 0 before H_c2∥ for both mechanisms. Quadratic because
+ *       the in-plane pair breaking of a thin film, orbital (B d)² and Zeeman, grows as B². Why B_m is
+ *       a fraction of H_c2∥ and why ½: (1) B_m &lt; H_c2∥ is required, since "a direct
+ *       superconductor–insulator transition" is restored with the film still paired, and at H_c2∥ the
+ *       film is normal; (2) no measured B_m transfers: Bøttcher's array (arXiv:1711.01451, Fig. 6) is
+ *       Al islands coupled through an InAs quantum well, where the in-plane field can act on the
+ *       proximitised semiconductor (large g-factor) below the Al film's own in-plane critical
+ *       field, so its field scale is that of the hybrid's weak links, not of a film patterned with
+ *       holes, whose necks and islands are the same film; no measurement of an in-plane field
+ *       removing the metal in a hole-patterned film was found (searched: Bøttcher 2018, Sasmal 2025,
+ *       Yang 2019, KKS 2019); (3) with the quadratic law, ½ puts the vanishing where the film's
+ *       in-plane pair breaking is a quarter of its critical value, the midpoint in field of the only
+ *       interval (1) allows. A measured R_sat(B∥) of such a film would replace it ({@code jjmask fit --rb} reads
+ *       perpendicular-field data only).
+ *       Caveat on the direction: Bøttcher's metal splits into superconducting and insulating
+ *       curves; this law sends every metal to R_sat → 0, the superconducting side only.</li>
  * </ul>
  *
  * @param temperatureK the base temperature the curves are at
@@ -40,7 +53,7 @@ import java.util.List;
 public record SaturationInField(double temperatureK, String primary, String other, double primaryZeroOhm,
         double otherZeroOhm, double inPlaneVanishingT, List<PerpPoint> perpendicular, List<ParPoint> inPlane) {
 
-    /** B_m/H_c2∥ at the base temperature [pheno]. */
+    /** B_m/H_c2∥ at the base temperature [pheno: the reasons for ½ are in the class comment]. */
     public static final double IN_PLANE_VANISHING_FRACTION = 0.5;
     /** Samples of the in-plane curve from 0 to H_c2∥. */
     public static final int IN_PLANE_SAMPLES = 41;

@@ -109,7 +109,7 @@ public final class ValidityFlag {
     /** The necks pair below the onset: their own T_c sets E_J (two stages from the geometry). */
     public static final String NECK_TC = "neck_tc";
 
-    /** The film's T_c was lowered by its disorder (Finkel'stein). */
+    /** The film's T_c was moved by its disorder along Finkel'stein's T_c(R_□) (lowered, or raised for a film cleaner than the one T_c0 is quoted for). */
     public static final String FILM_TC_DISORDER = "film_tc_disorder";
 
     /**
