@@ -44,11 +44,14 @@ import org.jjmask.physics.laplace.PeriodicCell;
  *       walls, away from them), and r goes to the straight wall's value {@link SurfaceState}
  *       (Saint-James &amp; de Gennes 1963: 1/1.695 for a clean wall) as ℓ_B/a → 0, taken as
  *       r = r_∞ + (r₄₈ − r_∞)·√(48/f) [derived: the corrections of curvature and of the
- *       neighbouring holes are first order in ℓ_B ∝ f^−½].</li>
+ *       neighbouring holes are first order in ℓ_B ∝ f^−½], for holes of radius R ≥ 3ℓ_B at f = 48;
+ *       a hole smaller than ℓ_B there keeps r₄₈ (the wall limit needs R ≫ ℓ_B), linear in between.</li>
  *   <li><b>Table</b>: the clean-wall and tabulated-b nodes of the square and triangular hole
  *       lattices are read from {@code cell-in-field.csv} (written by {@code CellInFieldTable},
  *       re-solved entry by entry in CellInFieldTest); other nodes are solved on first use and
- *       cached.</li>
+ *       cached. A prediction uses the cell only where the table holds its nodes ({@link #tabulated});
+ *       elsewhere (honeycomb and kagome hole lattices, b/a rows not yet generated) it keeps the film and
+ *       neck-strip formulas of {@link CriticalFields}, and says so in a validity note.</li>
  * </ul>
  */
 public final class CellInField {
@@ -131,6 +134,40 @@ public final class CellInField {
         return sum;
     }
 
+    /**
+     * Whether the committed table holds every node {@link #lambdaA2} needs at this D/a and b/a
+     * (both D/a nodes, both b/a nodes, the whole-number fluxes and the quarter T_c(B) nodes). Off the
+     * table a node costs ~0.1–3 s to solve, too much for a sweep or an uncertainty draw, so a
+     * prediction uses the cell only where it is tabulated ({@link Predictor}).
+     */
+    public static boolean tabulated(HoleLattice lattice, double dOverA, double bOverA) {
+        if (!(dOverA > 0 && dOverA < 1) || !(bOverA >= 0)) {
+            return false;
+        }
+        double dc = Math.min(dOverA, D_MAX);
+        int i = (int) Math.floor(dc / D_STEP + 1e-12);
+        double[] ds = {i * D_STEP, Math.min((i + 1) * D_STEP, D_MAX)};
+        double[] bw = bWeights(bOverA);
+        Map<Key, Double> t = table();
+        for (int k = 0; k < 2; k++) {
+            if (bw[2 * k + 1] == 0) {
+                continue;
+            }
+            double b = B_NODES.get((int) bw[2 * k]);
+            for (double d : ds) {
+                if (d == 0) {
+                    continue;
+                }
+                for (double f : new double[] {0.0, 0.25, 0.75, 2.75, FLUX.get(FLUX.size() - 1)}) {
+                    if (!t.containsKey(new Key(lattice, round(d), b, f))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     /** The plain film: λa² = 2πf·a²/A_hole. */
     static double plainLandau(HoleLattice lattice, double flux) {
         return 2 * Math.PI * flux * lattice.sites() / (lattice.widthPerPitch() * lattice.heightPerPitch());
@@ -176,7 +213,12 @@ public final class CellInField {
             double rLast = node(lattice, d, b, last);
             double ellOverA = Math.sqrt(1.0 / plainLandau(lattice, flux));
             double rInf = SurfaceState.ratio(Double.isInfinite(b) ? b : b / ellOverA);
-            return (rInf + (rLast - rInf) * Math.sqrt(last / flux)) * plainLandau(lattice, flux);
+            // only holes already wider than ℓ_B at the last node head for the straight wall; a hole smaller
+            // than ℓ_B keeps its last ratio (the wall limit needs R ≫ ℓ_B): weight 0 at R ≤ ℓ, 1 from R = 3ℓ
+            double radiusOverEll = 0.5 * d / Math.sqrt(1.0 / plainLandau(lattice, last));
+            double w = Math.min(1.0, Math.max(0.0, (radiusOverEll - 1.0) / 2.0));
+            double approach = rInf + (rLast - rInf) * Math.sqrt(last / flux);
+            return ((1 - w) * rLast + w * approach) * plainLandau(lattice, flux);
         }
         for (int k = 0; k < FLUX.size() - 1; k++) {
             int lo = FLUX.get(k);
@@ -213,8 +255,9 @@ public final class CellInField {
         return v;
     }
 
-    private static double round(double d) {
-        return Math.round(d / D_STEP) * D_STEP;
+    /** The D/a node as the table writes it (two decimals), so that a key is the same double however computed. */
+    static double round(double d) {
+        return Math.round(d / D_STEP) / Math.rint(1 / D_STEP);
     }
 
     /**

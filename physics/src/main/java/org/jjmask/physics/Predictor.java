@@ -295,6 +295,12 @@ public final class Predictor {
         if (cell.isPresent()) {
             cites.add(Citations.SURFACE_NUCLEATION);
             cites.add(Citations.HOLE_ARRAY_NUCLEATION);
+        } else if (!ns.necksDestroyed() && ns.effectiveHoleDiameterNm() > 0 && !hc.neckStripDecides()) {
+            flags.add(new ValidityFlag(ValidityFlag.HC2_NECK_STRIP, String.format(Locale.ROOT,
+                    "H_c2 perp from the film and neck-strip formulas: the GL cell in field is tabulated for the square "
+                            + "and triangular hole lattices at the b/a rows of cell-in-field.csv, not for the %s lattice "
+                            + "at b = %.3g nm", LaplaceSheetResistance.holeLattice(g.network()).name().toLowerCase(Locale.ROOT),
+                    c.edgeExtrapolationNm())));
         }
         cites.add(Citations.GL_CRITICAL_FIELDS);
         cites.add(Citations.PAULI_LIMIT);
@@ -380,10 +386,10 @@ public final class Predictor {
                 ? Math.sqrt(g.plaquetteAreaNm2() * lattice.sites() / (lattice.widthPerPitch() * lattice.heightPerPitch()))
                 : g.pitchNm();
         double dOverA = ns.effectiveHoleDiameterNm() / pitch;
-        if (ns.necksDestroyed() || !(dOverA > 0 && dOverA < 1)) {
+        double b = c.edgeExtrapolationNm() / pitch;
+        if (ns.necksDestroyed() || !CellInField.tabulated(lattice, dOverA, b)) {
             return java.util.Optional.empty();
         }
-        double b = c.edgeExtrapolationNm() / pitch;
         return java.util.Optional.of(new CellField(lattice, pitch, dOverA,
                 b, CriticalFields.glXiSquaredNm2(m.coherenceLengthNm()), tcFilmK, BcsGap.gap0J(tcFilmK, m.gapRatio()),
                 nuc.cellPairBreaking()));
