@@ -66,7 +66,13 @@ final class LowestMode {
             if (res <= TOLERANCE * scale) {
                 break;
             }
-            precondition.apply(r, w);
+            if (precondition == null) {
+                for (int k = 0; k < m; k++) {
+                    w[k] = r[k] / (diag[k] + Math.abs(rho) + 1e-300);
+                }
+            } else {
+                precondition.apply(r, w);
+            }
             op.apply(w, aw);
             double[][] basis = p == null ? new double[][] {x, w} : new double[][] {x, w, p};
             double[][] images = p == null ? new double[][] {ax, aw} : new double[][] {ax, aw, ap};
@@ -177,11 +183,16 @@ final class LowestMode {
     }
 
     /**
-     * T = (A + μ)⁻¹ by the band Cholesky factor of {@link GlOperator#banded}: shift-invert, so the
+     * In a field, T = (A + μ)⁻¹ by the band Cholesky factor of {@link GlOperator#banded}: shift-invert, so the
      * iteration is accelerated inverse iteration (Knyazev 2001 §4), converging as the ratio of the
      * two lowest eigenvalues. μ = 10⁻⁸ of the diagonal's scale keeps A + μ positive definite.
      */
     static Preconditioner preconditioner(GlOperator op, double rho, double scale) {
+        if (!op.complex()) {
+            // zero field: null, Jacobi in the loop (the factor of a 96-cell-per-pitch cell, band ~190, costs more
+            // than the whole Jacobi iteration of the real problem there)
+            return null;
+        }
         BandedCholesky chol = op.banded(1e-8 * scale);
         int n = op.cells();
         boolean complex = op.complex();
