@@ -299,8 +299,9 @@ public final class Predictor {
             flags.add(new ValidityFlag(ValidityFlag.HC2_NECK_STRIP, String.format(Locale.ROOT,
                     "H_c2 perp from the film and neck-strip formulas: the GL cell in field is tabulated for the square "
                             + "and triangular hole lattices at the b/a rows of cell-in-field.csv, not for the %s lattice "
-                            + "at b = %.3g nm", LaplaceSheetResistance.holeLattice(g.network()).name().toLowerCase(Locale.ROOT),
-                    c.edgeExtrapolationNm())));
+                            + "with %s", LaplaceSheetResistance.holeLattice(g.network()).name().toLowerCase(Locale.ROOT),
+                    Double.isInfinite(c.edgeExtrapolationNm()) ? "clean walls"
+                            : String.format(Locale.ROOT, "b = %.3g nm", c.edgeExtrapolationNm()))));
         }
         cites.add(Citations.GL_CRITICAL_FIELDS);
         cites.add(Citations.PAULI_LIMIT);
