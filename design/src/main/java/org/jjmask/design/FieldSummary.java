@@ -8,7 +8,7 @@ import org.jjmask.physics.Hc2Curve;
 
 /**
  * The {@code field} object of the JSON summary (issue 6): periods and their damping, the anisotropy
- * of H_c2 at the base temperature and its reversal, and the sampled curves as compact arrays of
+ * of H_c2 at the base temperature and its reversal, the cell's T_c(B) ({@code tc_of_b}), and the sampled curves as compact arrays of
  * rows whose columns are named once. Six significant digits like the rest; never NaN or Infinity
  * (an absent value is {@code null}).
  */
@@ -90,6 +90,15 @@ final class FieldSummary {
         rows = hc.putArray("points");
         for (Hc2Curve.Point p : hc2.points()) {
             rows.addArray().add(sig(p.temperatureK())).add(sig(p.perpT())).add(sig(p.parT())).add(sig(p.anisotropy()));
+        }
+        // issue 13 item 4: the written cell's GL T_c(B) at a quarter flux quantum per hole cell, and its period
+        ObjectNode tb = o.putObject("tc_of_b");
+        tb.put("model", f.tcOfB().isEmpty() ? "none" : "gl_cell");
+        tb.put("period_mT", sig(f.cellPeriodMT()));
+        tb.putArray("columns").add("b_mT").add("flux_per_hole").add("tc_K");
+        rows = tb.putArray("points");
+        for (FieldResponse.TcPoint p : f.tcOfB()) {
+            rows.addArray().add(sig(p.fieldMT())).add(sig(p.fluxPerHole())).add(sig(p.tcK()));
         }
         return o;
     }

@@ -132,4 +132,12 @@ public final class Citations {
                     + "sheet resistance, r = R_sq e^2/(2 pi^2 hbar), gamma = ln(hbar/(k_B T_c0 tau)), through the film's "
                     + "T_c0 at the preset's R_sq; preset gamma from the R_c of a film series: NbN R_Q/3 (Kang et al., "
                     + "J. Phys.: Condens. Matter 24, 475702 (2012)), a-Bi R_Q (Liu et al. 1991); MoGe phenomenological");
+    public static final Citation SURFACE_NUCLEATION = new Citation("saint-james-de-gennes-1963",
+            "Saint-James & de Gennes, Phys. Lett. 7, 306 (1963): nucleation at a wall parallel to the field, H_c3 = "
+                    + "1.695 H_c2 (a clean wall); the written cell's H_c2 perp from its linearised GL eigenvalue in "
+                    + "field (Peierls phases, de Gennes walls), the straight wall's value as its high-field limit");
+    public static final Citation HOLE_ARRAY_NUCLEATION = new Citation("bezryadin-pannetier-1994",
+            "Bezryadin & Pannetier, Physica C 235-240, 3327 (1994): a film with a lattice of holes nucleates above "
+                    + "the uniform film in perpendicular field, T_c(B) oscillating with about one flux quantum per hole "
+                    + "and, at low field, one per unit cell");
 }

@@ -193,6 +193,57 @@ public final class CriticalFields {
         return new Result(perpOrb, parOrb, pauli, perpT, parT, stripDecides, surfaceDecides, pauliPar);
     }
 
+    /** ζ per tesla with the strong-coupling scaling of {@link #at}: μ_B/(πk_BT_c) × 3.528/(2Δ0/k_BT_c) [pheno]. */
+    static double zetaPerTesla(double tcK, double gap0J) {
+        return PairBreaking.zetaPerTesla(tcK) * Constants.BCS_GAP_RATIO / gapRatio(gap0J, tcK);
+    }
+
+    /**
+     * All fields at temperature T for a written cell: the perpendicular orbital pair breaking is the
+     * cell's GL eigenvalue in field ({@link CellField#pairBreaking}, replacing the film and neck-strip
+     * formulas); in plane the cell's zero-field x_cell adds to the thin-film/wire term of {@link #at}
+     * (the in-plane field of a film thinner than ξ does not see the lateral pattern beyond the walls'
+     * zero-field pair breaking and the necks' width [derived]). The reference of both is the film's
+     * own T_c0 and gap, so T_c(B = 0) is the cell's onset.
+     *
+     * @param neckWidthNm effective neck width for the in-plane wire term; ≤ 0 skips it
+     */
+    public static Result at(double temperatureK, CellField cell, double xi0Nm, double thicknessNm, double neckWidthNm,
+            double spinExchangePar, double lambdaSo) {
+        Checks.nonNegative("temperatureK", temperatureK);
+        Checks.positive("thicknessNm", thicknessNm);
+        double tcK = cell.filmTcK();
+        double gap0J = cell.filmGap0J();
+        double t = temperatureK / tcK;
+        double onsetRatio = PairBreaking.tcRatio(cell.zeroFieldPairBreaking(), 0, 0);
+        double pauli = pauliT(gap0J) * BcsGap.reducedGap(Math.min(t, 1.0));
+        double pauliPar = pauli / (1.0 + spinExchangePar);
+        if (t >= onsetRatio || pauli <= 0) {
+            return new Result(0, 0, pauli, 0, 0, false, false, pauliPar);
+        }
+        double tt = Math.max(t, PairBreaking.T_MIN);
+        double xiGl2 = glXiSquaredNm2(xi0Nm) * Constants.NM * Constants.NM;
+        double slopeT = Constants.PHI0 / (2.0 * Math.PI * xiGl2);
+        double q = 2.0 * Math.PI / Constants.PHI0;
+        boolean neck = neckWidthNm > 0 && Double.isFinite(neckWidthNm);
+        double w = neck ? neckWidthNm * Constants.NM : Double.POSITIVE_INFINITY;
+        double d = thicknessNm * Constants.NM;
+        double x0 = cell.zeroFieldPairBreaking();
+        DoubleUnaryOperator perp = cell::pairBreaking;
+        double invL2 = neck ? Math.max(0.0, 1.0 / (w * w) - 1.0 / (12.0 * xiGl2)) : 0.0;
+        double thick2 = 1.0 / (1.0 / (d * d) + invL2);
+        DoubleUnaryOperator wire = b -> q * q * b * b * xiGl2 * thick2 / 12.0;
+        DoubleUnaryOperator surface = b -> b / (SURFACE_FACTOR * slopeT);
+        DoubleUnaryOperator par = b -> x0 + Math.min(wire.applyAsDouble(b), surface.applyAsDouble(b));
+        double zeta = zetaPerTesla(tcK, gap0J);
+        double perpOrb = PairBreaking.criticalFieldT(tt, perp, 0, 0);
+        double parOrb = PairBreaking.criticalFieldT(tt, par, 0, 0);
+        double perpT = PairBreaking.criticalFieldT(tt, perp, zeta, lambdaSo);
+        double parT = PairBreaking.criticalFieldT(tt, par, (1.0 + spinExchangePar) * zeta, lambdaSo);
+        boolean surfaceDecides = surface.applyAsDouble(parT) < wire.applyAsDouble(parT);
+        return new Result(perpOrb, parOrb, pauli, perpT, parT, false, surfaceDecides, pauliPar);
+    }
+
     private static double gapRatio(double gap0J, double tcK) {
         return 2.0 * gap0J / (Constants.KB * tcK);
     }

@@ -21,7 +21,9 @@ import java.util.OptionalDouble;
  *       included) and T_BKT at zero field — coherent at integer f, not at half-integer f, so the
  *       oscillation is at its largest (T_c/2 without coherence; the base temperature if that is
  *       higher).</li>
- *   <li>H_c2(T): {@link Hc2Curve}.</li>
+ *   <li>H_c2(T): {@link Hc2Curve}; with a written cell, H_c2⊥ from the cell's GL eigenvalue in field
+ *       ({@link CellField}, {@link CellInField}) and T_c(B) at a quarter flux quantum per hole cell over
+ *       {@value CellInField#TC_OF_B_PERIODS} periods Φ0/A_hole.</li>
  * </ul>
  */
 public final class FieldPredictor {
@@ -53,10 +55,50 @@ public final class FieldPredictor {
      * @param baseTemperatureK the base temperature
      * @param xyScale the zero-field XY constant over the network kind's tabulated one (1, or the Monte
      *     Carlo's measured value over it): T_BKT(f) scales with it
+     * @param cell the written cell in field, which sets H_c2⊥ and T_c(B) (empty: the film and neck-strip
+     *     formulas of {@link CriticalFields#at(double, double, double, double, double, double, double)})
      */
     public record Inputs(IslandNetwork network, double plaquetteAreaNm2, double plaquetteAreaStdNm2, Material material,
             double gap0J, double rnStiffOhm, double ecEffK, double kappa, double sheetResistanceEffOhm, double rSatOhm,
-            double tbktK, double neckWidthNm, double baseTemperatureK, double xyScale) {
+            double tbktK, double neckWidthNm, double baseTemperatureK, double xyScale, java.util.Optional<CellField> cell) {
+
+        /** Without a cell in field. */
+        public Inputs(IslandNetwork network, double plaquetteAreaNm2, double plaquetteAreaStdNm2, Material material,
+                double gap0J, double rnStiffOhm, double ecEffK, double kappa, double sheetResistanceEffOhm,
+                double rSatOhm, double tbktK, double neckWidthNm, double baseTemperatureK, double xyScale) {
+            this(network, plaquetteAreaNm2, plaquetteAreaStdNm2, material, gap0J, rnStiffOhm, ecEffK, kappa,
+                    sheetResistanceEffOhm, rSatOhm, tbktK, neckWidthNm, baseTemperatureK, xyScale,
+                    java.util.Optional.empty());
+        }
+    }
+
+    /** H_c2 at T: the cell's when there is one, else the film/neck-strip formulas on {@code m}. */
+    static CriticalFields.Result fieldsAt(Inputs in, double temperatureK) {
+        Material m = in.material();
+        if (in.cell().isPresent()) {
+            return CriticalFields.at(temperatureK, in.cell().get(), m.coherenceLengthNm(), m.thicknessNm(),
+                    in.neckWidthNm(), m.spinExchangePar(), 0.0);
+        }
+        double tc = m.tc0K();
+        return CriticalFields.at(Math.min(temperatureK, tc), tc, m.coherenceLengthNm(), m.thicknessNm(),
+                in.neckWidthNm(), in.gap0J(), m.spinExchangePar());
+    }
+
+    /** T_c(B) at f = k/4 per hole cell from the cell in field; empty without one. */
+    static List<FieldResponse.TcPoint> tcOfB(Inputs in) {
+        if (in.cell().isEmpty()) {
+            return List.of();
+        }
+        CellField c = in.cell().get();
+        double[] flux = CellInField.tcOfBFlux();
+        // the nodes are independent solves on first use: both cores, each value the same whichever runs it
+        double[] tc = java.util.stream.IntStream.range(0, flux.length).parallel()
+                .mapToDouble(k -> c.tcAtNodeK(flux[k])).toArray();
+        List<FieldResponse.TcPoint> out = new ArrayList<>();
+        for (int k = 0; k < flux.length; k++) {
+            out.add(new FieldResponse.TcPoint(flux[k] * c.cellPeriodMT(), flux[k], tc[k]));
+        }
+        return out;
     }
 
     public static FieldResponse predict(Inputs in) {
@@ -74,8 +116,7 @@ public final class FieldPredictor {
                 ? OptionalDouble.of(Math.sqrt(2 * Math.log(10)) / (2 * Math.PI * spread)) : OptionalDouble.empty();
 
         if (!curves) {
-            CriticalFields.Result base = CriticalFields.at(Math.min(in.baseTemperatureK(), tc), tc,
-                    m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.gap0J(), m.spinExchangePar());
+            CriticalFields.Result base = fieldsAt(in, in.baseTemperatureK());
             return new FieldResponse(period, 2 * period, in.plaquetteAreaNm2(), in.plaquetteAreaStdNm2(), spread,
                     damping1, visible, 0, List.of(), List.of(), new Hc2Curve(List.of(), OptionalDouble.empty(), false),
                     base.perpT(), base.parT(), base.anisotropy(), base.perpT() > 0 && base.anisotropy() < 1.0,
@@ -106,13 +147,16 @@ public final class FieldPredictor {
                     resistance(in, tcB, tbkt(in, 1.0, tcB), tR)));
         }
 
-        Hc2Curve curve = Hc2Curve.of(tc, m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.gap0J(),
-                m.spinExchangePar());
-        CriticalFields.Result base = CriticalFields.at(Math.min(in.baseTemperatureK(), tc), tc, m.coherenceLengthNm(),
-                m.thicknessNm(), in.neckWidthNm(), in.gap0J(), m.spinExchangePar());
+        Hc2Curve curve = in.cell().isPresent()
+                ? Hc2Curve.of(in.cell().get(), m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(),
+                        m.spinExchangePar())
+                : Hc2Curve.of(tc, m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.gap0J(),
+                        m.spinExchangePar());
+        CriticalFields.Result base = fieldsAt(in, in.baseTemperatureK());
         return new FieldResponse(period, 2 * period, in.plaquetteAreaNm2(), in.plaquetteAreaStdNm2(), spread, damping1,
                 visible, tR, rOfB, tOfF, curve, base.perpT(), base.parT(), base.anisotropy(),
-                base.perpT() > 0 && base.anisotropy() < 1.0, m.spinExchangePar());
+                base.perpT() > 0 && base.anisotropy() < 1.0, m.spinExchangePar())
+                .withTcOfB(tcOfB(in), in.cell().map(CellField::cellPeriodMT).orElse(0.0));
     }
 
     private static double tbkt(Inputs in, double rho, double tcK) {

@@ -27,12 +27,49 @@ import java.util.OptionalDouble;
  * @param spinExchangePar the material's η∥ used
  * @param saturationInField R_sat of both anomalous-metal mechanisms versus perpendicular and in-plane field
  *     at the base temperature ({@link SaturationInField}; empty without curves)
+ * @param tcOfB T_c(B) of the written cell at a quarter flux quantum per hole cell (empty without a cell
+ *     or without curves)
+ * @param cellPeriodMT Φ0/A_hole, the low-field period of T_c(B) (0 without a cell)
  */
 public record FieldResponse(double periodMT, double periodHOverEMT, double plaquetteAreaMeanNm2,
         double plaquetteAreaStdNm2, double frustrationSpreadPerPeriod, double dampingFirstPeriod,
         OptionalDouble periodsVisible, double rOfBTemperatureK, List<BPoint> rOfB, List<FPoint> tbktOfF,
         Hc2Curve hc2, double hc2PerpBaseT, double hc2ParBaseT, double anisotropyBase, boolean reversal,
-        double spinExchangePar, SaturationInField saturationInField) {
+        double spinExchangePar, SaturationInField saturationInField, List<TcPoint> tcOfB, double cellPeriodMT) {
+
+    /**
+     * The array's T_c at one perpendicular field, from the cell's GL eigenvalue.
+     *
+     * @param fieldMT B (mT)
+     * @param fluxPerHole f = B·A_hole/Φ0
+     * @param tcK the nucleation temperature at B
+     */
+    public record TcPoint(double fieldMT, double fluxPerHole, double tcK) {
+        public TcPoint {
+            Checks.nonNegative("fieldMT", fieldMT);
+            Checks.nonNegative("fluxPerHole", fluxPerHole);
+            Checks.nonNegative("tcK", tcK);
+        }
+    }
+
+    /** Without T_c(B) (no cell in field). */
+    public FieldResponse(double periodMT, double periodHOverEMT, double plaquetteAreaMeanNm2,
+            double plaquetteAreaStdNm2, double frustrationSpreadPerPeriod, double dampingFirstPeriod,
+            OptionalDouble periodsVisible, double rOfBTemperatureK, List<BPoint> rOfB, List<FPoint> tbktOfF,
+            Hc2Curve hc2, double hc2PerpBaseT, double hc2ParBaseT, double anisotropyBase, boolean reversal,
+            double spinExchangePar, SaturationInField saturationInField) {
+        this(periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2, frustrationSpreadPerPeriod,
+                dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2, hc2PerpBaseT, hc2ParBaseT,
+                anisotropyBase, reversal, spinExchangePar, saturationInField, List.of(), 0.0);
+    }
+
+    /** This response with the cell's T_c(B) and its period Φ0/A_hole (mT). */
+    public FieldResponse withTcOfB(List<TcPoint> points, double periodMT) {
+        return new FieldResponse(this.periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2,
+                frustrationSpreadPerPeriod, dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2,
+                hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, saturationInField, points,
+                periodMT);
+    }
 
     /**
      * R at one field.
@@ -84,6 +121,8 @@ public record FieldResponse(double periodMT, double periodHOverEMT, double plaqu
         Checks.nonNegative("anisotropyBase", anisotropyBase);
         Checks.nonNegative("spinExchangePar", spinExchangePar);
         java.util.Objects.requireNonNull(saturationInField, "saturationInField");
+        tcOfB = List.copyOf(tcOfB);
+        Checks.nonNegative("cellPeriodMT", cellPeriodMT);
     }
 
     /** Without R_sat in field (computed by {@link Predictor}, which adds it with {@link #withSaturation}). */
@@ -101,7 +140,7 @@ public record FieldResponse(double periodMT, double periodHOverEMT, double plaqu
     public FieldResponse withSaturation(SaturationInField s) {
         return new FieldResponse(periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2,
                 frustrationSpreadPerPeriod, dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2,
-                hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, s);
+                hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, s, tcOfB, cellPeriodMT);
     }
 
     /** Only the periods and the fields at the base temperature: no curves (for hand-built predictions). */

@@ -3,6 +3,7 @@ package org.jjmask.physics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 
 /**
  * Upper critical fields versus temperature for both orientations, their anisotropy γ(T) = H∥/H⊥ and
@@ -50,11 +51,30 @@ public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, 
     public static Hc2Curve of(double tcK, double xi0Nm, double thicknessNm, double neckWidthNm, double gap0J,
             double spinExchangePar) {
         Checks.positive("tcK", tcK);
+        return of(tcK, t -> CriticalFields.at(t, tcK, xi0Nm, thicknessNm, neckWidthNm, gap0J, spinExchangePar));
+    }
+
+    /**
+     * The curve of a written cell in field ({@link CriticalFields#at(double, CellField, double, double,
+     * double, double, double)}), sampled from 0 to the cell's onset.
+     */
+    public static Hc2Curve of(CellField cell, double xi0Nm, double thicknessNm, double neckWidthNm,
+            double spinExchangePar) {
+        double onset = cell.filmTcK() * org.jjmask.physics.gl.PairBreaking.tcRatio(cell.zeroFieldPairBreaking(), 0, 0);
+        if (!(onset > 0)) {
+            return new Hc2Curve(List.of(), OptionalDouble.empty(), false);
+        }
+        return of(onset, t -> CriticalFields.at(t, cell, xi0Nm, thicknessNm, neckWidthNm, spinExchangePar, 0.0));
+    }
+
+    /** Samples {@code fields} over [0, tcK], γ's crossing of 1 by bisection. */
+    static Hc2Curve of(double tcK, DoubleFunction<CriticalFields.Result> fields) {
         List<Point> pts = new ArrayList<>();
         double lastGamma = 0;
         for (int i = 0; i < SAMPLES; i++) {
             double t = tcK * i / (SAMPLES - 1);
-            CriticalFields.Result r = CriticalFields.at(t, tcK, xi0Nm, thicknessNm, neckWidthNm, gap0J, spinExchangePar);
+            CriticalFields.Result r = i == SAMPLES - 1 ? new CriticalFields.Result(0, 0, 0, 0, 0, false, false)
+                    : fields.apply(t);
             double gamma = r.perpT() > 0 ? r.anisotropy() : lastGamma;
             pts.add(new Point(t, r.perpT(), r.parT(), gamma));
             lastGamma = gamma;
@@ -69,18 +89,16 @@ public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, 
             double g0 = pts.get(i - 1).anisotropy() - 1.0;
             double g1 = pts.get(i).anisotropy() - 1.0;
             if (g0 < 0 && g1 >= 0) {
-                crossing = OptionalDouble.of(bisect(pts.get(i - 1).temperatureK(), pts.get(i).temperatureK(), tcK, xi0Nm,
-                        thicknessNm, neckWidthNm, gap0J, spinExchangePar));
+                crossing = OptionalDouble.of(bisect(pts.get(i - 1).temperatureK(), pts.get(i).temperatureK(), tcK, fields));
             }
         }
         return new Hc2Curve(pts, crossing, everywhere);
     }
 
-    private static double bisect(double lo, double hi, double tcK, double xi0Nm, double thicknessNm,
-            double neckWidthNm, double gap0J, double eta) {
+    private static double bisect(double lo, double hi, double tcK, DoubleFunction<CriticalFields.Result> fields) {
         for (int k = 0; k < 60 && hi - lo > 1e-9 * tcK; k++) {
             double mid = 0.5 * (lo + hi);
-            if (CriticalFields.at(mid, tcK, xi0Nm, thicknessNm, neckWidthNm, gap0J, eta).anisotropy() < 1.0) {
+            if (fields.apply(mid).anisotropy() < 1.0) {
                 lo = mid;
             } else {
                 hi = mid;

@@ -287,8 +287,23 @@ public final class Predictor {
         double periodHOverEMT = FluxPeriod.periodHOverEMT(g.plaquetteAreaNm2());
         cites.add(Citations.FLUX_PERIOD);
         double neckForFields = ns.necksDestroyed() ? 0.0 : ns.effectiveNeckWidthNm();
-        CriticalFields.Result hc = CriticalFields.at(Math.min(base, tc), tc, m.coherenceLengthNm(), m.thicknessNm(),
-                neckForFields, gap0, m.spinExchangePar());
+        java.util.Optional<CellField> cell = cellInField(g, m, c, ns, nuc, tcFilm);
+        CriticalFields.Result hc = cell.isPresent()
+                ? CriticalFields.at(Math.min(base, tc), cell.get(), m.coherenceLengthNm(), m.thicknessNm(), neckForFields,
+                        m.spinExchangePar(), 0.0)
+                : CriticalFields.at(Math.min(base, tc), tc, m.coherenceLengthNm(), m.thicknessNm(), neckForFields, gap0,
+                        m.spinExchangePar());
+        if (cell.isPresent()) {
+            cites.add(Citations.SURFACE_NUCLEATION);
+            cites.add(Citations.HOLE_ARRAY_NUCLEATION);
+        } else if (!ns.necksDestroyed() && ns.effectiveHoleDiameterNm() > 0 && !hc.neckStripDecides()) {
+            flags.add(new ValidityFlag(ValidityFlag.HC2_NECK_STRIP, String.format(Locale.ROOT,
+                    "H_c2 perp from the film and neck-strip formulas: the GL cell in field is tabulated for the square "
+                            + "and triangular hole lattices at the b/a rows of cell-in-field.csv, not for the %s lattice "
+                            + "with %s", LaplaceSheetResistance.holeLattice(g.network()).name().toLowerCase(Locale.ROOT),
+                    Double.isInfinite(c.edgeExtrapolationNm()) ? "clean walls"
+                            : String.format(Locale.ROOT, "b = %.3g nm", c.edgeExtrapolationNm()))));
+        }
         cites.add(Citations.GL_CRITICAL_FIELDS);
         cites.add(Citations.PAULI_LIMIT);
         if (hc.neckStripDecides()) {
@@ -309,7 +324,7 @@ public final class Predictor {
         FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
                 g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, chargingK, o.criticalEjOverEc(), rEff,
                 phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base,
-                xy / net.xyConstant()), o.fieldCurves());
+                xy / net.xyConstant(), cell), o.fieldCurves());
         if (o.fieldCurves()) {
             // R_sat of both mechanisms in field at the base temperature, from their zero-field values
             field = field.withSaturation(SaturationInField.of(saturation, alternative, rEff, net,
@@ -326,10 +341,13 @@ public final class Predictor {
             String where = field.hc2().reversalTemperatureK().isPresent()
                     ? String.format(Locale.ROOT, "below %.3g K", field.hc2().reversalTemperatureK().getAsDouble())
                     : o.fieldCurves() ? "at every temperature" : "at the base temperature";
-            flags.add(ValidityFlag.formatted(ValidityFlag.HC2_REVERSAL,
-                    "gamma = H_par/H_perp = %.3f < 1 (%s): anisotropy reversed; the necks lift the perpendicular "
-                            + "orbital limit and the in-plane spin term (eta_par = %.3g) limits the parallel field",
-                    hc.anisotropy(), where, m.spinExchangePar()));
+            flags.add(new ValidityFlag(ValidityFlag.HC2_REVERSAL, String.format(Locale.ROOT,
+                    "gamma = H_par/H_perp = %.3f < 1 (%s): anisotropy reversed; %s and the in-plane spin term "
+                            + "(eta_par = %.3g) limits the parallel field",
+                    hc.anisotropy(), where, cell.isPresent()
+                            ? String.format(Locale.ROOT, "the written cell's GL nucleation in perpendicular field "
+                                    + "gives an orbital H_c2 perp of %.4g T", hc.perpOrbitalT())
+                            : "the necks lift the perpendicular orbital limit", m.spinExchangePar())));
         }
         if (m.spinExchangePar() > 0) {
             flags.add(ValidityFlag.formatted(ValidityFlag.SPIN_EXCHANGE_PHENOMENOLOGICAL,
@@ -356,6 +374,28 @@ public final class Predictor {
 
     /** T_c,neck below this fraction of T_c0 counts as unpaired necks (E_J = 0): keeps the BCS solves finite. */
     public static final double NECK_TC_FLOOR = 1e-6;
+
+    /**
+     * The written cell in a perpendicular field ({@link CellField}) for the lattice of the geometry's
+     * network at the electrical D/a and the walls' b; empty when the necks are cut or there are no holes.
+     */
+    static java.util.Optional<CellField> cellInField(ArrayGeometry g, Material m, Conditions c, NormalState ns,
+            Nucleation nuc, double tcFilmK) {
+        // the ideal cell with the written area per hole (the h/2e plaquette), so that T_c(B)'s period is the
+        // h/2e period the summary reports; D/a against the same pitch
+        org.jjmask.physics.laplace.HoleLattice lattice = LaplaceSheetResistance.holeLattice(g.network());
+        double pitch = g.plaquetteAreaNm2() > 0
+                ? Math.sqrt(g.plaquetteAreaNm2() * lattice.sites() / (lattice.widthPerPitch() * lattice.heightPerPitch()))
+                : g.pitchNm();
+        double dOverA = ns.effectiveHoleDiameterNm() / pitch;
+        double b = c.edgeExtrapolationNm() / pitch;
+        if (ns.necksDestroyed() || !CellInField.tabulated(lattice, dOverA, b)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CellField(lattice, pitch, dOverA,
+                b, CriticalFields.glXiSquaredNm2(m.coherenceLengthNm()), tcFilmK, BcsGap.gap0J(tcFilmK, m.gapRatio()),
+                nuc.cellPairBreaking()));
+    }
 
     /** The cell's and the necks' nucleation for the walls' b; clean walls or cut necks: the film's T_c0. */
     static Nucleation nucleation(ArrayGeometry g, Material m, Conditions c, NormalState ns) {

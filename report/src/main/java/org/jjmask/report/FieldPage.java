@@ -58,6 +58,58 @@ final class FieldPage {
             pages.gap(4);
             pages.runIn("R_sat in field", rsatInField(f.saturationInField()), Style.SMALL);
         }
+        if (!f.tcOfB().isEmpty()) {
+            pages.gap(10);
+            pages.need(Style.SUBHEADING.leading() + TC_H + 60);
+            PageCanvas cc = pages.canvas();
+            cc.text(Pages.LEFT, pages.y, "Nucleation of the written cell in perpendicular field", Style.SUBHEADING);
+            pages.y -= Style.SUBHEADING.leading();
+            place(cc, tcOfBChart(pages, f, (int) Pages.WIDTH), Pages.LEFT, pages.y - TC_H);
+            pages.y -= TC_H + 8;
+            pages.rich(tcOfBCaption(f), Style.SMALL);
+        }
+    }
+
+    private static final int TC_H = 150;
+
+    private static PDFormXObject tcOfBChart(Pages pages, FieldResponse f, int w) throws IOException {
+        List<FieldResponse.TcPoint> pts = f.tcOfB();
+        int n = pts.size();
+        double[] b = new double[n];
+        double[] t = new double[n];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int i = 0; i < n; i++) {
+            b[i] = pts.get(i).fieldMT();
+            t[i] = pts.get(i).tcK();
+            lo = Math.min(lo, t[i]);
+            hi = Math.max(hi, t[i]);
+        }
+        double pad = Math.max(1e-3 * hi, 0.08 * (hi - lo));
+        FieldChart chart = new FieldChart("perpendicular field B (mT)", "nucleation temperature (K)", 0, b[n - 1], Math.max(0, lo - pad),
+                hi + pad);
+        for (int k = 1; k * f.cellPeriodMT() <= b[n - 1] + 1e-9; k++) {
+            chart.vertical("period" + k, k * f.cellPeriodMT(), PERIOD, true);
+        }
+        chart.line("tc", b, t, RtChart.CURVE, false, 1.5f);
+        return chart.render(pages.doc, pages.fonts, w, TC_H);
+    }
+
+    /** The T_c(B) caption; its numbers are the JSON's {@code field.tc_of_b} values. */
+    static String tcOfBCaption(FieldResponse f) {
+        List<FieldResponse.TcPoint> pts = f.tcOfB();
+        int per = org.jjmask.physics.CellInField.TC_OF_B_STEPS_PER_PERIOD;
+        FieldResponse.TcPoint half = pts.get(per / 2);
+        FieldResponse.TcPoint one = pts.get(per);
+        return "T_{c}(B) of the written cell: the lowest eigenvalue of the linearised GL equation on the unit cell"
+                + " in a perpendicular field (Peierls phases, de Gennes walls) at a quarter flux quantum per hole cell,"
+                + " turned into T_{c} by WHH/Maki. It peaks at whole flux quanta per hole cell, B = n Φ₀/A = n × "
+                + Numbers.format(Summary.sig(f.cellPeriodMT())) + " mT (dashed) [bezryadin-pannetier-1994]: T_{c} = "
+                + Numbers.format(Summary.sig(pts.get(0).tcK())) + " K at 0, " + Numbers.format(Summary.sig(half.tcK()))
+                + " K at " + Numbers.format(Summary.sig(half.fieldMT())) + " mT (half a quantum), "
+                + Numbers.format(Summary.sig(one.tcK())) + " K at " + Numbers.format(Summary.sig(one.fieldMT()))
+                + " mT. The same eigenvalue, continued to high field, gives H_{c2}⊥(T) above; at high field the"
+                + " nucleus sits on the hole walls (1.695 H_{c2} for a clean straight wall, Saint-James and de Gennes).";
     }
 
     /**
@@ -184,8 +236,11 @@ final class FieldPage {
     }
 
     private static String hc2Caption(DesignResult r, FieldResponse f) {
-        StringBuilder s = new StringBuilder("Right: GL orbital limits (film or neck strip ⊥, film thickness ∥ with the");
-        s.append(" necks' cross-section) combined with the Pauli limit as 1/H² = 1/H_{orb}² + 1/H_{P}²");
+        StringBuilder s = new StringBuilder(f.tcOfB().isEmpty()
+                ? "Right: GL orbital limits (film or neck strip ⊥, film thickness ∥ with the necks' cross-section)"
+                : "Right: orbital pair breaking ⊥ from the written cell's GL eigenvalue in field (below), ∥ from the"
+                        + " film thickness with the necks' cross-section and the walls' zero-field pair breaking;");
+        s.append(" orbital and Zeeman terms combined by WHH/Maki");
         if (f.spinExchangePar() > 0) {
             s.append("; in plane the Pauli limit is lowered to H_{P}/(1 + η_{∥}), η_{∥} = ")
                     .append(Numbers.format(f.spinExchangePar())).append(" (exchange field of the rare-earth moments,")

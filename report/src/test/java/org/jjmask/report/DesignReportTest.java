@@ -34,7 +34,8 @@ class DesignReportTest {
      * heading, "(continued)" where a section runs on. A page more or less is a change to look at.
      */
     static final List<String> FIXTURE_PAGES = List.of("jjmask design report", "Layout", "Physics",
-            "Physics (continued)", "Physics (continued)", "Field response");
+            "Physics (continued)", "Physics (continued)", "Physics (continued)", "Field response",
+            "Field response (continued)");
 
     /** The first line of text on each page, as PDFBox extracts it. */
     static List<String> pageHeadings(PDDocument doc) throws IOException {
