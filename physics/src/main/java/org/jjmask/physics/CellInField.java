@@ -109,6 +109,16 @@ public final class CellInField {
 
     /** λa² at flux f per hole cell, interpolated over the nodes. */
     public static double lambdaA2(HoleLattice lattice, double dOverA, double bOverA, double flux) {
+        return bilinear(lattice, dOverA, bOverA, flux, CellInField::nodeCurve);
+    }
+
+    /** A node's λa² at (D/a, b/a, flux): the table's curve in flux, or the node itself. */
+    private interface NodeValue {
+        double at(HoleLattice lattice, double d, double b, double flux);
+    }
+
+    /** Bilinear in D/a and b/a between the nodes {@code node} gives; a hole-free cell is the plain film's Landau level. */
+    private static double bilinear(HoleLattice lattice, double dOverA, double bOverA, double flux, NodeValue node) {
         if (!(dOverA > 0)) {
             return plainLandau(lattice, flux);
         }
@@ -121,14 +131,13 @@ public final class CellInField {
         double[] bw = bWeights(bOverA);
         double sum = 0;
         for (int k = 0; k < 2; k++) {
-            int bi = (int) bw[2 * k];
             double wb = bw[2 * k + 1];
             if (wb == 0) {
                 continue;
             }
-            double bn = B_NODES.get(bi);
-            double at0 = d0 == 0 ? plainLandau(lattice, flux) : nodeCurve(lattice, d0, bn, flux);
-            double at1 = fu == 0 ? at0 : nodeCurve(lattice, d1, bn, flux);
+            double bn = B_NODES.get((int) bw[2 * k]);
+            double at0 = d0 == 0 ? plainLandau(lattice, flux) : node.at(lattice, d0, bn, flux);
+            double at1 = fu == 0 ? at0 : node.at(lattice, d1, bn, flux);
             sum += wb * ((1 - fu) * at0 + fu * at1);
         }
         return sum;
@@ -303,28 +312,7 @@ public final class CellInField {
      * is what this curve shows), bilinear in D/a and b/a like {@link #lambdaA2}.
      */
     public static double lambdaA2AtNode(HoleLattice lattice, double dOverA, double bOverA, double flux) {
-        if (!(dOverA > 0)) {
-            return plainLandau(lattice, flux);
-        }
-        double dc = Math.min(dOverA, D_MAX);
-        double u = dc / D_STEP;
-        int i = (int) Math.floor(u + 1e-12);
-        double fu = Math.max(0, u - i);
-        double d0 = i * D_STEP;
-        double d1 = Math.min((i + 1) * D_STEP, D_MAX);
-        double[] bw = bWeights(bOverA);
-        double sum = 0;
-        for (int k = 0; k < 2; k++) {
-            double wb = bw[2 * k + 1];
-            if (wb == 0) {
-                continue;
-            }
-            double bn = B_NODES.get((int) bw[2 * k]);
-            double at0 = d0 == 0 ? plainLandau(lattice, flux) : exactNode(lattice, d0, bn, flux);
-            double at1 = fu == 0 ? at0 : exactNode(lattice, d1, bn, flux);
-            sum += wb * ((1 - fu) * at0 + fu * at1);
-        }
-        return sum;
+        return bilinear(lattice, dOverA, bOverA, flux, CellInField::exactNode);
     }
 
     private static double exactNode(HoleLattice lattice, double d, double b, double flux) {

@@ -177,10 +177,7 @@ public final class CriticalFields {
         DoubleUnaryOperator film = b -> b / slopeT;
         DoubleUnaryOperator strip = b -> neck ? q * q * b * b * w * w * xiGl2 / 12.0 : Double.POSITIVE_INFINITY;
         DoubleUnaryOperator perp = b -> Math.min(film.applyAsDouble(b), strip.applyAsDouble(b));
-        // the neck's width confines an in-plane field only by how much it is below the strip threshold √12 ξ_GL
-        double invL2 = neck ? Math.max(0.0, 1.0 / (w * w) - 1.0 / (12.0 * xiGl2)) : 0.0;
-        double thick2 = 1.0 / (1.0 / (d * d) + invL2);
-        DoubleUnaryOperator wire = b -> q * q * b * b * xiGl2 * thick2 / 12.0;
+        DoubleUnaryOperator wire = wire(xiGl2, d, w);
         DoubleUnaryOperator surface = b -> b / (SURFACE_FACTOR * slopeT);
         DoubleUnaryOperator par = b -> Math.min(wire.applyAsDouble(b), surface.applyAsDouble(b));
         double zeta = PairBreaking.zetaPerTesla(tcK) * Constants.BCS_GAP_RATIO / gapRatio(gap0J, tcK);
@@ -224,15 +221,12 @@ public final class CriticalFields {
         double tt = Math.max(t, PairBreaking.T_MIN);
         double xiGl2 = glXiSquaredNm2(xi0Nm) * Constants.NM * Constants.NM;
         double slopeT = Constants.PHI0 / (2.0 * Math.PI * xiGl2);
-        double q = 2.0 * Math.PI / Constants.PHI0;
         boolean neck = neckWidthNm > 0 && Double.isFinite(neckWidthNm);
         double w = neck ? neckWidthNm * Constants.NM : Double.POSITIVE_INFINITY;
         double d = thicknessNm * Constants.NM;
         double x0 = cell.zeroFieldPairBreaking();
         DoubleUnaryOperator perp = cell::pairBreaking;
-        double invL2 = neck ? Math.max(0.0, 1.0 / (w * w) - 1.0 / (12.0 * xiGl2)) : 0.0;
-        double thick2 = 1.0 / (1.0 / (d * d) + invL2);
-        DoubleUnaryOperator wire = b -> q * q * b * b * xiGl2 * thick2 / 12.0;
+        DoubleUnaryOperator wire = wire(xiGl2, d, w);
         DoubleUnaryOperator surface = b -> b / (SURFACE_FACTOR * slopeT);
         DoubleUnaryOperator par = b -> x0 + Math.min(wire.applyAsDouble(b), surface.applyAsDouble(b));
         double zeta = zetaPerTesla(tcK, gap0J);
@@ -242,6 +236,19 @@ public final class CriticalFields {
         double parT = PairBreaking.criticalFieldT(tt, par, (1.0 + spinExchangePar) * zeta, lambdaSo);
         boolean surfaceDecides = surface.applyAsDouble(parT) < wire.applyAsDouble(parT);
         return new Result(perpOrb, parOrb, pauli, perpT, parT, false, surfaceDecides, pauliPar);
+    }
+
+    /**
+     * The in-plane wire/thin-film pair breaking x(B) = (2πBξ_GL/Φ0)²/(12(1/d² + 1/ℓ²)) (class
+     * Javadoc); the neck's width w confines an in-plane field only by how much it is below the strip
+     * threshold √12 ξ_GL, 1/ℓ² = max(0, 1/w² − 1/(12ξ_GL²)); w = +∞ without necks. SI units.
+     */
+    private static DoubleUnaryOperator wire(double xiGl2, double thicknessM, double neckWidthM) {
+        double q = 2.0 * Math.PI / Constants.PHI0;
+        double invL2 = Double.isFinite(neckWidthM)
+                ? Math.max(0.0, 1.0 / (neckWidthM * neckWidthM) - 1.0 / (12.0 * xiGl2)) : 0.0;
+        double thick2 = 1.0 / (1.0 / (thicknessM * thicknessM) + invL2);
+        return b -> q * q * b * b * xiGl2 * thick2 / 12.0;
     }
 
     private static double gapRatio(double gap0J, double tcK) {

@@ -448,7 +448,6 @@ public final class GdsRules {
     private static final class Outline {
         final OutlineBoundary boundary;
         final IndexedPointInAreaLocator inside;
-        final org.locationtech.jts.geom.Point probe = GF.createPoint(new Coordinate());
 
         /**
          * A coarse grid over the outline, each cell's centre distance to the boundary (−1 when
