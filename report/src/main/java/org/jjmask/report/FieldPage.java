@@ -86,8 +86,9 @@ final class FieldPage {
             hi = Math.max(hi, t[i]);
         }
         double pad = Math.max(1e-3 * hi, 0.08 * (hi - lo));
-        FieldChart chart = new FieldChart("perpendicular field B (mT)", "nucleation temperature (K)", 0, b[n - 1], Math.max(0, lo - pad),
-                hi + pad);
+        // a short title: the 150 pt chart cut "nucleation temperature (K)" before its unit
+        FieldChart chart = new FieldChart("perpendicular field B (mT)", "T_{c}(B) (K)", 0, b[n - 1],
+                Math.max(0, lo - pad), hi + pad);
         for (int k = 1; k * f.cellPeriodMT() <= b[n - 1] + 1e-9; k++) {
             chart.vertical("period" + k, k * f.cellPeriodMT(), PERIOD, true);
         }
