@@ -203,6 +203,32 @@ class EbeamCliTest {
     }
 
     @Test
+    void sizeCorrectionHolesSitWhereEveryVendorsDoseTableSays(@TempDir Path dir) throws Exception {
+        // the one base-dose row of the table (JSON, doses.csv, the vendor sidecar) names the layer and
+        // datatype the machine exposes; every written hole must be there and nowhere else
+        for (String vendor : List.of("raith", "jeol", "ncs", "npgs", "generic")) {
+            String name = "size-" + vendor;
+            JsonNode json = design(dir, SPEC.replace("name: pec", "name: " + name).replace("correction: dose",
+                    "correction: size").replace("raith", vendor), 0);
+            JsonNode rows = json.at("/ebeam/dose_classes");
+            assertThat(rows.size()).as(vendor).isEqualTo(1);
+            int layer = rows.get(0).get("layer").asInt();
+            int datatype = rows.get(0).get("datatype").asInt();
+            assertThat(Files.readAllLines(dir.resolve(name + ".doses.csv")).get(1)).as(vendor)
+                    .startsWith(layer + "," + datatype + ",");
+            // the places a hole could land: the spec's hole layer, Raith's DF-1 datatype, NPGS's first layer
+            String out = Klayout.run(dir, """
+                    listed = count(%d, %d)
+                    print("listed %%d" %% listed)
+                    print("elsewhere %%d" %% (count(1, 0) + count(1, 1000) + count(100, 0) - listed))
+                    """.formatted(layer, datatype), "infile=" + dir.resolve(name + ".gds"));
+            assertThat(Klayout.value(out, "elsewhere")).as(vendor).isZero();
+            assertThat(Klayout.value(out, "listed")).as(vendor).isEqualTo(json.get("holes").asLong());
+            assertThat(rows.get(0).get("holes").asLong()).as(vendor).isEqualTo(json.get("holes").asLong());
+        }
+    }
+
+    @Test
     void fieldBoundaryRuleFiresWhereABoundaryCutsHoles(@TempDir Path dir) throws Exception {
         // a square lattice, a field corner put through a row of holes on purpose
         String spec = """

@@ -140,7 +140,16 @@ final class EbeamPass {
     /** Size classes: each its own polygon, all at the base dose's datatype. */
     private static HoleClasses sizeClasses(Spec spec, Layout layout, SizeCorrection size, Vendor vendor, int layer,
             int holesDatatype) {
-        int datatype = vendor == Vendor.RAITH ? vendor.datatype(new DoseClass(0, 1.0, 0)) : holesDatatype;
+        // every size class is written at the base dose: the cell goes where the dose table's one row says
+        // (Raith: DF 1's datatype; NPGS: its first dose layer, datatype 0, as NAME.npgs.txt lists it)
+        int datatype = switch (vendor) {
+            case RAITH -> vendor.datatype(new DoseClass(0, 1.0, 0));
+            case NPGS -> 0;
+            default -> holesDatatype;
+        };
+        if (vendor == Vendor.NPGS) {
+            layer = NPGS_FIRST_LAYER;
+        }
         // the class diameters are equal-area discs; the spec's diameter of a circle writes an inscribed polygon
         double eqPerNominal = layout.hole().equivalentDiameter() * layout.dbuNm() / spec.lattice().holeDiameterNm();
         List<HoleClasses.ClassCell> cells = new ArrayList<>();
