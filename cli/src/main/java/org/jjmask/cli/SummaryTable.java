@@ -42,6 +42,9 @@ final class SummaryTable {
         row(out, "Hc2 perp / par", num(r, Quantity.HC2_PERP) + " / " + num(r, Quantity.HC2_PAR), "T");
         // the JSON's ebeam numbers and the exposure page's, from one EbeamHeadline
         r.ebeam().ifPresent(e -> out.printf("  %-22s %s%n", "e-beam", EbeamHeadline.of(e).line()));
+        // an exposure that does not make the array is said where the user looks, not only in the JSON
+        r.flags().stream().filter(f -> f.code().equals("holes_merge") || f.code().equals("holes_do_not_print"))
+                .forEach(f -> out.printf("  %-22s %s%n", "warning", f.message()));
         row(out, "design rules", r.drc().isEmpty() ? "clean" : r.drc().size() + " violation(s)", "");
     }
 

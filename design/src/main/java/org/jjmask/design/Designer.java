@@ -1,5 +1,6 @@
 package org.jjmask.design;
 
+import org.jjmask.exposure.PrintedGeometry;
 import org.jjmask.layout.drc.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,7 @@ public final class Designer {
                     }
                 }
             }
+            ebeam.get().model().ifPresent(m -> printedWarning(m).ifPresent(exposureNotes::add));
         }
         done.accept(STEPS.get(2));
         Material material = material(spec);
@@ -301,6 +303,26 @@ public final class Designer {
     }
 
     /** Caveats of this pass: what the scattered holes mean for the geometry the physics took. */
+    /**
+     * The exposure as written does not make the array: the bulk hole (after correction, if any) does not clear
+     * or merges with its neighbours. The mask is still written, as asked; the physics is of the drawn mask.
+     */
+    static Optional<ValidityFlag> printedWarning(EbeamResult.Model m) {
+        PrintedGeometry.Site bulk = m.printedCorrected().orElse(m.printed()).bulk();
+        if (bulk.printedDiameterNm() <= 0) {
+            return Optional.of(new ValidityFlag("holes_do_not_print", "e-beam: the bulk hole does not clear at this "
+                    + "dose (the development threshold is " + Numbers.format(m.thresholdRel()) + " x a uniformly "
+                    + "exposed plane's energy at the base dose); "
+                    + "raise ebeam.dose_uC_cm2 or lower ebeam.clearing_dose_uC_cm2"));
+        }
+        if (bulk.printedNeckNm() <= 0) {
+            return Optional.of(new ValidityFlag("holes_merge", "e-beam: the bulk hole prints "
+                    + Numbers.format(bulk.printedDiameterNm()) + " nm and merges with its neighbours (no neck left); "
+                    + "lower ebeam.dose_uC_cm2 or raise ebeam.clearing_dose_uC_cm2"));
+        }
+        return Optional.empty();
+    }
+
     static List<ValidityFlag> notes(Spec spec, Layout layout, org.jjmask.layout.drc.NeckStatistics necks,
             double coupling) {
         List<ValidityFlag> notes = new ArrayList<>();

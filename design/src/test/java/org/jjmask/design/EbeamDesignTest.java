@@ -90,6 +90,24 @@ class EbeamDesignTest {
     }
 
     @Test
+    void anExposureThatDoesNotMakeTheArrayIsFlagged() throws Exception {
+        // the rim of a hole here absorbs about 0.38 of a uniformly exposed plane at the base dose: a resist
+        // that clears at 1/300 of it opens everything (holes merge); one that needs 10x it opens nothing
+        DesignResult merged = Designer.run(SpecReader.parse(SPEC
+                + "ebeam: {preset: si_30kv, dose_uC_cm2: 300, clearing_dose_uC_cm2: 1}\n", "merged"));
+        assertThat(merged.flags()).anyMatch(f -> f.code().equals("holes_merge"));
+        DesignResult closed = Designer.run(SpecReader.parse(SPEC
+                + "ebeam: {preset: si_30kv, dose_uC_cm2: 300, clearing_dose_uC_cm2: 3000}\n", "closed"));
+        assertThat(closed.flags()).anyMatch(f -> f.code().equals("holes_do_not_print"));
+        DesignResult fine = Designer.run(SpecReader.parse(SPEC + "ebeam: {preset: si_30kv}\n", "fine"));
+        assertThat(fine.flags()).noneMatch(f -> f.code().startsWith("holes_"));
+        // the same with dose correction: judged on the corrected bulk
+        DesignResult corrected = Designer.run(SpecReader.parse(SPEC
+                + "ebeam: {preset: si_30kv, correction: dose, clearing_dose_uC_cm2: 1}\n", "corrected"));
+        assertThat(corrected.flags()).anyMatch(f -> f.code().equals("holes_merge"));
+    }
+
+    @Test
     void fieldRuleOnlyWhereFieldsAreAsked() throws Exception {
         Spec asked = SpecReader.parse(SPEC + "ebeam: {field_size_um: 4, field_origin_um: [0.0, 0.0]}\n", "asked");
         assertThat(Designer.run(asked).drc()).anyMatch(v -> v.rule() == DesignRule.FIELD_BOUNDARY);
