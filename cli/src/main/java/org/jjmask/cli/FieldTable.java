@@ -49,6 +49,8 @@ final class FieldTable {
             rev = "no, γ > 1 at every temperature: perpendicular field kills superconductivity first";
         }
         out.println("  anisotropy reversal: " + rev);
+        // the same share and quantiles as the JSON's field.hc2_reversal_probability and hc2_anisotropy_interval
+        r.uncertainty().anisotropySentence(f.anisotropyBase()).ifPresent(t -> out.println("  " + t));
     }
 
     private static void row(PrintWriter out, String label, String value, String unit) {

@@ -245,6 +245,8 @@ class ReportMatchesJsonTest {
         label("plaquette spread", "spread by σS = " + NUM + " nm²", Mode.EXACT,
                 j -> j.at("/field/plaquette_area_std_nm2").asDouble() > 0, "/field/plaquette_area_std_nm2");
         label("reversal", "Anisotropy reversed below " + NUM + " K", Mode.EXACT, "/field/hc2_reversal_temperature_K");
+        label("reversed draws", "reversed \\(γ < 1\\) in " + NUM + " of " + NUM + " draws", Mode.EXACT,
+                j -> j.at("/field/hc2_reversal_probability").isNumber(), "/reversed_draws", "/uncertainty_method/draws");
         // the optimize report: its goals and the yield
         label("yield", "Yield \\(every goal met\\): " + NUM + " %", Mode.ROUNDED, "/yield_percent");
         label("yield draws", NUM + " seeded draws \\(seed " + NUM + "\\) of the process spread", Mode.EXACT,
@@ -269,6 +271,10 @@ class ReportMatchesJsonTest {
         }
         if (json.path("rn_ohm").isNumber()) {
             o.put("rn_over_rq", json.path("rn_ohm").asDouble() / RQ);
+        }
+        if (json.at("/field/hc2_reversal_probability").isNumber()) {
+            o.put("reversed_draws", Math.round(json.at("/field/hc2_reversal_probability").asDouble()
+                    * json.at("/uncertainty_method/draws").asDouble()));
         }
         JsonNode tf = json.at("/field/tbkt_of_f/points");
         if (tf.size() > 0) {

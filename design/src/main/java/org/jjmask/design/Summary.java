@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Optional;
 import java.util.List;
 import org.jjmask.layout.LayerMap;
 import org.jjmask.layout.Annotations;
@@ -234,7 +235,17 @@ public final class Summary {
             }
             o.put(q.key(), sig(q.of(p)));
         }
-        o.set("field", FieldSummary.of(p.field()));
+        ObjectNode field = FieldSummary.of(p.field());
+        // the anisotropy's spread over the inputs' ranges: whether the reversal is a verdict or a coin
+        Optional<Uncertainty.Interval> gamma = r.uncertainty().anisotropyInterval();
+        if (gamma.isPresent()) {
+            field.putArray("hc2_anisotropy_interval").add(sig(gamma.get().low())).add(sig(gamma.get().high()));
+            field.put("hc2_reversal_probability", sig(r.uncertainty().reversalProbability().getAsDouble()));
+        } else {
+            field.putNull("hc2_anisotropy_interval");
+            field.putNull("hc2_reversal_probability");
+        }
+        o.set("field", field);
         // issue 13: the necks' own T_c and the unpatterned film's own fields (the report's Physics page shows them)
         o.put("tc_neck_K", sig(p.tcNeckK()));
         o.put("hc2_perp_film_T", sig(p.filmFields().perpT()));

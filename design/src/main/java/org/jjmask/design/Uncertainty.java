@@ -229,6 +229,42 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
                 .withModel(spec.model().withCriticalEjOverEc(kappa));
     }
 
+    /**
+     * The share of draws whose H_c2∥ at the base temperature lies below H_c2⊥ (a reversed anisotropy), empty
+     * without draws: the anisotropy of a nearly isotropic, Pauli-limited film sits on γ = 1 within the inputs'
+     * ranges, and the sign of γ − 1 is then a probability, not a verdict.
+     */
+    public java.util.OptionalDouble reversalProbability() {
+        if (samples.isEmpty()) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of((double) reversedDraws() / samples.size());
+    }
+
+    /** How many draws have H_c2∥ < H_c2⊥ at the base temperature. */
+    public long reversedDraws() {
+        return samples.stream().filter(p -> p.hc2ParT() < p.hc2PerpT()).count();
+    }
+
+    /** γ to its interval and the reversed draws, as the terminal and the Field page say it; empty without draws. */
+    public Optional<String> anisotropySentence(double gamma) {
+        return anisotropyInterval().map(g -> "over the inputs' ranges γ = " + Numbers.uncertain(gamma, g.low(), g.high())
+                + " at the base temperature, reversed (γ < 1) in " + reversedDraws() + " of " + samples.size()
+                + " draws");
+    }
+
+    /** γ = H_c2∥/H_c2⊥ at the base temperature over the draws, its 16–84 % quantiles; empty without draws. */
+    public Optional<Interval> anisotropyInterval() {
+        double[] g = samples.stream().filter(p -> p.hc2PerpT() > 0).mapToDouble(p -> p.hc2ParT() / p.hc2PerpT())
+                .toArray();
+        if (g.length == 0) {
+            return Optional.empty();
+        }
+        Percentile pct = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        pct.setData(g);
+        return Optional.of(new Interval(pct.evaluate(LOW_QUANTILE * 100), pct.evaluate(HIGH_QUANTILE * 100)));
+    }
+
     /** The inputs' keys, for messages. */
     public List<String> inputKeys() {
         return inputs.stream().map(Input::key).toList();

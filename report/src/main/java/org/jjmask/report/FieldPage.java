@@ -250,7 +250,9 @@ final class FieldPage {
         s.append(". At ").append(Numbers.format(r.spec().conditions().baseTemperatureK())).append(" K: H_{c2}⊥ = ")
                 .append(Shown.value(r, org.jjmask.design.Quantity.HC2_PERP)).append(" T, H_{c2}∥ = ")
                 .append(Shown.value(r, org.jjmask.design.Quantity.HC2_PAR))
-                .append(" T, γ = H_{∥}/H_{⊥} = ").append(Numbers.format(f.anisotropyBase())).append(". ");
+                .append(" T, γ = H_{∥}/H_{⊥} = ").append(r.uncertainty().anisotropyInterval()
+                        .map(g -> Numbers.uncertain(f.anisotropyBase(), g.low(), g.high()))
+                        .orElse(Numbers.format(f.anisotropyBase()))).append(". ");
         if (f.hc2().reversedEverywhere()) {
             s.append("γ < 1 at every temperature: an in-plane field destroys superconductivity first.");
         } else if (f.hc2().reversalTemperatureK().isPresent()) {
@@ -258,6 +260,10 @@ final class FieldPage {
                     .append(" K (dashed line, γ = 1): there the in-plane field destroys superconductivity first.");
         } else {
             s.append("γ > 1 at every temperature: no reversal; a perpendicular field destroys superconductivity first.");
+        }
+        if (r.uncertainty().present()) {
+            s.append(" Over the inputs' ranges the anisotropy is reversed (γ < 1) in ").append(r.uncertainty().reversedDraws())
+                    .append(" of ").append(r.uncertainty().samples().size()).append(" draws.");
         }
         return s.toString();
     }
