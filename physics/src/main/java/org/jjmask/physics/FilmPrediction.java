@@ -47,7 +47,7 @@ public record FilmPrediction(double tcK, double tbktK, double gap0MeV, double hc
         List<Citation> cites = new ArrayList<>();
         double tcGiven = material.tc0K();
         double tc = options.filmTc().tcK(tcGiven, material.sheetResistanceOhm());
-        if (tc != tcGiven) {
+        if (options.filmTc() instanceof FilmTcModel.Finkelstein) {
             cites.add(Citations.FINKELSTEIN);
         }
         double rs = material.sheetResistanceOhm();

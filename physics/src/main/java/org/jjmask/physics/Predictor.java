@@ -66,6 +66,12 @@ public final class Predictor {
                     "film T_c %.4g K -> %.4g K on Finkel'stein's T_c(R_sq) at R_sq = %.4g ohm (%s)", tcGiven,
                     tcDisorder, m.sheetResistanceOhm(), o.filmTc()));
             m = m.withTc0K(Math.max(tcDisorder, NECK_TC_FLOOR * tcGiven));
+        } else if (o.filmTc() instanceof FilmTcModel.Finkelstein) {
+            // chosen but not moving (the film is the one T_c0 is quoted for): still say which curve holds it
+            cites.add(Citations.FINKELSTEIN);
+            flags.add(ValidityFlag.formatted(ValidityFlag.FILM_TC_DISORDER,
+                    "film T_c %.4g K kept: R_sq = %.4g ohm is the reference of Finkel'stein's T_c(R_sq) (%s)", tcGiven,
+                    m.sheetResistanceOhm(), o.filmTc()));
         }
         double tc = m.tc0K();
         double base = c.baseTemperatureK();

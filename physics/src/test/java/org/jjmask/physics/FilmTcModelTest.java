@@ -50,6 +50,16 @@ class FilmTcModelTest {
         assertThat(high.tcOnsetK()).isLessThan(0.5 * m.tc0K());
         assertThat(high.hasFlag(ValidityFlag.FILM_TC_DISORDER)).isTrue();
         assertThat(given.tcOnsetK()).isEqualTo(m.tc0K());
+        assertThat(given.citations()).noneMatch(c -> c.key().equals("finkelstein-1994"));
+        // chosen, on the film T_c0 is quoted for (R_sq = the curve's reference): T_c kept, the curve still said
+        Prediction reference = Predictor.predict(g, m.withSheetResistanceOhm(3500), s, Conditions.defaults(),
+                ModelOptions.DEFAULT.withFilmTc(new FilmTcModel.Finkelstein(7.0, 3500)).withoutFieldCurves());
+        assertThat(reference.tcOnsetK()).isEqualTo(m.tc0K());
+        assertThat(reference.hasFlag(ValidityFlag.FILM_TC_DISORDER)).isTrue();
+        assertThat(reference.citations()).anyMatch(c -> c.key().equals("finkelstein-1994"));
+        assertThat(FilmPrediction.of(m.withSheetResistanceOhm(3500), Conditions.defaults(),
+                ModelOptions.DEFAULT.withFilmTc(new FilmTcModel.Finkelstein(7.0, 3500))).citations())
+                .anyMatch(c -> c.key().equals("finkelstein-1994"));
     }
 
     private static final double RQ = Constants.H / (4 * Constants.E * Constants.E);
