@@ -139,11 +139,17 @@ final class PhysicsPage {
                 FLAG);
         pages.runIn("R(T)", "Aslamazov–Larkin above T_c0, Halperin–Nelson between T_BKT and T_c0, R_sat below "
                 + "[aslamazov-larkin-1968; halperin-nelson-1979]", FLAG);
-        pages.runIn("field", "h/2e period Phi0/S per plaquette; H_c2 from GL thin-film and neck-strip orbital limits "
-                + "with the Zeeman term by WHH/Maki: the array " + Numbers.format(p.hc2PerpT()) + " T ⊥, "
-                + Numbers.format(p.hc2ParT()) + " T ∥; the unpatterned film " + Numbers.format(p.filmFields().perpT())
-                + " T ⊥, " + Numbers.format(p.filmFields().parT()) + " T ∥ [flux-period; tinkham-critical-fields; "
-                + "clogston-chandrasekhar-1962]", FLAG);
+        // the orbital ⊥ limit is the written cell's in field where its table holds the lattice, else the strip formula
+        boolean cell = !p.field().tcOfB().isEmpty();
+        pages.runIn("field", "h/2e period Phi0/S per plaquette; H_c2⊥ from "
+                + (cell ? "the written cell's linearised GL eigenvalue in field (Peierls phases, de Gennes walls)"
+                        : "the GL thin-film and neck-strip orbital limits")
+                + ", H_c2∥ from the film thickness, orbital and Zeeman terms by WHH/Maki: the array "
+                + Shown.value(r, org.jjmask.design.Quantity.HC2_PERP) + " T ⊥, "
+                + Shown.value(r, org.jjmask.design.Quantity.HC2_PAR) + " T ∥; the unpatterned film "
+                + Numbers.format(p.filmFields().perpT()) + " T ⊥, " + Numbers.format(p.filmFields().parT())
+                + " T ∥ [flux-period; tinkham-critical-fields; clogston-chandrasekhar-1962"
+                + (cell ? "; saint-james-de-gennes-1963; bezryadin-pannetier-1994" : "") + "]", FLAG);
     }
 
     private static final int AROUND_H = 220;
