@@ -51,6 +51,7 @@ final class FieldTable {
         out.println("  anisotropy reversal: " + rev);
         // the same share and quantiles as the JSON's field.hc2_reversal_probability and hc2_anisotropy_interval
         r.uncertainty().anisotropySentence(f.anisotropyBase()).ifPresent(t -> out.println("  " + t));
+        f.holeLoops().ifPresent(h -> out.println("  per-hole regime: " + org.jjmask.design.PerHoleRegime.sentence(f, h)));
     }
 
     private static void row(PrintWriter out, String label, String value, String unit) {

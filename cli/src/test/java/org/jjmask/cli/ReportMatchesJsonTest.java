@@ -247,6 +247,11 @@ class ReportMatchesJsonTest {
         label("reversal", "Anisotropy reversed below " + NUM + " K", Mode.EXACT, "/field/hc2_reversal_temperature_K");
         label("reversed draws", "reversed \\(γ < 1\\) in " + NUM + " of " + NUM + " draws", Mode.EXACT,
                 j -> j.at("/field/hc2_reversal_probability").isNumber(), "/reversed_draws", "/uncertainty_method/draws");
+        label("per-hole period", "oscillates with ΔB ≈ " + NUM + " mT, one flux quantum through a loop of radius " + NUM
+                + " nm", Mode.EXACT, j -> j.at("/field/per_hole/period_mT").isNumber(), "/field/per_hole/period_mT",
+                "/field/per_hole/loop_radius_nm");
+        label("per-hole onset", "above B = " + NUM + " T \\(magnetic length", Mode.EXACT,
+                j -> j.at("/field/per_hole").isObject(), "/field/per_hole/valid_from_T");
         // the optimize report: its goals and the yield
         label("yield", "Yield \\(every goal met\\): " + NUM + " %", Mode.ROUNDED, "/yield_percent");
         label("yield draws", NUM + " seeded draws \\(seed " + NUM + "\\) of the process spread", Mode.EXACT,

@@ -100,7 +100,34 @@ final class FieldSummary {
         for (FieldResponse.TcPoint p : f.tcOfB()) {
             rows.addArray().add(sig(p.fieldMT())).add(sig(p.fluxPerHole())).add(sig(p.tcK()));
         }
+        // the per-hole regime at high field: each hole's own loop state once ℓ_B < w/4
+        if (f.holeLoops().isPresent()) {
+            org.jjmask.physics.HoleLoopField h = f.holeLoops().get();
+            ObjectNode ph = o.putObject("per_hole");
+            ph.put("model", "isolated_hole_loop");
+            ph.put("valid_from_T", Numbers.threeDigits(h.validFromT()));
+            ph.put("reached", h.reached());
+            ph.put("loop_state", h.loopState());
+            optional(ph, "period_mT", h.periodMT(), Numbers::threeDigits);
+            optional(ph, "loop_radius_nm", h.loopRadiusNm(), Numbers::threeDigits);
+            ph.putArray("columns").add("b_T").add("winding").add("ratio").add("tc_K");
+            rows = ph.putArray("points");
+            for (org.jjmask.physics.HoleLoopField.Point p : h.points()) {
+                rows.addArray().add(sig(p.fieldT())).add(p.winding()).add(sig(p.ratio())).add(sig(p.tcK()));
+            }
+        } else {
+            o.putNull("per_hole");
+        }
         return o;
+    }
+
+    private static void optional(ObjectNode o, String key, java.util.OptionalDouble v,
+                                 java.util.function.DoubleUnaryOperator digits) {
+        if (v.isPresent()) {
+            o.put(key, digits.applyAsDouble(v.getAsDouble()));
+        } else {
+            o.putNull(key);
+        }
     }
 
     private static double sig(double v) {

@@ -104,15 +104,19 @@ public final class Numbers {
     /** A duration for a reader: "0.84 s", "12.5 min", "3.47 h", three significant digits. */
     public static String duration(double seconds) {
         if (seconds < 60) {
-            return format(round3(seconds)) + " s";
+            return format(threeDigits(seconds)) + " s";
         }
         if (seconds < 3600) {
-            return format(round3(seconds / 60)) + " min";
+            return format(threeDigits(seconds / 60)) + " min";
         }
-        return format(round3(seconds / 3600)) + " h";
+        return format(threeDigits(seconds / 3600)) + " h";
     }
 
-    private static double round3(double v) {
+    /** Three significant digits: a model estimate with no propagated uncertainty (grid-limited), the same in JSON and text. */
+    public static double threeDigits(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
     }
 }

@@ -153,10 +153,18 @@ public final class FieldPredictor {
                 : Hc2Curve.of(tc, m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.gap0J(),
                         m.spinExchangePar());
         CriticalFields.Result base = fieldsAt(in, in.baseTemperatureK());
-        return new FieldResponse(period, 2 * period, in.plaquetteAreaNm2(), in.plaquetteAreaStdNm2(), spread, damping1,
+        FieldResponse response = new FieldResponse(period, 2 * period, in.plaquetteAreaNm2(), in.plaquetteAreaStdNm2(), spread, damping1,
                 visible, tR, rOfB, tOfF, curve, base.perpT(), base.parT(), base.anisotropy(),
                 base.perpT() > 0 && base.anisotropy() < 1.0, m.spinExchangePar())
                 .withTcOfB(tcOfB(in), in.cell().map(CellField::cellPeriodMT).orElse(0.0));
+        // the per-hole regime at high field, from the same cell's hole and walls
+        if (in.cell().isPresent() && in.neckWidthNm() > 0) {
+            CellField c = in.cell().get();
+            double b = Double.isInfinite(c.bOverA()) ? c.bOverA() : c.bOverA() * c.pitchNm();
+            return response.withHoleLoops(HoleLoopField.of(c.dOverA() * c.pitchNm() / 2, b, in.neckWidthNm(),
+                    c.xiGl2Nm2(), c.filmTcK(), c.filmGap0J()));
+        }
+        return response;
     }
 
     private static double tbkt(Inputs in, double rho, double tcK) {

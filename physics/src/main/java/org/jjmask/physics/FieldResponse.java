@@ -35,7 +35,8 @@ public record FieldResponse(double periodMT, double periodHOverEMT, double plaqu
         double plaquetteAreaStdNm2, double frustrationSpreadPerPeriod, double dampingFirstPeriod,
         OptionalDouble periodsVisible, double rOfBTemperatureK, List<BPoint> rOfB, List<FPoint> tbktOfF,
         Hc2Curve hc2, double hc2PerpBaseT, double hc2ParBaseT, double anisotropyBase, boolean reversal,
-        double spinExchangePar, SaturationInField saturationInField, List<TcPoint> tcOfB, double cellPeriodMT) {
+        double spinExchangePar, SaturationInField saturationInField, List<TcPoint> tcOfB, double cellPeriodMT,
+        java.util.Optional<HoleLoopField> holeLoops) {
 
     /**
      * The array's T_c at one perpendicular field, from the cell's GL eigenvalue.
@@ -60,7 +61,7 @@ public record FieldResponse(double periodMT, double periodHOverEMT, double plaqu
             double spinExchangePar, SaturationInField saturationInField) {
         this(periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2, frustrationSpreadPerPeriod,
                 dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2, hc2PerpBaseT, hc2ParBaseT,
-                anisotropyBase, reversal, spinExchangePar, saturationInField, List.of(), 0.0);
+                anisotropyBase, reversal, spinExchangePar, saturationInField, List.of(), 0.0, java.util.Optional.empty());
     }
 
     /** This response with the cell's T_c(B) and its period Φ0/A_hole (mT). */
@@ -68,7 +69,15 @@ public record FieldResponse(double periodMT, double periodHOverEMT, double plaqu
         return new FieldResponse(this.periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2,
                 frustrationSpreadPerPeriod, dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2,
                 hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, saturationInField, points,
-                periodMT);
+                periodMT, holeLoops);
+    }
+
+    /** This response with the isolated-hole loop states at high field. */
+    public FieldResponse withHoleLoops(HoleLoopField loops) {
+        return new FieldResponse(periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2,
+                frustrationSpreadPerPeriod, dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2,
+                hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, saturationInField, tcOfB,
+                cellPeriodMT, java.util.Optional.of(loops));
     }
 
     /**
@@ -140,7 +149,8 @@ public record FieldResponse(double periodMT, double periodHOverEMT, double plaqu
     public FieldResponse withSaturation(SaturationInField s) {
         return new FieldResponse(periodMT, periodHOverEMT, plaquetteAreaMeanNm2, plaquetteAreaStdNm2,
                 frustrationSpreadPerPeriod, dampingFirstPeriod, periodsVisible, rOfBTemperatureK, rOfB, tbktOfF, hc2,
-                hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, s, tcOfB, cellPeriodMT);
+                hc2PerpBaseT, hc2ParBaseT, anisotropyBase, reversal, spinExchangePar, s, tcOfB, cellPeriodMT,
+                holeLoops);
     }
 
     /** Only the periods and the fields at the base temperature: no curves (for hand-built predictions). */

@@ -68,7 +68,12 @@ final class FieldPage {
             pages.y -= TC_H + 8;
             pages.rich(tcOfBCaption(f), Style.SMALL);
         }
+        if (f.holeLoops().isPresent()) {
+            pages.gap(4);
+            pages.runIn("Per-hole regime", org.jjmask.design.PerHoleRegime.sentence(f, f.holeLoops().get()), Style.SMALL);
+        }
     }
+
 
     private static final int TC_H = 150;
 
