@@ -625,6 +625,12 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
             return new FabricationSpec(minFeatureNm, diameterSigmaNm, nm, tone, gridNm, preset, positionSigmaNm, seed,
                     maxHoleNm, edgeDamageSigmaNm, edgeExtrapolationNm);
         }
+
+        /** The same process with another wall extrapolation length b (an uncertainty draw). */
+        public FabricationSpec withEdgeExtrapolationNm(double nm) {
+            return new FabricationSpec(minFeatureNm, diameterSigmaNm, edgeDamageNm, tone, gridNm, preset,
+                    positionSigmaNm, seed, maxHoleNm, edgeDamageSigmaNm, OptionalDouble.of(nm));
+        }
     }
 
     public record ConditionsSpec(double baseTemperatureK) {}

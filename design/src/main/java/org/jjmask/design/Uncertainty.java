@@ -22,7 +22,8 @@ import org.jjmask.physics.PresetRanges;
 
 /**
  * What the prediction's inputs leave open (issue 12): a seeded Latin hypercube over the ranges of
- * the film's numbers, the substrate's ε_r and the model's parameters ({@link #inputs}), each draw
+ * the film's numbers, the substrate's ε_r, a milled process's wall numbers (dead edge and de Gennes' b,
+ * {@link PresetRanges#fabrication}) and the model's parameters ({@link #inputs}), each draw
  * predicted by a given predictor (the design pass's own geometry, or the cheap unit-cell path),
  * giving each {@link Quantity} its 16–84 % interval and each phase its probability.
  *
@@ -100,6 +101,8 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
 
     static final String CAPACITANCE_SCALE = "model.capacitance_scale";
     static final String CRITICAL_EJ_OVER_EC = "model.critical_ej_over_ec";
+    static final String EDGE_DAMAGE = "fabrication.edge_damage_nm";
+    static final String EDGE_EXTRAPOLATION = "fabrication.edge_extrapolation_nm";
 
     /**
      * The inputs of a spec with their ranges: the spec's own range of a number when it gives one,
@@ -123,6 +126,15 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
         Optional<InputRange> eps = s.epsilonRange().map(r -> spec(r))
                 .or(() -> PresetRanges.substrate(s.preset()).map(r -> r.including(s.epsilonR())));
         eps.ifPresent(r -> in.add(new Input("substrate.epsilon_r", s.epsilonR(), r)));
+        // a milled process's walls: its dead edge and b, the least known numbers of the seed's process
+        Spec.FabricationSpec f = spec.fabrication();
+        PresetRanges.fabrication(f.preset().specName()).ifPresent(w -> {
+            in.add(new Input(EDGE_DAMAGE, f.edgeDamageNm(), w.edgeDamageNm().including(f.edgeDamageNm())));
+            double b = f.edgeExtrapolationOrCleanNm();
+            if (Double.isFinite(b)) {
+                in.add(new Input(EDGE_EXTRAPOLATION, b, w.edgeExtrapolationNm().including(b)));
+            }
+        });
         double kappa = spec.model().criticalEjOverEc();
         in.add(new Input(CRITICAL_EJ_OVER_EC, kappa, PresetRanges.CRITICAL_EJ_OVER_EC.including(kappa)));
         in.add(new Input(CAPACITANCE_SCALE, 1.0, PresetRanges.CAPACITANCE_SCALE));
@@ -209,6 +221,7 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
         double eps = spec.substrate().epsilonR();
         double kappa = spec.model().criticalEjOverEc();
         double cScale = 1.0;
+        Spec.FabricationSpec fab = spec.fabrication();
         for (int j = 0; j < inputs.size(); j++) {
             double v = x[j];
             switch (inputs.get(j).key()) {
@@ -220,13 +233,15 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
                 case "substrate.epsilon_r" -> eps = v;
                 case CRITICAL_EJ_OVER_EC -> kappa = v;
                 case CAPACITANCE_SCALE -> cScale = v;
+                case EDGE_DAMAGE -> fab = fab.withEdgeDamageNm(v);
+                case EDGE_EXTRAPOLATION -> fab = fab.withEdgeExtrapolationNm(v);
                 default -> throw new IllegalStateException("no such input " + inputs.get(j).key());
             }
         }
         double epsEff = Math.max(1.0, cScale * (eps + 1.0) - 1.0);
         return spec.withMaterial(m.withNumbers(thickness, tc0, rs, xi, gap))
                 .withSubstrate(spec.substrate().withEpsilonR(epsEff))
-                .withModel(spec.model().withCriticalEjOverEc(kappa));
+                .withModel(spec.model().withCriticalEjOverEc(kappa)).withFabrication(fab);
     }
 
     /**

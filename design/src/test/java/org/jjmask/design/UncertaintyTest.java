@@ -227,4 +227,56 @@ class UncertaintyTest {
         assertThat(Numbers.uncertain(15.0, 11.6, 14.8)).isEqualTo("15.0 (−0.2/−3.4)");
         assertThat(Optional.of(Numbers.uncertain(1.0, 1.0, 1.0))).contains("1");
     }
+
+    /**
+     * A milled process's walls are drawn too: its dead edge and de Gennes' b over the ranges its preset states
+     * (1–10 nm each, PresetRanges.fabrication), a number the spec sets widening the range; a process without
+     * damaged walls draws neither. Each draw's spec carries its walls into the prediction: the onset (the cell's
+     * nucleation with holes widened electrically by 2δ behind pair-breaking walls) falls as the drawn dead edge
+     * grows, a rank correlation below −0.5 over the draws.
+     */
+    @Test
+    void aMilledProcessDrawsItsWallsAndEachDrawCarriesThem() throws Exception {
+        String milled = spec("{preset: Nd0.8Sr0.2NiO2}").replace("fabrication: {min_feature_nm: 20}",
+                "fabrication: {preset: aao_milled, min_feature_nm: 10%s}");
+        Spec s = SpecReader.parse(milled.formatted(""), "u.yaml");
+        List<Uncertainty.Input> in = Uncertainty.inputs(s);
+        Uncertainty.Input damage = in.stream().filter(i -> i.key().equals("fabrication.edge_damage_nm")).findFirst()
+                .orElseThrow();
+        Uncertainty.Input b = in.stream().filter(i -> i.key().equals("fabrication.edge_extrapolation_nm")).findFirst()
+                .orElseThrow();
+        assertThat(damage.value()).isEqualTo(3.0);
+        assertThat(b.value()).isEqualTo(2.0);
+        assertThat(List.of(damage.range().low(), damage.range().high(), b.range().low(), b.range().high()))
+                .containsExactly(1.0, 10.0, 1.0, 10.0);
+        assertThat(damage.range().basis()).isEqualTo(InputRange.Basis.PHENO);
+        Spec wide = SpecReader.parse(milled.formatted(", edge_damage_nm: 12"), "u.yaml");
+        assertThat(Uncertainty.inputs(wide).stream().filter(i -> i.key().equals("fabrication.edge_damage_nm"))
+                .findFirst().orElseThrow().range().high()).isEqualTo(12.0);
+        assertThat(Uncertainty.inputs(SpecReader.parse(spec("{preset: Nd0.8Sr0.2NiO2}"), "u.yaml")))
+                .noneMatch(i -> i.key().startsWith("fabrication."));
+
+        double[][] x = Uncertainty.design(in, Uncertainty.DRAWS, s.fabrication().seed() ^ Uncertainty.SEED_MIX);
+        int jd = in.indexOf(damage);
+        int jb = in.indexOf(b);
+        Spec one = Uncertainty.drawn(s, in, x[0]);
+        assertThat(one.fabrication().edgeDamageNm()).isEqualTo(x[0][jd]);
+        assertThat(one.fabrication().edgeExtrapolationOrCleanNm()).isEqualTo(x[0][jb]);
+
+        Uncertainty u = cellPropagation(s);
+        assertThat(u.draws()).isEqualTo(Uncertainty.DRAWS);
+        int jt = in.indexOf(in.stream().filter(i -> i.key().equals("material.tc0_K")).findFirst().orElseThrow());
+        double[] drawnDamage = new double[u.draws()];
+        double[] drawnB = new double[u.draws()];
+        double[] suppression = new double[u.draws()];
+        for (int i = 0; i < u.draws(); i++) {
+            drawnDamage[i] = x[i][jd];
+            drawnB[i] = x[i][jb];
+            suppression[i] = u.samples().get(i).tcOnsetK() / x[i][jt];
+        }
+        var rank = new org.apache.commons.math3.stat.correlation.SpearmansCorrelation();
+        // onset over the drawn T_c0: the walls' share of the suppression (ξ is drawn too)
+        assertThat(rank.correlation(drawnDamage, suppression)).isLessThan(-0.5);
+        assertThat(rank.correlation(drawnB, suppression)).isGreaterThan(0.3);
+    }
 }

@@ -116,6 +116,31 @@ public final class PresetRanges {
     }
 
     /**
+     * The ranges of a process preset's wall numbers ({@link FabricationPreset}).
+     *
+     * @param edgeDamageNm dead rim per hole edge (nm)
+     * @param edgeExtrapolationNm de Gennes' b at the damaged wall (nm)
+     */
+    public record FabricationRanges(InputRange edgeDamageNm, InputRange edgeExtrapolationNm) {
+    }
+
+    /**
+     * The milled process's walls are its least known numbers [pheno]: no measurement of the seed device's dead
+     * edge or wall condition exists, so the ranges are those its preset's sources state (a few nm of an oxide's
+     * sidewall amorphised by Ar+ milling; b of the order of the damaged rim's own thickness).
+     */
+    private static final FabricationRanges AAO_MILLED_WALLS = new FabricationRanges(
+            InputRange.pheno(1.0, 10.0, "Ar+ milling amorphises and de-oxygenates a few nm of an oxide's sidewall: "
+                    + "1-10 nm plausible, the seed device's value unmeasured (FabricationPreset.AAO_MILLED)"),
+            InputRange.pheno(1.0, 10.0, "de Gennes' b of a damaged, metallic-like rim is of the order of the rim's "
+                    + "own thickness: the dead edge's 1-10 nm (FabricationPreset.AAO_MILLED)"));
+
+    /** The wall ranges of a process preset ({@code aao_milled}); empty for a process without damaged walls. */
+    public static Optional<FabricationRanges> fabrication(String preset) {
+        return FabricationPreset.AAO_MILLED.name().equals(preset) ? Optional.of(AAO_MILLED_WALLS) : Optional.empty();
+    }
+
+    /**
      * The factor the island capacitance may be off by [pheno]: the coplanar-strip junction
      * capacitance is an order-of-magnitude estimate good to a factor ~2 ({@link ChargingEnergy}), so
      * C is taken between half and twice the estimate.
