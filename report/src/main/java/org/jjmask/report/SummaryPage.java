@@ -95,6 +95,22 @@ final class SummaryPage {
                 }
             }
         }
+        if (r.uncertainty().present()) {
+            pages.paragraph(drawnInputs(r.uncertainty()), Style.TINY);
+        }
+    }
+
+    /** What the intervals are over: each drawn input's key, range and basis (the JSON's uncertainty_method). */
+    static String drawnInputs(org.jjmask.design.Uncertainty u) {
+        StringBuilder b = new StringBuilder("Intervals: the 16 and 84 % quantiles of " + u.draws()
+                + " seeded Latin-hypercube draws (seed " + u.seed() + "), each input triangular about the value used:");
+        String sep = " ";
+        for (org.jjmask.design.Uncertainty.Input i : u.inputs()) {
+            b.append(sep).append(i.key()).append(' ').append(Numbers.format(i.range().low())).append('–')
+                    .append(Numbers.format(i.range().high())).append(" [").append(i.range().basis().tag()).append(']');
+            sep = ", ";
+        }
+        return b.append("; each range's source is in the JSON's uncertainty_method.").toString();
     }
 
     /** A number of the hole array, "no array" when no hole is written (the JSON's null). */
