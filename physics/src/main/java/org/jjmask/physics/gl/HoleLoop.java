@@ -77,35 +77,9 @@ public final class HoleLoop {
             ghost = (1 - H * kappa / 2) / (1 + H * kappa / 2);
         }
         diag[0] -= ghost / (H * H);
-        double a = -1.0;
-        double b = 1.0;
-        if (below(diag, off, b) == 0) {
+        if (SturmBisection.below(diag, off, 1.0) == 0) {
             return 1.0;
         }
-        for (int k = 0; k < BISECTIONS; k++) {
-            double mid = 0.5 * (a + b);
-            if (below(diag, off, mid) > 0) {
-                b = mid;
-            } else {
-                a = mid;
-            }
-        }
-        return 0.5 * (a + b);
-    }
-
-    /** Eigenvalues below s: the negative pivots of the LDLᵀ factor of (T − s). */
-    private static int below(double[] diag, double off, double s) {
-        int count = 0;
-        double q = diag[0] - s;
-        for (int i = 0; ; i++) {
-            if (q < 0) {
-                count++;
-            }
-            if (i + 1 == diag.length) {
-                return count;
-            }
-            double d = q == 0 ? 1e-300 : q;
-            q = diag[i + 1] - s - off * off / d;
-        }
+        return SturmBisection.lowest(diag, off, -1.0, 1.0, BISECTIONS);
     }
 }

@@ -100,32 +100,6 @@ public final class SurfaceState {
             ghost = -1.0;
         }
         diag[0] -= ghost / (H * H);
-        double lo = 0.0;
-        double hi = 3.0;
-        for (int k = 0; k < 60; k++) {
-            double mid = 0.5 * (lo + hi);
-            if (below(diag, off, mid) > 0) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
-    }
-
-    /** Eigenvalues below s: the sign changes of the Sturm sequence of (T − s). */
-    private static int below(double[] diag, double off, double s) {
-        int count = 0;
-        double q = diag[0] - s;
-        if (q < 0) {
-            count++;
-        }
-        for (int i = 1; i < diag.length; i++) {
-            q = diag[i] - s - off * off / (q == 0 ? 1e-300 : q);
-            if (q < 0) {
-                count++;
-            }
-        }
-        return count;
+        return SturmBisection.lowest(diag, off, 0.0, 3.0, 60);
     }
 }
