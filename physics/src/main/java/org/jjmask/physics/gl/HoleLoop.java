@@ -48,18 +48,60 @@ public final class HoleLoop {
         // the loop hugs the wall: L near the flux through a circle a little larger than the hole
         int lo = Math.max(0, (int) Math.floor(rhoR * rhoR / 2) - 2);
         int hi = (int) Math.ceil((rhoR + 3) * (rhoR + 3) / 2) + 2;
+        double[] seen = new double[hi - lo + 1];
+        java.util.Arrays.fill(seen, Double.NaN);
+        // walk downhill from the flux through the guiding-centre circle (the surface state sits about 0.6 l
+        // outside the wall) so that the scan below finds almost every other L above the best in one Sturm count
+        int l = Math.min(hi, Math.max(lo, (int) Math.round((rhoR + 0.6) * (rhoR + 0.6) / 2)));
+        while (l > lo && ratio(rhoR, beta, l - 1, seen, lo) < ratio(rhoR, beta, l, seen, lo)) {
+            l--;
+        }
+        while (l < hi && ratio(rhoR, beta, l + 1, seen, lo) < ratio(rhoR, beta, l, seen, lo)) {
+            l++;
+        }
+        double bound = seen[l - lo];
+        for (int k = lo; k <= hi; k++) {
+            if (Double.isNaN(seen[k - lo])) {
+                Tridiagonal t = matrix(rhoR, beta, k);
+                // one count proves this L no lower than the best so far; only a lower one is bisected
+                seen[k - lo] = SturmBisection.below(t.diag(), t.off(), bound) == 0 ? Double.POSITIVE_INFINITY
+                        : t.lowestBelowOne();
+                bound = Math.min(bound, seen[k - lo]);
+            }
+        }
         Mode best = new Mode(hi, 1.0);
-        for (int l = lo; l <= hi; l++) {
-            double e = ratio(rhoR, beta, l);
-            if (e < best.ratio()) {
-                best = new Mode(l, e);
+        for (int k = lo; k <= hi; k++) {
+            if (seen[k - lo] < best.ratio()) {
+                best = new Mode(k, seen[k - lo]);
             }
         }
         return best;
     }
 
+    private static double ratio(double rhoR, double beta, int l, double[] seen, int lo) {
+        if (Double.isNaN(seen[l - lo])) {
+            seen[l - lo] = ratio(rhoR, beta, l);
+        }
+        return seen[l - lo];
+    }
+
+    /** The discretised radial operator of one L: its diagonal and constant off-diagonal. */
+    private record Tridiagonal(double[] diag, double off) {
+        /** The lowest eigenvalue, capped at 1. */
+        double lowestBelowOne() {
+            if (SturmBisection.below(diag, off, 1.0) == 0) {
+                return 1.0;
+            }
+            return SturmBisection.lowest(diag, off, -1.0, 1.0, BISECTIONS);
+        }
+    }
+
     /** ε of angular momentum L (capped at 1: above it the bulk Landau level far away is lower). */
     static double ratio(double rhoR, double beta, int l) {
+        return matrix(rhoR, beta, l).lowestBelowOne();
+    }
+
+    private static Tridiagonal matrix(double rhoR, double beta, int l) {
         double end = Math.max(rhoR, Math.sqrt(2.0 * l)) + 9.0;
         int n = (int) Math.ceil((end - rhoR) / H);
         double[] diag = new double[n];
@@ -77,9 +119,6 @@ public final class HoleLoop {
             ghost = (1 - H * kappa / 2) / (1 + H * kappa / 2);
         }
         diag[0] -= ghost / (H * H);
-        if (SturmBisection.below(diag, off, 1.0) == 0) {
-            return 1.0;
-        }
-        return SturmBisection.lowest(diag, off, -1.0, 1.0, BISECTIONS);
+        return new Tridiagonal(diag, off);
     }
 }
