@@ -41,12 +41,13 @@ public final class GlNucleation {
     /** Nodes per interpolation, each way. */
     private static final int ORDER = 4;
 
-    private record Key(HoleLattice lattice, double diameterOverPitch, double bOverPitch) {
+    /** A node: the lattice, the D/a index and the ln(b/a) row ({@link #ZERO_B} for b = 0). */
+    record Node(HoleLattice lattice, int d, int b) {
     }
 
-    private static final Map<Key, Double> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<Node, Double> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Double> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Node, Double> eldest) {
             return size() > 8192;
         }
     };
@@ -76,21 +77,22 @@ public final class GlNucleation {
 
     /** λa², interpolated in (D/a, ln(b/a)) between solved nodes; b = 0 is its own node row. */
     static double interpolated(HoleLattice lattice, double dOverA, double bOverA) {
-        double[] ds = dNodes(dOverA);
+        int start = dStart(dOverA);
+        double[] ds = new double[ORDER];
         double[] ys = new double[ORDER];
         for (int k = 0; k < ORDER; k++) {
-            double d = ds[k];
-            double closing = (1 - d) * (1 - d);
+            int i = start + k;
+            ds[k] = dNode(i);
+            double closing = (1 - ds[k]) * (1 - ds[k]);
             if (bOverA == 0) {
-                ys[k] = closing * cellEigenvalueTimesPitch2(lattice, d, 0);
+                ys[k] = closing * node(lattice, i, ZERO_B);
             } else {
-                double v = Math.log(bOverA) / LN_B_STEP;
-                int j = (int) Math.floor(v) - 1;
+                int j = (int) Math.floor(Math.log(bOverA) / LN_B_STEP) - 1;
                 double[] lnB = new double[ORDER];
                 double[] zs = new double[ORDER];
                 for (int m = 0; m < ORDER; m++) {
                     lnB[m] = (j + m) * LN_B_STEP;
-                    zs[m] = cellEigenvalueTimesPitch2(lattice, d, Math.exp(lnB[m]));
+                    zs[m] = node(lattice, i, j + m);
                 }
                 ys[k] = closing * PolynomialFunctionLagrangeForm.evaluate(lnB, zs, Math.log(bOverA));
             }
@@ -98,41 +100,56 @@ public final class GlNucleation {
         return PolynomialFunctionLagrangeForm.evaluate(ds, ys, dOverA) / ((1 - dOverA) * (1 - dOverA));
     }
 
-    /** The four D/a nodes around d: two each side where the range allows, else the four at its end. */
-    private static double[] dNodes(double d) {
-        int last = (int) Math.ceil(D_LAST / D_STEP - 1e-9); // the index whose node D_LAST replaces
+    /** The index whose node {@link #D_LAST} replaces (i·D_STEP would be 1: no neck). */
+    static final int LAST_D = (int) Math.ceil(D_LAST / D_STEP - 1e-9);
+    /** The row index of b = 0. */
+    static final int ZERO_B = Integer.MIN_VALUE;
+
+    /** The first of the four D/a nodes around d: two each side where the range allows, else the four at its end. */
+    private static int dStart(double d) {
         int i = (int) Math.floor(d / D_STEP);
-        int start = Math.max(0, Math.min(i - 1, last - (ORDER - 1)));
-        double[] ds = new double[ORDER];
-        for (int k = 0; k < ORDER; k++) {
-            int n = start + k;
-            ds[k] = n >= last ? D_LAST : n * D_STEP;
-        }
-        return ds;
+        return Math.max(0, Math.min(i - 1, LAST_D - (ORDER - 1)));
     }
 
-    /** λa² of the cell's lowest mode, solved and cached. */
-    static double cellEigenvalueTimesPitch2(HoleLattice lattice, double diameterOverPitch, double bOverPitch) {
-        Key key = new Key(lattice, diameterOverPitch, bOverPitch);
+    /** D/a of node i. */
+    static double dNode(int i) {
+        return i >= LAST_D ? D_LAST : i * D_STEP;
+    }
+
+    /** b/a of row m. */
+    static double bNode(int m) {
+        return m == ZERO_B ? 0.0 : Math.exp(m * LN_B_STEP);
+    }
+
+    /** λa² at node (i, m): from the shipped table, else solved once and cached. */
+    static double node(HoleLattice lattice, int i, int m) {
+        Node key = new Node(lattice, i, m);
+        Double shipped = GlNucleationNodes.table().get(key);
+        if (shipped != null) {
+            return shipped;
+        }
         synchronized (CACHE) {
             Double hit = CACHE.get(key);
             if (hit != null) {
                 return hit;
             }
         }
-        double value;
-        if (diameterOverPitch <= 0) {
-            value = 0.0;
-        } else {
-            PeriodicCell cell = lattice.circles(1.0, diameterOverPitch);
-            int nx = (int) Math.round(CELLS_PER_PITCH * lattice.widthPerPitch());
-            int ny = (int) Math.round(CELLS_PER_PITCH * lattice.heightPerPitch());
-            FilmGrid grid = FilmGrid.of(cell, GridAxis.uniform(cell.width(), nx), GridAxis.uniform(cell.height(), ny));
-            value = GlCell.lowest(grid, new EdgeCondition(bOverPitch)).eigenvalue();
-        }
+        double value = solve(lattice, dNode(i), bNode(m));
         synchronized (CACHE) {
             CACHE.put(key, value);
         }
         return value;
+    }
+
+    /** λa² of the cell's lowest mode at D/a and b/a, solved (not cached). */
+    static double solve(HoleLattice lattice, double diameterOverPitch, double bOverPitch) {
+        if (diameterOverPitch <= 0) {
+            return 0.0;
+        }
+        PeriodicCell cell = lattice.circles(1.0, diameterOverPitch);
+        int nx = (int) Math.round(CELLS_PER_PITCH * lattice.widthPerPitch());
+        int ny = (int) Math.round(CELLS_PER_PITCH * lattice.heightPerPitch());
+        FilmGrid grid = FilmGrid.of(cell, GridAxis.uniform(cell.width(), nx), GridAxis.uniform(cell.height(), ny));
+        return GlCell.lowest(grid, new EdgeCondition(bOverPitch)).eigenvalue();
     }
 }

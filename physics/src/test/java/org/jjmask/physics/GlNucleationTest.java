@@ -27,10 +27,37 @@ class GlNucleationTest {
                 new Case(HoleLattice.SQUARE, 0.8291, 0.0),
                 new Case(HoleLattice.HONEYCOMB, 0.6123, 0.0337));
         cases.parallelStream().forEach(c -> {
-            double direct = GlNucleation.cellEigenvalueTimesPitch2(c.lattice(), c.dOverA(), c.bOverA());
+            double direct = GlNucleation.solve(c.lattice(), c.dOverA(), c.bOverA());
             double interpolated = GlNucleation.interpolated(c.lattice(), c.dOverA(), c.bOverA());
             double gridError = 1.0 / (GlNucleation.CELLS_PER_PITCH * (1 - c.dOverA()));
             assertThat(Math.abs(interpolated / direct - 1)).as("%s", c).isLessThan(0.1 * gridError);
+        });
+    }
+
+    /**
+     * The shipped nodes are what {@link GlNucleation#solve} gives today (a node re-solved at random per lattice
+     * equals its line to 10⁻¹⁰), and the table covers every D/a node of every shipped row of all four lattices,
+     * so that a change of the grid or the solver without re-writing the table fails here.
+     */
+    @Test
+    void theShippedNodesAreTheSolverOfToday() {
+        java.util.Map<GlNucleation.Node, Double> table = GlNucleationNodes.table();
+        java.util.Random rnd = new java.util.Random(13);
+        List<GlNucleation.Node> picked = new java.util.ArrayList<>();
+        for (HoleLattice lattice : HoleLattice.values()) {
+            for (int i = 1; i <= GlNucleation.LAST_D; i++) {
+                for (GlNucleation.Node n : GlNucleationTable.nodes(lattice, i)) {
+                    assertThat(table).as("%s", n).containsKey(n);
+                }
+            }
+            int i = 1 + rnd.nextInt(GlNucleation.LAST_D);
+            int row = GlNucleationNodes.FIRST_ROW + rnd.nextInt(GlNucleationNodes.LAST_ROW - GlNucleationNodes.FIRST_ROW + 1);
+            picked.add(new GlNucleation.Node(lattice, i, row));
+        }
+        picked.add(new GlNucleation.Node(HoleLattice.TRIANGULAR, 35, GlNucleation.ZERO_B));
+        picked.parallelStream().forEach(n -> {
+            double fresh = GlNucleation.solve(n.lattice(), GlNucleation.dNode(n.d()), GlNucleation.bNode(n.b()));
+            assertThat(table.get(n)).as("%s", n).isCloseTo(fresh, org.assertj.core.data.Percentage.withPercentage(1e-8));
         });
     }
 }
