@@ -18,12 +18,13 @@ import org.jjmask.physics.laplace.PeriodicCell;
  * {@link Nucleation} of a periodic array: circular holes of the electrical diameter D + 2δ on the
  * hole lattice of the geometry's network, pitch a, walls with de Gennes' b. The cell's eigenvalue
  * is geometry only (λa² depends on D/a and b/a): it is solved on nodes D/a ∈ {@value #D_STEP}ℤ (and
- * {@value #D_LAST}), ln(b/a) ∈ {@value #LN_B_STEP}ℤ, cached, and interpolated between them by cubic
- * Lagrange polynomials on four nodes each way (Neville), so that a search over pitch and diameter or a
- * draw of the walls costs a few solves, not one per point, and stays continuous. What is interpolated
+ * {@value #D_LAST}), ln(b/a) ∈ {@value #LN_B_STEP}ℤ — shipped for the usual rows ({@link GlNucleationNodes}),
+ * else solved once and cached — and interpolated between them by cubic Lagrange polynomials on four nodes
+ * each way (Neville), so that a search over pitch and diameter or a draw of the walls costs no solve, or
+ * a few, not one per point, and stays continuous. What is interpolated
  * is λa²·(1 − D/a)²: λ grows as the neck w = a − D closes like a strip's π²/w², which the factor takes
  * out [derived; GlNucleationTest measures the interpolation against direct solves at off-node points:
- * within 0.1 %, below the grid's own O(h/w) error].
+ * within a tenth of the grid's own O(h/w) error].
  */
 public final class GlNucleation {
     private GlNucleation() {
