@@ -79,8 +79,16 @@ public final class GlNucleation {
     /** λa², interpolated in (D/a, ln(b/a)) between solved nodes; b = 0 is its own node row. */
     static double interpolated(HoleLattice lattice, double dOverA, double bOverA) {
         int start = dStart(dOverA);
+        // the four ln(b/a) rows around b, the same for every D/a column
+        double lnBOverA = bOverA == 0 ? 0.0 : Math.log(bOverA);
+        int j = bOverA == 0 ? ZERO_B : (int) Math.floor(lnBOverA / LN_B_STEP) - 1;
+        double[] lnB = new double[ORDER];
+        for (int m = 0; m < ORDER && bOverA != 0; m++) {
+            lnB[m] = (j + m) * LN_B_STEP;
+        }
         double[] ds = new double[ORDER];
         double[] ys = new double[ORDER];
+        double[] zs = new double[ORDER];
         for (int k = 0; k < ORDER; k++) {
             int i = start + k;
             ds[k] = dNode(i);
@@ -88,14 +96,10 @@ public final class GlNucleation {
             if (bOverA == 0) {
                 ys[k] = closing * node(lattice, i, ZERO_B);
             } else {
-                int j = (int) Math.floor(Math.log(bOverA) / LN_B_STEP) - 1;
-                double[] lnB = new double[ORDER];
-                double[] zs = new double[ORDER];
                 for (int m = 0; m < ORDER; m++) {
-                    lnB[m] = (j + m) * LN_B_STEP;
                     zs[m] = node(lattice, i, j + m);
                 }
-                ys[k] = closing * PolynomialFunctionLagrangeForm.evaluate(lnB, zs, Math.log(bOverA));
+                ys[k] = closing * PolynomialFunctionLagrangeForm.evaluate(lnB, zs, lnBOverA);
             }
         }
         return PolynomialFunctionLagrangeForm.evaluate(ds, ys, dOverA) / ((1 - dOverA) * (1 - dOverA));

@@ -1,5 +1,7 @@
 package org.jjmask.physics.gl;
 
+import java.util.Arrays;
+
 /**
  * Nucleation around one circular hole of radius R in an infinite film, perpendicular field B: the
  * high-field state of a hole lattice once the magnetic length ℓ = √(Φ0/2πB) is small beside the
@@ -49,7 +51,7 @@ public final class HoleLoop {
         int lo = Math.max(0, (int) Math.floor(rhoR * rhoR / 2) - 2);
         int hi = (int) Math.ceil((rhoR + 3) * (rhoR + 3) / 2) + 2;
         double[] seen = new double[hi - lo + 1];
-        java.util.Arrays.fill(seen, Double.NaN);
+        Arrays.fill(seen, Double.NaN);
         // walk downhill from the flux through the guiding-centre circle (the surface state sits about 0.6 l
         // outside the wall) so that the scan below finds almost every other L above the best in one Sturm count
         int l = Math.min(hi, Math.max(lo, (int) Math.round((rhoR + 0.6) * (rhoR + 0.6) / 2)));
