@@ -31,7 +31,7 @@ final class MaterialSection {
             "Ginzburg–Landau coherence length ξ(0), in plane").defaultsTo("the preset's", true);
     static final Key GAP_RATIO = Key.numberOrRange("gap_ratio", "", 3.0, 10, "2Δ(0)/(k_B T_c)")
             .defaultsTo("the preset's, else 3.528 (BCS)", true);
-    static final Key SPIN_EXCHANGE = Key.number("spin_exchange_par", "", 0, 10,
+    static final Key SPIN_EXCHANGE = Key.numberOrRange("spin_exchange_par", "", 0, 10,
             "η∥, the in-plane spin-exchange term of magnetic rare-earth ions").defaultsTo("the preset's, else 0", true);
 
     static final Section SECTION = Section.of("material", "the film: a preset, or its numbers (which override a preset's)",
@@ -53,6 +53,7 @@ final class MaterialSection {
         range(m, SHEET_RESISTANCE, rs, ranges);
         range(m, COHERENCE, xi, ranges);
         range(m, GAP_RATIO, gap, ranges);
+        range(m, SPIN_EXCHANGE, eta, ranges);
         return new Spec.MaterialSpec(p.map(Material::name).orElse(""), thickness, tc0, rs, xi, gap, eta, ranges);
     }
 

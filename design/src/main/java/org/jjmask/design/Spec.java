@@ -372,8 +372,8 @@ public record Spec(String name, MaterialSpec material, SubstrateSpec substrate, 
         }
 
         /** The same film with other numbers (a draw of the uncertainty propagation); preset and ranges kept. */
-        public MaterialSpec withNumbers(double thickness, double tc0, double rs, double xi, double gap) {
-            return new MaterialSpec(preset, thickness, tc0, rs, xi, gap, spinExchangePar, ranges);
+        public MaterialSpec withNumbers(double thickness, double tc0, double rs, double xi, double gap, double eta) {
+            return new MaterialSpec(preset, thickness, tc0, rs, xi, gap, eta, ranges);
         }
     }
 

@@ -19,6 +19,7 @@ import org.jjmask.physics.InputRange;
 import org.jjmask.physics.Phase;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.PresetRanges;
+import org.jjmask.physics.SpinExchangeFit;
 
 /**
  * What the prediction's inputs leave open (issue 12): a seeded Latin hypercube over the ranges of
@@ -103,6 +104,8 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
     static final String CRITICAL_EJ_OVER_EC = "model.critical_ej_over_ec";
     static final String EDGE_DAMAGE = "fabrication.edge_damage_nm";
     static final String EDGE_EXTRAPOLATION = "fabrication.edge_extrapolation_nm";
+    /** The unpatterned film's γ = H_c2∥/H_c2⊥ at T → 0, which η∥ is re-fitted to in each draw. */
+    static final String FILM_ANISOTROPY = "material.film_anisotropy";
 
     /**
      * The inputs of a spec with their ranges: the spec's own range of a number when it gives one,
@@ -122,6 +125,17 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
         material(in, m, "coherence_length_nm", m.coherenceLengthNm(),
                 pr.map(PresetRanges.MaterialRanges::coherenceLengthNm));
         material(in, m, "gap_ratio", m.gapRatio(), pr.map(PresetRanges.MaterialRanges::gapRatio));
+        // η∥'s only source is the film's measured anisotropy: draw that and re-fit η∥ to each drawn film, unless the
+        // spec gives η∥ a range of its own
+        Spec.Range etaOwn = m.ranges().get("spin_exchange_par");
+        if (etaOwn != null) {
+            in.add(new Input("material.spin_exchange_par", m.spinExchangePar(), spec(etaOwn)));
+        } else if (!m.preset().isEmpty()) {
+            double gamma = SpinExchangeFit.filmAnisotropy(m.tc0K(), m.coherenceLengthNm(), m.thicknessNm(),
+                    m.gapRatio(), m.spinExchangePar());
+            PresetRanges.filmAnisotropy(m.preset())
+                    .ifPresent(r -> in.add(new Input(FILM_ANISOTROPY, gamma, r.including(gamma))));
+        }
         Spec.SubstrateSpec s = spec.substrate();
         Optional<InputRange> eps = s.epsilonRange().map(r -> spec(r))
                 .or(() -> PresetRanges.substrate(s.preset()).map(r -> r.including(s.epsilonR())));
@@ -218,6 +232,8 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
         double rs = m.sheetResistanceOhm();
         double xi = m.coherenceLengthNm();
         double gap = m.gapRatio();
+        double eta = m.spinExchangePar();
+        double filmGamma = Double.NaN;
         double eps = spec.substrate().epsilonR();
         double kappa = spec.model().criticalEjOverEc();
         double cScale = 1.0;
@@ -230,6 +246,8 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
                 case "material.sheet_resistance_ohm" -> rs = v;
                 case "material.coherence_length_nm" -> xi = v;
                 case "material.gap_ratio" -> gap = v;
+                case "material.spin_exchange_par" -> eta = v;
+                case FILM_ANISOTROPY -> filmGamma = v;
                 case "substrate.epsilon_r" -> eps = v;
                 case CRITICAL_EJ_OVER_EC -> kappa = v;
                 case CAPACITANCE_SCALE -> cScale = v;
@@ -238,8 +256,12 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
                 default -> throw new IllegalStateException("no such input " + inputs.get(j).key());
             }
         }
+        if (!Double.isNaN(filmGamma)) {
+            // a drawn film the measured γ cannot constrain (orbitally limited) keeps the spec's η∥
+            eta = SpinExchangeFit.fit(tc0, xi, thickness, gap, filmGamma).orElse(eta);
+        }
         double epsEff = Math.max(1.0, cScale * (eps + 1.0) - 1.0);
-        return spec.withMaterial(m.withNumbers(thickness, tc0, rs, xi, gap))
+        return spec.withMaterial(m.withNumbers(thickness, tc0, rs, xi, gap, eta))
                 .withSubstrate(spec.substrate().withEpsilonR(epsEff))
                 .withModel(spec.model().withCriticalEjOverEc(kappa)).withFabrication(fab);
     }
