@@ -57,10 +57,15 @@ public final class FieldPredictor {
      *     Carlo's measured value over it): T_BKT(f) scales with it
      * @param cell the written cell in field, which sets H_c2⊥ and T_c(B) (empty: the film and neck-strip
      *     formulas of {@link CriticalFields#at(double, double, double, double, double, double, double)})
+     * @param hc2TcK without a cell, the T_c those formulas start from: the onset the prediction reports, so that
+     *     the field section's H_c2 is the summary's (the necks' own T_c sets the coherence in field, not where
+     *     pairing first nucleates)
+     * @param hc2Gap0J Δ(0) at {@code hc2TcK}
      */
     public record Inputs(IslandNetwork network, double plaquetteAreaNm2, double plaquetteAreaStdNm2, Material material,
             double gap0J, double rnStiffOhm, double ecEffK, double kappa, double sheetResistanceEffOhm, double rSatOhm,
-            double tbktK, double neckWidthNm, double baseTemperatureK, double xyScale, java.util.Optional<CellField> cell) {
+            double tbktK, double neckWidthNm, double baseTemperatureK, double xyScale, java.util.Optional<CellField> cell,
+            double hc2TcK, double hc2Gap0J) {
 
         /** Without a cell in field. */
         public Inputs(IslandNetwork network, double plaquetteAreaNm2, double plaquetteAreaStdNm2, Material material,
@@ -68,7 +73,7 @@ public final class FieldPredictor {
                 double rSatOhm, double tbktK, double neckWidthNm, double baseTemperatureK, double xyScale) {
             this(network, plaquetteAreaNm2, plaquetteAreaStdNm2, material, gap0J, rnStiffOhm, ecEffK, kappa,
                     sheetResistanceEffOhm, rSatOhm, tbktK, neckWidthNm, baseTemperatureK, xyScale,
-                    java.util.Optional.empty());
+                    java.util.Optional.empty(), material.tc0K(), gap0J);
         }
     }
 
@@ -79,9 +84,9 @@ public final class FieldPredictor {
             return CriticalFields.at(temperatureK, in.cell().get(), m.coherenceLengthNm(), m.thicknessNm(),
                     in.neckWidthNm(), m.spinExchangePar(), 0.0);
         }
-        double tc = m.tc0K();
+        double tc = in.hc2TcK();
         return CriticalFields.at(Math.min(temperatureK, tc), tc, m.coherenceLengthNm(), m.thicknessNm(),
-                in.neckWidthNm(), in.gap0J(), m.spinExchangePar());
+                in.neckWidthNm(), in.hc2Gap0J(), m.spinExchangePar());
     }
 
     /** T_c(B) at f = k/4 per hole cell from the cell in field; empty without one. */
@@ -150,7 +155,7 @@ public final class FieldPredictor {
         Hc2Curve curve = in.cell().isPresent()
                 ? Hc2Curve.of(in.cell().get(), m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(),
                         m.spinExchangePar())
-                : Hc2Curve.of(tc, m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.gap0J(),
+                : Hc2Curve.of(in.hc2TcK(), m.coherenceLengthNm(), m.thicknessNm(), in.neckWidthNm(), in.hc2Gap0J(),
                         m.spinExchangePar());
         CriticalFields.Result base = fieldsAt(in, in.baseTemperatureK());
         FieldResponse response = new FieldResponse(period, 2 * period, in.plaquetteAreaNm2(), in.plaquetteAreaStdNm2(), spread, damping1,

@@ -330,7 +330,7 @@ public final class Predictor {
         FieldResponse field = FieldPredictor.predict(new FieldPredictor.Inputs(net, g.plaquetteAreaNm2(),
                 g.plaquetteAreaStdNm2(), nuc.suppressed() ? m.withTc0K(tcNeck) : m, nuc.suppressed() ? gap0Neck : gap0, rnStiff, chargingK, o.criticalEjOverEc(), rEff,
                 phase == Phase.SUPERCONDUCTOR ? 0.0 : Math.min(rSat, rEff), tbkt, neckForFields, base,
-                xy / net.xyConstant(), cell), o.fieldCurves());
+                xy / net.xyConstant(), cell, tc, gap0), o.fieldCurves());
         if (o.fieldCurves()) {
             // R_sat of both mechanisms in field at the base temperature, from their zero-field values
             field = field.withSaturation(SaturationInField.of(saturation, alternative, rEff, net,

@@ -177,6 +177,25 @@ class PredictorTest {
     }
 
     @Test
+    void theFieldSectionsCriticalFieldsAreTheSummarysOnEveryLatticeAndWall() {
+        // the honeycomb and kagome hole lattices have no cell in field: their H_c2 comes from the film formulas,
+        // which must start from the same T_c (the onset) in the field section as in the summary
+        for (IslandNetwork net : IslandNetwork.values()) {
+            for (Conditions c : List.of(Conditions.defaults(),
+                    Conditions.defaults().withEdgeDamageNm(3).withEdgeExtrapolationNm(2))) {
+                Prediction p = Predictor.predict(ArrayGeometry.periodic(net, 100, 60), NSNO, STO, c);
+                String why = net + " " + c;
+                assertThat(p.field().hc2PerpBaseT()).as(why).isEqualTo(p.hc2PerpT());
+                assertThat(p.field().hc2ParBaseT()).as(why).isEqualTo(p.hc2ParT());
+                if (!p.field().hc2().points().isEmpty()) {
+                    Hc2Curve.Point first = p.field().hc2().points().get(0);
+                    assertThat(first.perpT()).as(why).isCloseTo(p.hc2PerpT(), within(0.01 * p.hc2PerpT()));
+                }
+            }
+        }
+    }
+
+    @Test
     void listsAreImmutable() {
         Prediction p = Predictor.predict(ArrayGeometry.periodic(IslandNetwork.SQUARE, 200, 100), NSNO, STO,
                 Conditions.defaults());
