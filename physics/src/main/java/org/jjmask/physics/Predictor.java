@@ -358,7 +358,8 @@ public final class Predictor {
         if (m.spinExchangePar() > 0) {
             flags.add(ValidityFlag.formatted(ValidityFlag.SPIN_EXCHANGE_PHENOMENOLOGICAL,
                     "in-plane Zeeman term (1 + eta_par) mu_B B, Clogston limit H_P/(1 + eta_par) = %.4g T with eta_par = "
-                            + "%.3g [pheno: exchange term of the rare-earth moments, fitted, not measured]", hc.pauliParT(), m.spinExchangePar()));
+                            + "%.3g [pheno: exchange term of the rare-earth moments, not measured; fitted to the unpatterned film's "
+                            + "H_c2 par / H_c2 perp]", hc.pauliParT(), m.spinExchangePar()));
         }
         if (FrustratedBkt.halfRatioIsGuess(net)) {
             flags.add(ValidityFlag.formatted(ValidityFlag.FRUSTRATED_XY_GUESS,
