@@ -117,6 +117,10 @@ public final class Citations {
     public static final Citation LITTLE_PARKS = new Citation("little-parks-envelope",
             "Little & Parks, PRL 9, 9 (1962); Tinkham, Introduction to Superconductivity (1996), ch. 4: the islands' "
                     + "T_c(B) = T_c0 (1 - 2 pi xi^2 B/Phi0), the envelope of R(B)");
+    public static final Citation PAULI_FIRST_ORDER = new Citation("sarma-maki-tsuneto",
+            "Sarma, J. Phys. Chem. Solids 24, 1029 (1963); Maki & Tsuneto, Prog. Theor. Phys. 31, 945 (1964): a "
+                    + "Pauli-limited transition is first order at low temperature and second order above; the "
+                    + "second-order line bends back below the changeover and is then a supercooling field");
     public static final Citation SPIN_EXCHANGE = new Citation("wang-2023-rare-earth-hc2",
             "Wang et al., Sci. Adv. 9, eadf6655 (2023), arXiv:2205.15355: Nd3+ 4f moments change the magnitude and "
                     + "anisotropy of H_c2 in Nd- against La-nickelates; Krieger et al., arXiv:2403.16969: field-induced "

@@ -95,6 +95,46 @@ public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, 
         return new Hc2Curve(pts, crossing, everywhere);
     }
 
+    /**
+     * Where the second-order line H_c2(T) of one orientation peaks above T = 0 by more than a part in 10³: the
+     * Pauli-limited region without spin–orbit scattering, where the pair-breaking line bends back on cooling and
+     * the transition there is first order (Sarma, J. Phys. Chem. Solids 24, 1029 (1963); Maki &amp; Tsuneto, Prog.
+     * Theor. Phys. 31, 945 (1964): first order at low T, second order above the tricritical point, which lies
+     * above the peak), so the line below the peak is a supercooling field, a lower bound of the measured one.
+     * Empty for a monotonic line.
+     *
+     * @param parallel the in-plane line (else the perpendicular one)
+     * @return the sampled temperature of the peak
+     */
+    public OptionalDouble secondOrderPeakK(boolean parallel) {
+        if (points.size() < 2) {
+            return OptionalDouble.empty();
+        }
+        Point best = points.get(0);
+        for (Point q : points) {
+            if (field(q, parallel) > field(best, parallel)) {
+                best = q;
+            }
+        }
+        return field(best, parallel) > (1 + 1e-3) * field(points.get(0), parallel)
+                ? OptionalDouble.of(best.temperatureK()) : OptionalDouble.empty();
+    }
+
+    /** The sampled field of one orientation at the sampled temperature nearest {@code temperatureK}. */
+    public double fieldAt(double temperatureK, boolean parallel) {
+        Point best = points.get(0);
+        for (Point q : points) {
+            if (Math.abs(q.temperatureK() - temperatureK) < Math.abs(best.temperatureK() - temperatureK)) {
+                best = q;
+            }
+        }
+        return field(best, parallel);
+    }
+
+    private static double field(Point q, boolean parallel) {
+        return parallel ? q.parT() : q.perpT();
+    }
+
     private static double bisect(double lo, double hi, double tcK, DoubleFunction<CriticalFields.Result> fields) {
         for (int k = 0; k < 60 && hi - lo > 1e-9 * tcK; k++) {
             double mid = 0.5 * (lo + hi);

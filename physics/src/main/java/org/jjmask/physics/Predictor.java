@@ -338,6 +338,7 @@ public final class Predictor {
             cites.add(Citations.IN_PLANE_FIELD_METAL);
             cites.add(Citations.FRUSTRATED_METAL);
         }
+        firstOrderRegion(field.hc2(), flags, cites);
         cites.add(Citations.FRUSTRATED_XY);
         cites.add(Citations.LITTLE_PARKS);
         if (m.spinExchangePar() > 0) {
@@ -381,6 +382,28 @@ public final class Predictor {
 
     /** T_c,neck below this fraction of T_c0 counts as unpaired necks (E_J = 0): keeps the BCS solves finite. */
     public static final double NECK_TC_FLOOR = 1e-6;
+
+    /** Flags each orientation whose second-order H_c2(T) line peaks above T = 0 ({@link Hc2Curve#secondOrderPeakK}). */
+    private static void firstOrderRegion(Hc2Curve curve, List<ValidityFlag> flags, Set<Citation> cites) {
+        boolean any = false;
+        for (boolean parallel : new boolean[] {false, true}) {
+            java.util.OptionalDouble peak = curve.secondOrderPeakK(parallel);
+            if (peak.isPresent()) {
+                any = true;
+                double tPeak = peak.getAsDouble();
+                flags.add(ValidityFlag.formatted(ValidityFlag.HC2_FIRST_ORDER_REGION,
+                        "H_c2 %s of the second-order WHH/Maki line peaks at %.4g T at %.3g K and falls to %.4g T at 0 K: "
+                                + "Pauli-limited without spin-orbit scattering, the line below its peak lies where the "
+                                + "transition is first order [sarma-maki-tsuneto], so the field reported there is a lower "
+                                + "(supercooling) bound; gamma compares both orientations on the same line, as eta_par's fit "
+                                + "to the film does",
+                        parallel ? "par" : "perp", curve.fieldAt(tPeak, parallel), tPeak, curve.fieldAt(0, parallel)));
+            }
+        }
+        if (any) {
+            cites.add(Citations.PAULI_FIRST_ORDER);
+        }
+    }
 
     /**
      * The written cell in a perpendicular field ({@link CellField}) for the lattice of the geometry's

@@ -95,6 +95,11 @@ public final class ValidityFlag {
     public static final String HC2_PAULI_LIMITED = "hc2_pauli_limited";
     /** γ = H∥/H⊥ &lt; 1: the anisotropy is reversed. */
     public static final String HC2_REVERSAL = "hc2_reversal";
+    /**
+     * A second-order H_c2(T) line peaks above T = 0 (Pauli-limited, no spin–orbit scattering): below the peak the
+     * transition is first order (Sarma 1963; Maki &amp; Tsuneto 1964) and the reported field a lower bound.
+     */
+    public static final String HC2_FIRST_ORDER_REGION = "hc2_first_order_region";
     /** Film thicker than the thin-film limit: H∥ uses the surface-nucleation bound 1.695·H_c2. */
     public static final String HC2_THICK_FILM = "hc2_thick_film";
     /** The in-plane Pauli limit carries the material's phenomenological exchange term η∥. */
