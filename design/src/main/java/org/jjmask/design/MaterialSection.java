@@ -32,7 +32,9 @@ final class MaterialSection {
     static final Key GAP_RATIO = Key.numberOrRange("gap_ratio", "", 3.0, 10, "2Δ(0)/(k_B T_c)")
             .defaultsTo("the preset's, else 3.528 (BCS)", true);
     static final Key SPIN_EXCHANGE = Key.numberOrRange("spin_exchange_par", "", 0, 10,
-            "η∥, the in-plane spin-exchange term of magnetic rare-earth ions").defaultsTo("the preset's, else 0", true);
+            "η∥, the in-plane spin-exchange term of magnetic rare-earth ions; the preset's is re-fitted in each "
+                    + "uncertainty draw to the drawn film's measured H_c2∥/H_c2⊥, a number of your own is held fixed")
+            .defaultsTo("the preset's, else 0", true);
 
     static final Section SECTION = Section.of("material", "the film: a preset, or its numbers (which override a preset's)",
             PRESET, THICKNESS, TC0, SHEET_RESISTANCE, COHERENCE, GAP_RATIO, SPIN_EXCHANGE);

@@ -19,6 +19,7 @@ import org.jjmask.physics.InputRange;
 import org.jjmask.physics.Phase;
 import org.jjmask.physics.Prediction;
 import org.jjmask.physics.PresetRanges;
+import org.jjmask.physics.Presets;
 import org.jjmask.physics.SpinExchangeFit;
 
 /**
@@ -126,11 +127,13 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
                 pr.map(PresetRanges.MaterialRanges::coherenceLengthNm));
         material(in, m, "gap_ratio", m.gapRatio(), pr.map(PresetRanges.MaterialRanges::gapRatio));
         // η∥'s only source is the film's measured anisotropy: draw that and re-fit η∥ to each drawn film, unless the
-        // spec gives η∥ a range of its own
+        // spec gives η∥ a range of its own, or a number of its own (then it is the user's model, held fixed)
         Spec.Range etaOwn = m.ranges().get("spin_exchange_par");
+        boolean etaIsPresets = Presets.material(m.preset())
+                .map(pm -> pm.spinExchangePar() == m.spinExchangePar()).orElse(false);
         if (etaOwn != null) {
             in.add(new Input("material.spin_exchange_par", m.spinExchangePar(), spec(etaOwn)));
-        } else if (!m.preset().isEmpty()) {
+        } else if (etaIsPresets) {
             double gamma = SpinExchangeFit.filmAnisotropy(m.tc0K(), m.coherenceLengthNm(), m.thicknessNm(),
                     m.gapRatio(), m.spinExchangePar());
             PresetRanges.filmAnisotropy(m.preset())

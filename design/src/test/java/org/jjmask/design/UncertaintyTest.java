@@ -304,6 +304,15 @@ class UncertaintyTest {
         assertThat(Uncertainty.inputs(own)).noneMatch(i -> i.key().equals("material.film_anisotropy"))
                 .filteredOn(i -> i.key().equals("material.spin_exchange_par"))
                 .singleElement().satisfies(i -> assertThat(i.range().basis()).isEqualTo(InputRange.Basis.SPEC));
+        // a number of the spec's own is the user's model of the exchange term: held fixed, nothing re-fitted
+        Spec fixed = SpecReader.parse(spec("{preset: Nd0.8Sr0.2NiO2, spin_exchange_par: 0}"), "u.yaml");
+        List<Uncertainty.Input> fixedIn = Uncertainty.inputs(fixed);
+        assertThat(fixedIn).noneMatch(i -> i.key().equals("material.film_anisotropy")
+                || i.key().equals("material.spin_exchange_par"));
+        double[][] xf = Uncertainty.design(fixedIn, 8, 1);
+        for (double[] row : xf) {
+            assertThat(Uncertainty.drawn(fixed, fixedIn, row).material().spinExchangePar()).isZero();
+        }
         assertThat(Uncertainty.inputs(SpecReader.parse(spec("{preset: Nb}"), "u.yaml")))
                 .noneMatch(i -> i.key().equals("material.film_anisotropy") || i.key().equals("material.spin_exchange_par"));
 
