@@ -134,8 +134,9 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
         if (etaOwn != null) {
             in.add(new Input("material.spin_exchange_par", m.spinExchangePar(), spec(etaOwn)));
         } else if (etaIsPresets) {
-            double gamma = SpinExchangeFit.filmAnisotropy(m.tc0K(), m.coherenceLengthNm(), m.thicknessNm(),
-                    m.gapRatio(), m.spinExchangePar());
+            // the measured γ is the preset's film's: at its thickness, whatever the design's
+            double gamma = SpinExchangeFit.filmAnisotropy(m.tc0K(), m.coherenceLengthNm(),
+                    PresetRanges.filmAnisotropyThicknessNm(m.preset()), m.gapRatio(), m.spinExchangePar());
             PresetRanges.filmAnisotropy(m.preset())
                     .ifPresent(r -> in.add(new Input(FILM_ANISOTROPY, gamma, r.including(gamma))));
         }
@@ -261,7 +262,8 @@ public record Uncertainty(int draws, long seed, List<Input> inputs, Map<Quantity
         }
         if (!Double.isNaN(filmGamma)) {
             // a drawn film the measured γ cannot constrain (orbitally limited) keeps the spec's η∥
-            eta = SpinExchangeFit.fit(tc0, xi, thickness, gap, filmGamma).orElse(eta);
+            eta = SpinExchangeFit.fit(tc0, xi, PresetRanges.filmAnisotropyThicknessNm(m.preset()), gap, filmGamma)
+                    .orElse(eta);
         }
         double epsEff = Math.max(1.0, cScale * (eps + 1.0) - 1.0);
         return spec.withMaterial(m.withNumbers(thickness, tc0, rs, xi, gap, eta))

@@ -322,9 +322,27 @@ class UncertaintyTest {
         for (int i = 0; i < x.length; i++) {
             Spec.MaterialSpec m = Uncertainty.drawn(s, in, x[i]).material();
             drawn[i] = x[i][jg];
+            // the measured γ is the preset's 10 nm film's, whatever thickness this draw gives the design
             assertThat(org.jjmask.physics.SpinExchangeFit.filmAnisotropy(m.tc0K(), m.coherenceLengthNm(),
-                    m.thicknessNm(), m.gapRatio(), m.spinExchangePar())).as("draw %s", i)
+                    10.0, m.gapRatio(), m.spinExchangePar())).as("draw %s", i)
                     .isCloseTo(drawn[i], org.assertj.core.api.Assertions.within(1e-6));
+        }
+        // a 20 nm film of the same material: the same η∥ per draw (the material's), so it keeps the thinner
+        // in-plane orbital field of a thicker film and a lower γ than the 10 nm film's
+        Spec thick = SpecReader.parse(spec("{preset: Nd0.8Sr0.2NiO2, thickness_nm: 20}"), "u.yaml");
+        List<Uncertainty.Input> thickIn = Uncertainty.inputs(thick);
+        assertThat(thickIn).filteredOn(i -> i.key().equals("material.film_anisotropy")).singleElement()
+                .satisfies(i -> assertThat(i.value()).isEqualTo(film.value()));
+        double[][] xt = Uncertainty.design(thickIn, 16, 3);
+        int jt = thickIn.indexOf(thickIn.stream().filter(i -> i.key().equals("material.film_anisotropy"))
+                .findFirst().orElseThrow());
+        for (double[] row : xt) {
+            Spec.MaterialSpec m = Uncertainty.drawn(thick, thickIn, row).material();
+            double eta = m.spinExchangePar();
+            assertThat(org.jjmask.physics.SpinExchangeFit.filmAnisotropy(m.tc0K(), m.coherenceLengthNm(), 10.0,
+                    m.gapRatio(), eta)).isCloseTo(row[jt], org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(org.jjmask.physics.SpinExchangeFit.filmAnisotropy(m.tc0K(), m.coherenceLengthNm(),
+                    m.thicknessNm(), m.gapRatio(), eta)).isLessThan(row[jt]);
         }
         Uncertainty u = cellPropagation(s);
         double[] gamma = u.samples().stream().mapToDouble(p -> p.hc2ParT() / p.hc2PerpT()).toArray();

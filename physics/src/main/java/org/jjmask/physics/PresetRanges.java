@@ -175,17 +175,28 @@ public final class PresetRanges {
      * Nd nickelate 1.2 (Xiang et al., CPL 38, 047401 (2021)) to 1.0, "isotropic" (Wang et al., Nat. Phys. 17, 473
      * (2021), Nd0.775Sr0.225NiO2). The propagation draws this γ and re-fits η∥ to each drawn film
      * ({@link SpinExchangeFit}): drawing η∥ on its own, independent of ξ, T_c0 and the gap ratio, would let the
-     * drawn films' γ range from 0.7 to 1.35, far outside what the films show. Empty for a film without magnetic
-     * rare-earth ions (η∥ = 0, nothing to fit).
+     * drawn films' γ range from 0.7 to 1.35, far outside what the films show. The fit is made at the preset's own
+     * thickness ({@link #filmAnisotropyThicknessNm}), not the design's: η∥ is the material's, and a thicker film
+     * keeps its smaller in-plane orbital field. Empty for a film without magnetic rare-earth ions (η∥ = 0,
+     * nothing to fit).
      */
     public static Optional<InputRange> filmAnisotropy(String preset) {
         return Presets.material(preset).filter(m -> m.name().equals("Nd0.8Sr0.2NiO2")).map(m -> NSNO_FILM_ANISOTROPY);
     }
 
+    /**
+     * The thickness of the film whose γ {@link #filmAnisotropy} gives: the preset's typical thickness [guess: the
+     * measured films' own thicknesses are not taken from the two papers].
+     */
+    public static double filmAnisotropyThicknessNm(String preset) {
+        return Presets.material(preset).orElseThrow().thicknessNm();
+    }
+
     private static final InputRange NSNO_FILM_ANISOTROPY = InputRange.lit(1.0, 1.2,
             "unpatterned film's H_c2,par/H_c2,perp at the lowest temperatures: 1.2 (Xiang et al., CPL 38, 047401 "
                     + "(2021)) to 1.0, isotropic and Pauli-limited (Wang et al., Nat. Phys. 17, 473 (2021)); eta_par "
-                    + "re-fitted to it for each drawn film (no direct measurement of the Nd3+ exchange term)");
+                    + "re-fitted to it for each drawn film at the preset's thickness (no direct measurement of the Nd3+ "
+                    + "exchange term)");
 
     /** The ranges of a material preset's numbers, by canonical name or alias. */
     public static Optional<MaterialRanges> material(String preset) {
