@@ -38,6 +38,11 @@ public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, 
             Checks.nonNegative("parT", parT);
             Checks.nonNegative("anisotropy", anisotropy);
         }
+
+        /** H_c2 of one orientation: in plane, else perpendicular. */
+        public double field(boolean parallel) {
+            return parallel ? parT : perpT;
+        }
     }
 
     public Hc2Curve {
@@ -104,35 +109,20 @@ public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, 
      * Empty for a monotonic line.
      *
      * @param parallel the in-plane line (else the perpendicular one)
-     * @return the sampled temperature of the peak
+     * @return the sampled point at the peak
      */
-    public OptionalDouble secondOrderPeakK(boolean parallel) {
+    public java.util.Optional<Point> secondOrderPeak(boolean parallel) {
         if (points.size() < 2) {
-            return OptionalDouble.empty();
+            return java.util.Optional.empty();
         }
         Point best = points.get(0);
         for (Point q : points) {
-            if (field(q, parallel) > field(best, parallel)) {
+            if (q.field(parallel) > best.field(parallel)) {
                 best = q;
             }
         }
-        return field(best, parallel) > (1 + 1e-3) * field(points.get(0), parallel)
-                ? OptionalDouble.of(best.temperatureK()) : OptionalDouble.empty();
-    }
-
-    /** The sampled field of one orientation at the sampled temperature nearest {@code temperatureK}. */
-    public double fieldAt(double temperatureK, boolean parallel) {
-        Point best = points.get(0);
-        for (Point q : points) {
-            if (Math.abs(q.temperatureK() - temperatureK) < Math.abs(best.temperatureK() - temperatureK)) {
-                best = q;
-            }
-        }
-        return field(best, parallel);
-    }
-
-    private static double field(Point q, boolean parallel) {
-        return parallel ? q.parT() : q.perpT();
+        return best.field(parallel) > (1 + 1e-3) * points.get(0).field(parallel)
+                ? java.util.Optional.of(best) : java.util.Optional.empty();
     }
 
     private static double bisect(double lo, double hi, double tcK, DoubleFunction<CriticalFields.Result> fields) {

@@ -383,21 +383,21 @@ public final class Predictor {
     /** T_c,neck below this fraction of T_c0 counts as unpaired necks (E_J = 0): keeps the BCS solves finite. */
     public static final double NECK_TC_FLOOR = 1e-6;
 
-    /** Flags each orientation whose second-order H_c2(T) line peaks above T = 0 ({@link Hc2Curve#secondOrderPeakK}). */
+    /** Flags each orientation whose second-order H_c2(T) line peaks above T = 0 ({@link Hc2Curve#secondOrderPeak}). */
     private static void firstOrderRegion(Hc2Curve curve, List<ValidityFlag> flags, Set<Citation> cites) {
         boolean any = false;
         for (boolean parallel : new boolean[] {false, true}) {
-            java.util.OptionalDouble peak = curve.secondOrderPeakK(parallel);
+            java.util.Optional<Hc2Curve.Point> peak = curve.secondOrderPeak(parallel);
             if (peak.isPresent()) {
                 any = true;
-                double tPeak = peak.getAsDouble();
                 flags.add(ValidityFlag.formatted(ValidityFlag.HC2_FIRST_ORDER_REGION,
                         "H_c2 %s of the second-order WHH/Maki line peaks at %.4g T at %.3g K and falls to %.4g T at 0 K: "
                                 + "Pauli-limited without spin-orbit scattering, the line below its peak lies where the "
                                 + "transition is first order [sarma-maki-tsuneto], so the field reported there is a lower "
                                 + "(supercooling) bound; gamma compares both orientations on the same line, as eta_par's fit "
                                 + "to the film does",
-                        parallel ? "par" : "perp", curve.fieldAt(tPeak, parallel), tPeak, curve.fieldAt(0, parallel)));
+                        parallel ? "par" : "perp", peak.get().field(parallel), peak.get().temperatureK(),
+                        curve.points().get(0).field(parallel)));
             }
         }
         if (any) {

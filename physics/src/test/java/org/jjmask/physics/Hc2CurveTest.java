@@ -19,20 +19,21 @@ class Hc2CurveTest {
         double gap0 = BcsGap.gap0J(TC, 2 * BcsGap.DELTA0_OVER_KTC);
         Hc2Curve c = Hc2Curve.of(TC, 1000, 0.001, 0, gap0, 0);
         double sarma = gap0 / (2 * Constants.MU_B);
-        assertThat(c.fieldAt(0, true)).isCloseTo(sarma, within(0.02 * sarma));
-        assertThat(c.secondOrderPeakK(true)).isPresent();
-        assertThat(c.secondOrderPeakK(true).getAsDouble() / TC).isBetween(0.48 - 0.05, 0.48 + 0.03);
-        assertThat(c.fieldAt(c.secondOrderPeakK(true).getAsDouble(), true)).isGreaterThan(1.1 * c.fieldAt(0, true));
+        assertThat(c.points().get(0).field(true)).isCloseTo(sarma, within(0.02 * sarma));
+        assertThat(c.secondOrderPeak(true)).isPresent();
+        Hc2Curve.Point peak = c.secondOrderPeak(true).orElseThrow();
+        assertThat(peak.temperatureK() / TC).isBetween(0.48 - 0.05, 0.48 + 0.03);
+        assertThat(peak.field(true)).isGreaterThan(1.1 * c.points().get(0).field(true));
         // perpendicular, ξ = 1 µm: orbitally limited at 3e-4 T, far below any Pauli field: monotonic
-        assertThat(c.secondOrderPeakK(false)).isEmpty();
+        assertThat(c.secondOrderPeak(false)).isEmpty();
     }
 
     /** Orbitally limited in both orientations (an Nb-like film): both lines fall monotonically, nothing flagged. */
     @Test
     void anOrbitallyLimitedFilmHasNoFirstOrderRegion() {
         Hc2Curve c = Hc2Curve.of(9.0, 40, 50, 0, BcsGap.gap0J(9.0, 2 * BcsGap.DELTA0_OVER_KTC), 0);
-        assertThat(c.secondOrderPeakK(true)).isEmpty();
-        assertThat(c.secondOrderPeakK(false)).isEmpty();
+        assertThat(c.secondOrderPeak(true)).isEmpty();
+        assertThat(c.secondOrderPeak(false)).isEmpty();
         for (int i = 1; i < c.points().size(); i++) {
             assertThat(c.points().get(i).perpT()).isLessThanOrEqualTo(c.points().get(i - 1).perpT());
         }
