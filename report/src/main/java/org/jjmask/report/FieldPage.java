@@ -109,13 +109,34 @@ final class FieldPage {
         FieldResponse.TcPoint one = pts.get(per);
         return "T_{c}(B) of the written cell: the lowest eigenvalue of the linearised GL equation on the unit cell"
                 + " in a perpendicular field (Peierls phases, de Gennes walls) at a quarter flux quantum per hole cell,"
-                + " turned into T_{c} by WHH/Maki. It peaks at whole flux quanta per hole cell, B = n Φ₀/A = n × "
-                + Numbers.format(Summary.sig(f.cellPeriodMT())) + " mT (dashed) [bezryadin-pannetier-1994]: T_{c} = "
+                + " turned into T_{c} by WHH/Maki. " + maxima(pts, per) + " Whole flux quanta per hole cell sit at B = n Φ₀/A"
+                + " = n × " + Numbers.format(Summary.sig(f.cellPeriodMT())) + " mT (dashed) [bezryadin-pannetier-1994]: T_{c} = "
                 + Numbers.format(Summary.sig(pts.get(0).tcK())) + " K at 0, " + Numbers.format(Summary.sig(half.tcK()))
                 + " K at " + Numbers.format(Summary.sig(half.fieldMT())) + " mT (half a quantum), "
                 + Numbers.format(Summary.sig(one.tcK())) + " K at " + Numbers.format(Summary.sig(one.fieldMT()))
                 + " mT. The same eigenvalue, continued to high field, gives H_{c2}⊥(T) above; at high field the"
                 + " nucleus sits on the hole walls (1.695 H_{c2} for a clean straight wall, Saint-James and de Gennes).";
+    }
+
+    /**
+     * What the sampled T_c(B) does between its ends: its local maxima (at whole flux quanta per hole cell on a
+     * wire-like network, where a whole quantum per loop is gauged away) or none, where the islands' own flux
+     * (the film's falling envelope) outweighs the per-hole oscillation at these samples.
+     */
+    static String maxima(List<FieldResponse.TcPoint> pts, int perQuantum) {
+        List<String> at = new java.util.ArrayList<>();
+        boolean allWhole = true;
+        for (int i = 1; i < pts.size() - 1; i++) {
+            if (pts.get(i).tcK() > pts.get(i - 1).tcK() && pts.get(i).tcK() > pts.get(i + 1).tcK()) {
+                at.add(Numbers.format(Summary.sig(pts.get(i).fieldMT())));
+                allWhole &= i % perQuantum == 0;
+            }
+        }
+        if (at.isEmpty()) {
+            return "Sampled at quarter quanta it has no maximum: the islands' own flux (the film's falling envelope)"
+                    + " outweighs the oscillation per hole here.";
+        }
+        return "It peaks at " + String.join(", ", at) + " mT" + (allWhole ? ", whole flux quanta per hole cell." : ".");
     }
 
     /**
