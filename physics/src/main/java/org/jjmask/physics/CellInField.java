@@ -46,12 +46,12 @@ import org.jjmask.physics.laplace.PeriodicCell;
  *       r = r_∞ + (r₄₈ − r_∞)·√(48/f) [derived: the corrections of curvature and of the
  *       neighbouring holes are first order in ℓ_B ∝ f^−½], for holes of radius R ≥ 3ℓ_B at f = 48;
  *       a hole smaller than ℓ_B there keeps r₄₈ (the wall limit needs R ≫ ℓ_B), linear in between.</li>
- *   <li><b>Table</b>: the clean-wall and tabulated-b nodes of the square and triangular hole
- *       lattices are read from {@code cell-in-field.csv} (written by {@code CellInFieldTable},
- *       re-solved entry by entry in CellInFieldTest); other nodes are solved on first use and
- *       cached. A prediction uses the cell only where the table holds its nodes ({@link #tabulated});
- *       elsewhere (honeycomb and kagome hole lattices, b/a rows not yet generated) it keeps the film and
- *       neck-strip formulas of {@link CriticalFields}, and says so in a validity note.</li>
+ *   <li><b>Table</b>: every node of the square, triangular and honeycomb hole lattices at every b/a
+ *       row is read from {@code cell-in-field.csv} (written by {@code CellInFieldTable}, re-solved entry
+ *       by entry in CellInFieldTest); a node off it is solved on first use and cached. A prediction
+ *       uses the cell only where the table holds its nodes ({@link #tabulated}); elsewhere (the kagome
+ *       hole lattice, whose 2,800 nodes take ~2 h on two cores and are not generated yet) it keeps the
+ *       film and neck-strip formulas of {@link CriticalFields}, and says so in a validity note.</li>
  * </ul>
  */
 public final class CellInField {

@@ -304,9 +304,9 @@ public final class Predictor {
             cites.add(Citations.HOLE_ARRAY_NUCLEATION);
         } else if (!ns.necksDestroyed() && ns.effectiveHoleDiameterNm() > 0 && !hc.neckStripDecides()) {
             flags.add(new ValidityFlag(ValidityFlag.HC2_NECK_STRIP, String.format(Locale.ROOT,
-                    "H_c2 perp from the film and neck-strip formulas: the GL cell in field is tabulated for the square "
-                            + "and triangular hole lattices at the b/a rows of cell-in-field.csv, not for the %s lattice "
-                            + "with %s", LaplaceSheetResistance.holeLattice(g.network()).name().toLowerCase(Locale.ROOT),
+                    "H_c2 perp from the film and neck-strip formulas: cell-in-field.csv holds no GL cell in field "
+                            + "for the %s lattice at these holes and %s",
+                    LaplaceSheetResistance.holeLattice(g.network()).name().toLowerCase(Locale.ROOT),
                     Double.isInfinite(c.edgeExtrapolationNm()) ? "clean walls"
                             : String.format(Locale.ROOT, "b = %.3g nm", c.edgeExtrapolationNm()))));
         }

@@ -19,7 +19,7 @@ import org.jjmask.physics.laplace.HoleLattice;
  * Writes {@code physics/src/main/resources/org/jjmask/physics/cell-in-field.csv}: the nodes of
  * {@link CellInField} (λa² at f = 0, λ/λ_LLL at f &gt; 0) for the given lattices and b/a, every D/a
  * node, the whole-number fluxes and the quarter T_c(B) nodes, each line as soon as its batch is
- * solved (appending, so a long run can be resumed). Run from the module with the test classpath:
+ * solved (appending; a resumed run solves only the nodes the file does not hold yet). Run from the module with the test classpath:
  * <pre>
  *   java -cp target/classes:target/test-classes:$HOME/.m2/repository/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar \
  *     org.jjmask.physics.CellInFieldTable OUT.csv THREADS TRIANGULAR:inf SQUARE:inf TRIANGULAR:0.02 ...
@@ -35,6 +35,14 @@ public final class CellInFieldTable {
         if (!Files.exists(out)) {
             Files.writeString(out, "lattice,d_over_a,b_over_a,flux_per_hole,value\n", StandardCharsets.UTF_8);
         }
+        // a resumed run skips the (lattice, D/a, b/a) columns the file already holds
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (String l : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            String[] c = l.split(",");
+            if (c.length == 5) {
+                done.add(c[0] + "," + c[1] + "," + c[2] + "," + c[3]);
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (int a = 2; a < args.length; a++) {
             String[] p = args[a].split(":");
@@ -42,7 +50,12 @@ public final class CellInFieldTable {
             double b = p[1].equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(p[1]);
             for (int i = 1; Math.round(i * CellInField.D_STEP * 1000) <= Math.round(CellInField.D_MAX * 1000); i++) {
                 double d = i * CellInField.D_STEP;
-                List<Double> fluxes = fluxes();
+                List<Double> fluxes = new ArrayList<>(fluxes());
+                String column = String.format(Locale.ROOT, "%s,%.2f,%s,", lattice.name(), d, p[1]);
+                fluxes.removeIf(f -> done.contains(column + f));
+                if (fluxes.isEmpty()) {
+                    continue;
+                }
                 List<Future<Double>> jobs = new ArrayList<>();
                 for (double f : fluxes) {
                     jobs.add(pool.submit(() -> CellInField.solve(lattice, d, b, f)));
