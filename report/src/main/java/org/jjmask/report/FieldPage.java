@@ -109,8 +109,8 @@ final class FieldPage {
         FieldResponse.TcPoint one = pts.get(per);
         return "T_{c}(B) of the written cell: the lowest eigenvalue of the linearised GL equation on the unit cell"
                 + " in a perpendicular field (Peierls phases, de Gennes walls) at a quarter flux quantum per hole cell,"
-                + " turned into T_{c} by WHH/Maki. " + maxima(pts, per) + " Whole flux quanta per hole cell sit at B = n Φ₀/A"
-                + " = n × " + Numbers.format(Summary.sig(f.cellPeriodMT())) + " mT (dashed) [bezryadin-pannetier-1994]: T_{c} = "
+                + " turned into T_{c} by WHH/Maki. " + maxima(pts, per) + " Dashed: B = n Φ₀/A = n × "
+                + Numbers.format(Summary.sig(f.cellPeriodMT())) + " mT [bezryadin-pannetier-1994]. T_{c} = "
                 + Numbers.format(Summary.sig(pts.get(0).tcK())) + " K at 0, " + Numbers.format(Summary.sig(half.tcK()))
                 + " K at " + Numbers.format(Summary.sig(half.fieldMT())) + " mT (half a quantum), "
                 + Numbers.format(Summary.sig(one.tcK())) + " K at " + Numbers.format(Summary.sig(one.fieldMT()))
@@ -136,7 +136,7 @@ final class FieldPage {
             return "Sampled at quarter quanta it has no maximum: the islands' own flux (the film's falling envelope)"
                     + " outweighs the oscillation per hole here.";
         }
-        return "It peaks at " + String.join(", ", at) + " mT" + (allWhole ? ", whole flux quanta per hole cell." : ".");
+        return "It peaks at " + String.join(", ", at) + " mT" + (allWhole ? ": whole flux quanta per hole cell." : ".");
     }
 
     /**

@@ -25,7 +25,7 @@ class TcOfBCaptionTest {
     void namesTheMaximaAtWholeQuanta() {
         // a wire-network oscillation on a falling envelope: maxima at f = 1 and 2
         String s = FieldPage.maxima(sampled(f -> 15 - 0.05 * f - 0.1 * Math.sin(Math.PI * f) * Math.sin(Math.PI * f)), 4);
-        assertThat(s).isEqualTo("It peaks at 239, 478 mT, whole flux quanta per hole cell.");
+        assertThat(s).isEqualTo("It peaks at 239, 478 mT: whole flux quanta per hole cell.");
     }
 
     @Test
