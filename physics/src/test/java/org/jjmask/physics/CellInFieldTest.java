@@ -67,11 +67,12 @@ class CellInFieldTest {
                         .isGreaterThanOrEqualTo(film);
             }
         }
-        // clean walls bind the nucleus below the plain film's Landau level; ψ = 0 walls cannot: a Dirichlet
-        // film is a subdomain of the larger-hole-free one, so its lowest eigenvalue is no lower (domain
-        // monotonicity of the Dirichlet form, exact on the grid too). Where the islands are wider than ℓ_B
-        // (square, honeycomb at f = 20) the nucleus sits inside them and the two are equal; in the triangular
-        // lattice's small islands the walls lift it above the continuum's Landau level
+        // clean walls bind the nucleus below the plain film's Landau level; ψ = 0 walls cannot: a film with
+        // larger Dirichlet holes is a subdomain of one with smaller holes, so its lowest eigenvalue is no lower
+        // (domain monotonicity of the Dirichlet form in the continuum; the cut-cell grid keeps it at these
+        // nodes). Where the islands are wider than ℓ_B (square, honeycomb at f = 20) the nucleus sits inside
+        // them and the two are equal; in the triangular lattice's small islands the walls lift it above the
+        // continuum's Landau level
         double plain = CellInField.plainLandau(lattice, 20);
         assertThat(CellInField.lambdaA2(lattice, 0.7, Double.POSITIVE_INFINITY, 20)).isLessThan(0.7 * plain);
         assertThat(CellInField.lambdaA2(lattice, 0.7, 0.0, 20))
