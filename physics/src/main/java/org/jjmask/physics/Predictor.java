@@ -417,7 +417,10 @@ public final class Predictor {
         double pitch = g.plaquetteAreaNm2() > 0
                 ? Math.sqrt(g.plaquetteAreaNm2() * lattice.sites() / (lattice.widthPerPitch() * lattice.heightPerPitch()))
                 : g.pitchNm();
-        double dOverA = ns.effectiveHoleDiameterNm() / pitch;
+        // D/a is held at the table's last column beyond it (as CellInField does between D_MAX and 1), also where
+        // the mean electrical diameter reaches the pitch while the written network keeps necks (disordered or
+        // non-circular holes): the islands still nucleate, and H_c2 perp would otherwise jump to the neck strip
+        double dOverA = Math.min(ns.effectiveHoleDiameterNm() / pitch, CellInField.D_MAX);
         double b = c.edgeExtrapolationNm() / pitch;
         if (ns.necksDestroyed() || !CellInField.tabulated(lattice, dOverA, b)) {
             return java.util.Optional.empty();
@@ -429,11 +432,14 @@ public final class Predictor {
 
     /** The cell's and the necks' nucleation for the walls' b; clean walls or cut necks: the film's T_c0. */
     static Nucleation nucleation(ArrayGeometry g, Material m, Conditions c, NormalState ns) {
-        double dOverA = ns.effectiveHoleDiameterNm() / g.pitchNm();
-        if (Double.isInfinite(c.edgeExtrapolationNm()) || ns.necksDestroyed() || !(dOverA < 1)) {
+        if (Double.isInfinite(c.edgeExtrapolationNm()) || ns.necksDestroyed()) {
             return Nucleation.clean(m.tc0K());
         }
-        return GlNucleation.of(g.network(), g.pitchNm(), ns.effectiveHoleDiameterNm(), ns.effectiveNeckWidthNm(), m,
+        // where the mean electrical diameter reaches the pitch but the written network keeps necks (disordered or
+        // non-circular holes) the cell is held at its last node: its islands nucleate as just below, and the
+        // necks' own strip mode (their written width) decides them; the clean film's T_c0 there was a jump
+        double diameter = Math.min(ns.effectiveHoleDiameterNm(), GlNucleation.D_LAST * g.pitchNm());
+        return GlNucleation.of(g.network(), g.pitchNm(), diameter, ns.effectiveNeckWidthNm(), m,
                 c.edgeExtrapolationNm());
     }
 
