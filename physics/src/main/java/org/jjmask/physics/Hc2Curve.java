@@ -2,6 +2,7 @@ package org.jjmask.physics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 
@@ -111,9 +112,9 @@ public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, 
      * @param parallel the in-plane line (else the perpendicular one)
      * @return the sampled point at the peak
      */
-    public java.util.Optional<Point> secondOrderPeak(boolean parallel) {
+    public Optional<Point> secondOrderPeak(boolean parallel) {
         if (points.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Point best = points.get(0);
         for (Point q : points) {
@@ -122,7 +123,7 @@ public record Hc2Curve(List<Point> points, OptionalDouble reversalTemperatureK, 
             }
         }
         return best.field(parallel) > (1 + 1e-3) * points.get(0).field(parallel)
-                ? java.util.Optional.of(best) : java.util.Optional.empty();
+                ? Optional.of(best) : Optional.empty();
     }
 
     private static double bisect(double lo, double hi, double tcK, DoubleFunction<CriticalFields.Result> fields) {
