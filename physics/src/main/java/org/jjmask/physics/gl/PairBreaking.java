@@ -192,7 +192,9 @@ public final class PairBreaking {
     /**
      * The field B (T) where a film nucleates at t = T/T_c0: the lowest root of the residual in B,
      * x(B) from {@code orbital} (e.g. ξ(0)²·2πB/Φ0 for a plain film in a perpendicular field, or a
-     * patterned cell's ξ(0)²λ(B)), ζ = {@code zetaPerTesla}·B. +∞ when nothing up to 10⁴ T breaks it.
+     * patterned cell's ξ(0)²λ(B)), ζ = {@code zetaPerTesla}·B. +∞ when nothing up to 10⁴ T breaks it;
+     * 0 when the film does not pair at B = 0 (t at or above its own onset, which a caller may have
+     * computed separately, equal to within rounding).
      */
     public static double criticalFieldT(double t, DoubleUnaryOperator orbital, double zetaPerTesla, double lambdaSo) {
         if (!(t > 0 && t < 1)) {
@@ -203,6 +205,10 @@ public final class PairBreaking {
         // doubling from 1 mT brackets the lowest sign change unless a re-entrant pocket is narrower than
         // a factor of two in B; fields are reported to 4 digits, so Brent stops at 10⁻¹⁰ relative
         double lo = 0;
+        // not paired at zero field (t at or above this film's own onset, to rounding): no field is needed
+        if (r.applyAsDouble(lo) >= 0) {
+            return 0.0;
+        }
         double hi = 1e-3;
         while (r.applyAsDouble(hi) < 0) {
             lo = hi;

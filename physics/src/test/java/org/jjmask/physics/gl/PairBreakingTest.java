@@ -3,6 +3,7 @@ package org.jjmask.physics.gl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.function.DoubleUnaryOperator;
 import org.jjmask.physics.Constants;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,26 @@ class PairBreakingTest {
         // Im ψ(½ + iy) = (π/2) tanh(πy) (Abramowitz & Stegun 6.3.12)
         assertThat(PairBreaking.digamma(new org.apache.commons.math3.complex.Complex(0.5, 0.7)).getImaginary())
                 .isCloseTo(Math.PI / 2 * Math.tanh(Math.PI * 0.7), within(1e-12));
+    }
+
+    @Test
+    void atTheFilmsOwnOnsetTheFieldIsZeroToRoundingNotAnError() {
+        // a caller's onset (here tcRatio's root) and the residual at B = 0 agree only to rounding: from a
+        // milled a-Bi draw whose base temperature sat above its onset, t = 0.99792039564506 against x0 =
+        // 0.0020789357, where the residual at B = 0 came out +1e-15 and Brent found no bracket
+        double x0 = 0.002078935735534;
+        DoubleUnaryOperator orbital = b -> x0 + 3.6736e-3 * b;
+        double onset = PairBreaking.tcRatio(x0, 0, 0);
+        assertThat(PairBreaking.criticalFieldT(0.9979203956450596, orbital, 0, 0)).isBetween(0.0, 1e-9);
+        double previous = Double.POSITIVE_INFINITY;
+        for (int k = -40; k <= 40; k++) {
+            double t = onset * (1 + k * 1e-15);
+            double h = PairBreaking.criticalFieldT(t, orbital, 0.02, 0.1);
+            assertThat(h).as("t = onset (1 %+d e-15)", k).isBetween(0.0, 1e-9).isLessThanOrEqualTo(previous + 1e-12);
+            previous = h;
+        }
+        // and just below it the field rises from zero with the GL slope, (1 - t/onset)/dx/dB per unit t
+        double t = onset * (1 - 1e-4);
+        assertThat(PairBreaking.criticalFieldT(t, orbital, 0, 0)).isGreaterThan(0.0).isLessThan(0.1);
     }
 }
