@@ -484,7 +484,11 @@ public final class Summary {
         o.put("shunt_fraction", sig(m.shuntFraction()));
         o.put("dissipation_alpha", sig(m.alpha()));
         o.put("charging_K", sig(m.chargingK()));
-        o.put("coherence_margin", sig(Math.min(m.coherenceMargin(), 1e300)));
+        if (Double.isInfinite(m.coherenceMargin())) {
+            o.putNull("coherence_margin"); // no charging acts (α ≥ 1): no finite margin to state
+        } else {
+            o.put("coherence_margin", sig(m.coherenceMargin()));
+        }
         ObjectNode necks = o.putObject("necks");
         necks.put("mean_nm", sig(m.links().meanNm()));
         necks.put("sigma_nm", sig(m.links().sigmaNm()));

@@ -180,7 +180,7 @@ public final class Predictor {
                 o.criticalEjOverEc());
         double tbkt = bkt.tbktK();
         double coherenceMargin = o.criticalEjOverEc() * chargingK > 0 ? ej0K / (o.criticalEjOverEc() * chargingK)
-                : 1e300;
+                : Double.POSITIVE_INFINITY;
         if (bkt.coherent() && chargingK > 0 && bkt.classicalK() > 0) {
             flags.add(ValidityFlag.formatted(ValidityFlag.QUANTUM_CORRECTION,
                     "k_B T = c (E_J(T) - %.2f (1 - alpha) E_C), (1 - alpha) E_C = %.4g K: T_BKT %.4g K -> %.4g K",
@@ -278,7 +278,7 @@ public final class Predictor {
             flags.add(new ValidityFlag(ValidityFlag.INSULATOR_UPTURN_NOT_MODELLED,
                     "insulator: R(T) is drawn saturating at R_sat; the insulating upturn is not modelled"));
         }
-        PhaseModel phaseModel = new PhaseModel(shunt, alpha, chargingK, Math.min(coherenceMargin, 1e300), links,
+        PhaseModel phaseModel = new PhaseModel(shunt, alpha, chargingK, coherenceMargin, links,
                 saturation, alternative);
 
         // R(T)

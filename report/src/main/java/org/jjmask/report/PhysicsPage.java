@@ -114,7 +114,8 @@ final class PhysicsPage {
                 + "quasiparticles), α = R_th/R_S = " + Numbers.format(pm.alpha()) + ", R_th = "
                 + Numbers.format(model.dissipativeThresholdOhm()) + " Ω; charging acts as (1 − α)E_C = "
                 + Numbers.format(pm.chargingK()) + " K; coherence needs E_J(0) > κ(1 − α)E_C: margin "
-                + Numbers.format(Math.min(pm.coherenceMargin(), 1e99)) + " [mattis-bardeen-1958; hollen-2011]", FLAG);
+                + (Double.isInfinite(pm.coherenceMargin()) ? "∞ (α ≥ 1: no charging acts)"
+                : Numbers.format(pm.coherenceMargin())) + " [mattis-bardeen-1958; hollen-2011]", FLAG);
         var measured = model.options().measuredXy();
         String network = r.geometry().network().name().toLowerCase(java.util.Locale.ROOT);
         String c = measured.map(m -> Numbers.format(m.value()) + " ± " + Numbers.format(m.error())
