@@ -407,7 +407,8 @@ public final class Predictor {
 
     /**
      * The written cell in a perpendicular field ({@link CellField}) for the lattice of the geometry's
-     * network at the electrical D/a and the walls' b; empty when the necks are cut or there are no holes.
+     * network at the electrical D/a (held at the table's last column) and the walls' b; empty where the table
+     * holds no such cell.
      */
     static java.util.Optional<CellField> cellInField(ArrayGeometry g, Material m, Conditions c, NormalState ns,
             Nucleation nuc, double tcFilmK) {
@@ -418,11 +419,12 @@ public final class Predictor {
                 ? Math.sqrt(g.plaquetteAreaNm2() * lattice.sites() / (lattice.widthPerPitch() * lattice.heightPerPitch()))
                 : g.pitchNm();
         // D/a is held at the table's last column beyond it (as CellInField does between D_MAX and 1), also where
-        // the mean electrical diameter reaches the pitch while the written network keeps necks (disordered or
-        // non-circular holes): the islands still nucleate, and H_c2 perp would otherwise jump to the neck strip
+        // the electrical diameter reaches the pitch (necks cut by the dead edge, or the mean of a disordered or
+        // non-circular network that keeps necks): the islands still nucleate, and H_c2 perp would otherwise jump
+        // to the film's or the neck strip's
         double dOverA = Math.min(ns.effectiveHoleDiameterNm() / pitch, CellInField.D_MAX);
         double b = c.edgeExtrapolationNm() / pitch;
-        if (ns.necksDestroyed() || !CellInField.tabulated(lattice, dOverA, b)) {
+        if (!CellInField.tabulated(lattice, dOverA, b)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new CellField(lattice, pitch, dOverA,
@@ -430,14 +432,15 @@ public final class Predictor {
                 nuc.cellPairBreaking()));
     }
 
-    /** The cell's and the necks' nucleation for the walls' b; clean walls or cut necks: the film's T_c0. */
+    /** The cell's and the necks' nucleation for the walls' b; clean walls: the film's T_c0. */
     static Nucleation nucleation(ArrayGeometry g, Material m, Conditions c, NormalState ns) {
-        if (Double.isInfinite(c.edgeExtrapolationNm()) || ns.necksDestroyed()) {
+        if (Double.isInfinite(c.edgeExtrapolationNm())) {
             return Nucleation.clean(m.tc0K());
         }
-        // where the mean electrical diameter reaches the pitch but the written network keeps necks (disordered or
-        // non-circular holes) the cell is held at its last node: its islands nucleate as just below, and the
-        // necks' own strip mode (their written width) decides them; the clean film's T_c0 there was a jump
+        // where the electrical diameter reaches the pitch (necks cut by the dead edge, or the mean of a disordered
+        // or non-circular network that keeps necks) the cell is held at its last node: its islands, walled by the
+        // same pair-breaking rims, nucleate as just below, and the necks' strip mode (their remaining width, the
+        // clamp's where they are cut) decides them; the clean film's T_c0 there was a jump back up from ~0
         double diameter = Math.min(ns.effectiveHoleDiameterNm(), GlNucleation.D_LAST * g.pitchNm());
         return GlNucleation.of(g.network(), g.pitchNm(), diameter, ns.effectiveNeckWidthNm(), m,
                 c.edgeExtrapolationNm());
