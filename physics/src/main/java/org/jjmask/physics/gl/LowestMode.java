@@ -23,8 +23,10 @@ final class LowestMode {
      * The largest diagonal entry counts at most this many bulk diagonals ({@link GlOperator#bulkDiagonal}):
      * a ψ = 0 wall (b = 0) gives a sliver of film a diagonal up to 10⁶ bulk ones, and the tolerance grew with
      * it until LOBPCG stopped after a few dozen steps with |r| above λ itself (honeycomb D/a = 0.96: λa² 25.5
-     * against 18.8 converged). No b &gt; 0 wall of the shipped tables comes near it (largest diagonal ≤ 2
-     * bulk ones down to b = h/2), so their nodes keep their values to the last bit.
+     * against 18.8 converged); the shift of the field's preconditioner, 10⁻⁸ of the same scale, grew with it
+     * to the size of λ and slowed shift-invert to thousands of steps once the stop was honest. No b &gt; 0
+     * wall of the shipped tables comes near the cap (largest diagonal ≤ 6.2 bulk ones, audited over every
+     * cell of both tables), so their nodes keep their values to the last bit.
      */
     static final double SCALE_CAP = 10;
 
@@ -60,7 +62,7 @@ final class LowestMode {
         double[] ax = new double[m];
         op.apply(x, ax);
         double rho = dot(x, ax);
-        Preconditioner precondition = preconditioner(op, rho, scale);
+        Preconditioner precondition = preconditioner(op, rho, stopScale);
         double[] p = null;
         double[] ap = null;
         double[] r = new double[m];
