@@ -107,10 +107,10 @@ public final class Mapping {
         double lo = bounded(where + "[0]", k, r.get(0).asDouble());
         double hi = bounded(where + "[1]", k, r.get(1).asDouble());
         if (lo > hi) {
-            throw fault(where, "low " + fmt(lo) + " is above high " + fmt(hi));
+            throw fault(where, "low " + plain(lo) + " is above high " + plain(hi));
         }
         if (value < lo || value > hi) {
-            throw fault(where, "[" + fmt(lo) + ", " + fmt(hi) + "] does not hold the value " + fmt(value));
+            throw fault(where, "[" + plain(lo) + ", " + plain(hi) + "] does not hold the value " + plain(value));
         }
         return Optional.of(new double[] {lo, hi});
     }
@@ -161,8 +161,8 @@ public final class Mapping {
         }
         boolean low = k.minExclusive() ? value <= k.min() : value < k.min();
         if (low || value > k.max()) {
-            throw fault(where, fmt(value) + " is out of range " + (k.minExclusive() ? "(" : "[") + fmt(k.min()) + ", "
-                    + fmt(k.max()) + "]");
+            throw fault(where, plain(value) + " is out of range " + (k.minExclusive() ? "(" : "[") + plain(k.min()) + ", "
+                    + plain(k.max()) + "]");
         }
         return value;
     }
@@ -188,7 +188,7 @@ public final class Mapping {
 
     private long wholeBounded(Key k, long n) throws SpecException {
         if (n < k.min() || n > k.max()) {
-            throw fault(keyPath(k), n + " is out of range [" + fmt(k.min()) + ", " + fmt(k.max()) + "]");
+            throw fault(keyPath(k), n + " is out of range [" + plain(k.min()) + ", " + plain(k.max()) + "]");
         }
         return n;
     }
@@ -273,6 +273,14 @@ public final class Mapping {
         return known.stream().filter(k -> k.equalsIgnoreCase(given)).findFirst()
                 .map(k -> "; did you mean '" + k + "'?")
                 .orElse("; known: " + String.join(", ", known));
+    }
+
+    /** A bound in a range message as a user writes it: 0.0001, not 1.0E-4 (whole numbers as {@link #fmt}). */
+    static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /** A bound or value in a message: whole numbers without a decimal point. */
