@@ -42,8 +42,7 @@ final class GlOperator {
     private final double[] diag;
     private final double[] mass;
     private final double[] invSqrtMass;
-    private final double[] xCells;
-    private final double[] yCells;
+    private final double bulk;
     private final double landau;
 
     GlOperator(FilmGrid grid, EdgeCondition edge, int fluxQuanta, double[] gauge) {
@@ -151,14 +150,15 @@ final class GlOperator {
         }
         this.diag = d;
         this.mass = m;
-        this.xCells = new double[nx];
+        double hx = Double.POSITIVE_INFINITY;
         for (int i = 0; i < nx; i++) {
-            xCells[i] = x.width(i);
+            hx = Math.min(hx, x.width(i));
         }
-        this.yCells = new double[ny];
+        double hy = Double.POSITIVE_INFINITY;
         for (int j = 0; j < ny; j++) {
-            yCells[j] = y.width(j);
+            hy = Math.min(hy, y.width(j));
         }
+        this.bulk = 2.0 / (hx * hx) + 2.0 / (hy * hy);
         this.invSqrtMass = new double[count];
         for (int k = 0; k < count; k++) {
             invSqrtMass[k] = 1.0 / Math.sqrt(m[k]);
@@ -314,15 +314,7 @@ final class GlOperator {
      * away from the walls (a ψ = 0 wall puts up to 2/(f h²) on a cell of film fraction f, 10⁶ times more).
      */
     double bulkDiagonal() {
-        double hx = Double.POSITIVE_INFINITY;
-        double hy = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < xCells.length; i++) {
-            hx = Math.min(hx, xCells[i]);
-        }
-        for (int j = 0; j < yCells.length; j++) {
-            hy = Math.min(hy, yCells[j]);
-        }
-        return 2.0 / (hx * hx) + 2.0 / (hy * hy);
+        return bulk;
     }
 
     /** √M, the symmetrised form of the constant function. */
