@@ -84,6 +84,11 @@ class CellInFieldTest {
             assertThat(CellInField.table().get(k))
                     .isCloseTo(CellInField.solve(HoleLattice.KAGOME, e[0], Double.POSITIVE_INFINITY, e[1]), within(1e-9));
         }
+        for (double b : rows.keySet()) {
+            CellInField.Key k = new CellInField.Key(HoleLattice.KAGOME, 0.3, b, 0.25);
+            assertThat(CellInField.table().get(k)).as("b/a %s", b)
+                    .isCloseTo(CellInField.solve(HoleLattice.KAGOME, 0.3, b, 0.25), within(1e-9));
+        }
         assertThat(CellInField.tabulated(HoleLattice.KAGOME, 0.7, Double.POSITIVE_INFINITY)).isTrue();
         boolean whole = rows.keySet().containsAll(CellInField.B_NODES);
         for (double b : new double[] {0.0, 0.005, 0.01, 0.02, 0.03, 0.3, 3.0}) {
