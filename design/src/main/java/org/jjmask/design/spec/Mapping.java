@@ -280,7 +280,7 @@ public final class Mapping {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** A bound or value in a message: whole numbers without a decimal point. */
