@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.jjmask.physics.gl.EdgeCondition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -225,5 +226,20 @@ class PhaseModelTest {
         }
         assertThat(m.saturate(new AnomalousMetal.Inputs(1000, new WeakLinks(10, 1, 5, 0, 1 - (pc - 1e-6), pc - 1e-6,
                 0, 1), Double.POSITIVE_INFINITY, 3, 10)).rSatOhm()).isLessThan(0.01);
+    }
+
+    /** An infinite action in the stated parameters says why (the mean neck is cut; charging screened), never a bare "inf". */
+    @Test
+    void infiniteActionsAreExplainedNotPrintedAsInf() {
+        WeakLinks cut = WeakLinks.of(-0.7, 0, 25, 0, EdgeCondition.CLEAN, 0.01, 12.9, 1);
+        assertThat(cut.meanVortexAction()).isInfinite();
+        String text = new AnomalousMetal.DissipativePhaseSlips(1)
+                .saturate(new AnomalousMetal.Inputs(1000, cut, Double.POSITIVE_INFINITY, 3, 12.9)).parameters();
+        assertThat(text).doesNotContain("= inf ").doesNotContain("= inf;")
+                .contains("S_V = none: the mean neck does not pair").contains("S_Q = inf: charging is fully screened");
+        WeakLinks wide = WeakLinks.of(20, 0, 25, 0, EdgeCondition.CLEAN, 0.01, 12.9, 1);
+        assertThat(new AnomalousMetal.DissipativePhaseSlips(1)
+                .saturate(new AnomalousMetal.Inputs(1000, wide, 3.0, 3, 12.9)).parameters())
+                .contains("S_Q = 3.000").doesNotContain("none").doesNotContain("inf");
     }
 }
