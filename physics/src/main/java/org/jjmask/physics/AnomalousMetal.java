@@ -75,8 +75,9 @@ public sealed interface AnomalousMetal permits AnomalousMetal.DissipativePhaseSl
             return new Saturation(specName(), r, Math.max(-1e3, distance), "ln(R_sat/(1e-3 R_sq,eff))",
                     String.format(Locale.ROOT, "A = %.3g; vortex action of the mean neck S_V = %s (a = 1, R_Q/R_sq = "
                             + "%.4g, w = %.4g nm); charge action S_Q = %s; normal necks %.3g, rate of the superconducting "
-                            + "ones %.3g", scale, fmt(l.meanVortexAction(), "none: the mean neck does not pair"), in.rqOverRsq(), l.meanNm(),
-                            fmt(in.chargeAction(), "inf: charging is fully screened"), l.normal(), l.vortexRate()));
+                            + "ones %.3g", scale, fmt(l.meanVortexAction(), "none: the mean neck does not pair"),
+                            in.rqOverRsq(), l.meanNm(), fmt(in.chargeAction(), "inf: charging is fully screened"),
+                            l.normal(), l.vortexRate()));
         }
     }
 
