@@ -76,6 +76,8 @@ class ClosingNecksTest {
             if (p.hasFlag(ValidityFlag.NECKS_DESTROYED)) {
                 cut = true;
                 assertThat(p.phase()).as(why).isEqualTo(Phase.INSULATOR);
+                // no superconducting path: the clamped neck stands in for the normal state only
+                assertThat(p.ejK()).as(why).isZero();
             }
             if (last != null) {
                 // the written polygons move by a grid step: the slack is a few millikelvin, the jumps were kelvins

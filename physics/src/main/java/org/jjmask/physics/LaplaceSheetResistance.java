@@ -170,8 +170,8 @@ public final class LaplaceSheetResistance implements NormalStateModel {
             destroyed = true;
             flags.add(new ValidityFlag(ValidityFlag.NECKS_DESTROYED, String.format(Locale.ROOT,
                     "edge damage 2d = %.4g nm >= neck width %.4g nm: the film is cut apart; neck clamped to %.2g nm "
-                            + "and the phase forced to insulator", 2 * edgeDamageNm, g.neckWidthNm(),
-                    SheetResistance.MIN_NECK_NM)));
+                            + "for the normal state, E_J = 0 and the phase forced to insulator", 2 * edgeDamageNm,
+                    g.neckWidthNm(), SheetResistance.MIN_NECK_NM)));
             wEff = SheetResistance.MIN_NECK_NM;
         }
         // the electrical holes keep at least the minimum neck, whatever the damage

@@ -125,7 +125,8 @@ public final class Predictor {
                             + "and R_sat are those of R_N = %.4g ohm", g.stiffnessFactor(), rnStiff));
             cites.add(Citations.DISORDERED_STIFFNESS);
         }
-        double ej0J = JosephsonCoupling.ejJ(rnStiff, gap0Neck, 0.0);
+        // necks consumed by the dead edge carry no supercurrent: the clamped neck stands in for R_N only
+        double ej0J = ns.necksDestroyed() ? 0.0 : JosephsonCoupling.ejJ(rnStiff, gap0Neck, 0.0);
         double ej0K = ej0J / Constants.KB;
         cites.add(Citations.AMBEGAOKAR_BARATOFF);
 
@@ -201,7 +202,8 @@ public final class Predictor {
         }
 
         // the necks at the base temperature, and R_sat from the chosen mechanism (the other for comparison)
-        double ejBaseJ = base < tcNeck ? JosephsonCoupling.ejJ(rnStiff, gapBaseNeckJ, base) : 0.0;
+        double ejBaseJ = base < tcNeck && !ns.necksDestroyed() ? JosephsonCoupling.ejJ(rnStiff, gapBaseNeckJ, base)
+                : 0.0;
         double chargeAction = PhaseSlips.action(ejBaseJ, chargingK * Constants.KB);
         WeakLinks links = WeakLinks.of(ns.necksDestroyed() ? Math.min(0.0, ns.effectiveNeckWidthNm())
                         : ns.effectiveNeckWidthNm(), g.neckWidthStdNm(), CriticalFields.glXiSquaredNm2(m.coherenceLengthNm()),
