@@ -48,8 +48,7 @@ public final class Numbers {
      * two significant digits (of the larger), the value the same decimal place —
      * {@code 14.3 (+0.3/−1.9)}. The value is {@link Summary#sig}'s, as in the JSON. An interval of no
      * width (the quantity does not depend on the uncertain inputs; below the sixth digit) prints the
-     * value as {@link #format}. A value outside its interval shows both deviations with the same sign
-     * ({@code 15.0 (−0.2/−3.4)}: both ends below), to as many digits as it takes to show it.
+     * value as {@link #format}.
      * One function for the terminal, the report and the README, so a number reads the same everywhere.
      */
     public static String uncertain(double value, double low, double high) {
@@ -63,23 +62,12 @@ public final class Numbers {
         }
         int place = (int) Math.floor(Math.log10(w)) - 1;
         int scale = -place;
-        // a value just outside its interval (a skewed distribution whose design point is its edge) keeps the side
-        // it lies on in sight: more digits until the end beyond it no longer rounds to zero, at most six of the value
-        int finest = 5 - (int) Math.floor(Math.log10(Math.abs(v)));
-        while (scale < finest && (down < 0 && round(down, scale).signum() == 0
-                || up < 0 && round(up, scale).signum() == 0)) {
-            scale++;
-        }
-        String vs = round(v, scale).toPlainString();
-        BigDecimal u = round(up, scale);
-        BigDecimal d = round(down, scale);
+        String vs = new BigDecimal(v).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+        BigDecimal u = new BigDecimal(up).setScale(scale, RoundingMode.HALF_EVEN);
+        BigDecimal d = new BigDecimal(down).setScale(scale, RoundingMode.HALF_EVEN);
         return (vs.startsWith("-") && !vs.matches("-[0.]*") ? vs : vs.replaceFirst("^-", "")) + " ("
                 + (u.signum() < 0 ? "−" + u.negate().toPlainString() : "+" + u.toPlainString()) + "/"
                 + (d.signum() < 0 ? "+" + d.negate().toPlainString() : "−" + d.toPlainString()) + ")";
-    }
-
-    private static BigDecimal round(double x, int scale) {
-        return new BigDecimal(x).setScale(scale, RoundingMode.HALF_EVEN);
     }
 
     /** An exact count (holes, arrays, bytes): every digit, no rounding, no grouping. */
