@@ -307,13 +307,10 @@ public final class Predictor {
         } else if (!ns.necksDestroyed() && ns.effectiveHoleDiameterNm() > 0 && !hc.neckStripDecides()) {
             flags.add(new ValidityFlag(ValidityFlag.HC2_NECK_STRIP, String.format(Locale.ROOT,
                     "H_c2 perp from the film and neck-strip formulas: cell-in-field.csv holds no GL cell in field "
-                            + "for the %s lattice at these holes and %s%s",
+                            + "for the %s lattice at these holes and %s",
                     LaplaceSheetResistance.holeLattice(g.network()).name().toLowerCase(Locale.ROOT),
                     Double.isInfinite(c.edgeExtrapolationNm()) ? "clean walls"
-                            : String.format(Locale.ROOT, "b = %.3g nm", c.edgeExtrapolationNm()),
-                    Double.isFinite(c.edgeExtrapolationNm())
-                            && !CellInField.holdsEveryRow(LaplaceSheetResistance.holeLattice(g.network()))
-                            ? " (pair-breaking walls are used once every b/a row of the lattice is solved)" : "")));
+                            : String.format(Locale.ROOT, "b = %.3g nm", c.edgeExtrapolationNm()))));
         }
         cites.add(Citations.GL_CRITICAL_FIELDS);
         cites.add(Citations.PAULI_LIMIT);
