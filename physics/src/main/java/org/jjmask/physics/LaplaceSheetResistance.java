@@ -161,17 +161,13 @@ public final class LaplaceSheetResistance implements NormalStateModel {
         double dEff = d * widen;
         double wEff = g.neckWidthNm() - 2.0 * edgeDamageNm;
         if (edgeDamageNm > 0 && d > 0) {
-            flags.add(new ValidityFlag(ValidityFlag.EDGE_DAMAGE, String.format(Locale.ROOT,
-                    "edge damage %.3g nm: holes conduct as D+2d = %.4g nm (porosity %.4f -> %.4f), necks %.4g -> %.4g nm",
-                    edgeDamageNm, dEff, g.porosity(), g.porosity() * widen * widen, g.neckWidthNm(), wEff)));
+            flags.add(SheetResistance.edgeDamageFlag(edgeDamageNm, dEff, g.porosity(), g.porosity() * widen * widen,
+                    g.neckWidthNm(), wEff));
         }
         boolean destroyed = false;
         if (wEff < SheetResistance.MIN_NECK_NM) {
             destroyed = true;
-            flags.add(new ValidityFlag(ValidityFlag.NECKS_DESTROYED, String.format(Locale.ROOT,
-                    "edge damage 2d = %.4g nm >= neck width %.4g nm: the film is cut apart; neck clamped to %.2g nm "
-                            + "for the normal state, E_J = 0 and the phase forced to insulator", 2 * edgeDamageNm,
-                    g.neckWidthNm(), SheetResistance.MIN_NECK_NM)));
+            flags.add(SheetResistance.necksDestroyedFlag(edgeDamageNm, g.neckWidthNm()));
             wEff = SheetResistance.MIN_NECK_NM;
         }
         // the electrical holes keep at least the minimum neck, whatever the damage

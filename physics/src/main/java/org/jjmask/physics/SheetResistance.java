@@ -130,16 +130,11 @@ public final class SheetResistance implements NormalStateModel {
         double wEff = g.neckWidthNm() - 2.0 * edgeDamageNm;
         boolean destroyed = false;
         if (edgeDamageNm > 0) {
-            flags.add(new ValidityFlag(ValidityFlag.EDGE_DAMAGE, String.format(Locale.ROOT,
-                    "edge damage %.3g nm: holes conduct as D+2d = %.4g nm (porosity %.4f -> %.4f), necks %.4g -> %.4g nm",
-                    edgeDamageNm, dEff, g.porosity(), phiEl, g.neckWidthNm(), wEff)));
+            flags.add(edgeDamageFlag(edgeDamageNm, dEff, g.porosity(), phiEl, g.neckWidthNm(), wEff));
         }
         if (wEff < MIN_NECK_NM) {
             destroyed = true;
-            flags.add(new ValidityFlag(ValidityFlag.NECKS_DESTROYED, String.format(Locale.ROOT,
-                    "edge damage 2d = %.4g nm >= neck width %.4g nm: the film is cut apart; neck clamped to %.2g nm "
-                            + "for the normal state, E_J = 0 and the phase forced to insulator", 2 * edgeDamageNm,
-                    g.neckWidthNm(), MIN_NECK_NM)));
+            flags.add(necksDestroyedFlag(edgeDamageNm, g.neckWidthNm()));
             wEff = MIN_NECK_NM;
         }
         if (phiEl > MAX_POROSITY) {
@@ -182,5 +177,21 @@ public final class SheetResistance implements NormalStateModel {
                     rMg, phiEl, rNeck);
         }
         return new NormalState(rEff, rn, phiEl, wEff, dEff, destroyed, method, flags, CITATIONS);
+    }
+
+    /** The dead rim as both normal-state models report it: the holes' electrical size, porosity and necks. */
+    static ValidityFlag edgeDamageFlag(double edgeDamageNm, double dEffNm, double porosity, double porosityEff,
+            double neckNm, double neckEffNm) {
+        return new ValidityFlag(ValidityFlag.EDGE_DAMAGE, String.format(Locale.ROOT,
+                "edge damage %.3g nm: holes conduct as D+2d = %.4g nm (porosity %.4f -> %.4f), necks %.4g -> %.4g nm",
+                edgeDamageNm, dEffNm, porosity, porosityEff, neckNm, neckEffNm));
+    }
+
+    /** Necks the dead rim consumes: both normal-state models clamp them to {@value #MIN_NECK_NM} nm. */
+    static ValidityFlag necksDestroyedFlag(double edgeDamageNm, double neckNm) {
+        return new ValidityFlag(ValidityFlag.NECKS_DESTROYED, String.format(Locale.ROOT,
+                "edge damage 2d = %.4g nm >= neck width %.4g nm: the film is cut apart; neck clamped to %.2g nm "
+                        + "for the normal state, E_J = 0 and the phase forced to insulator", 2 * edgeDamageNm, neckNm,
+                MIN_NECK_NM));
     }
 }
